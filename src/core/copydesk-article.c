@@ -1,0 +1,748 @@
+/* copydesk-article.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "copydesk-article.h"
+#include "copydesk-core-private.h"
+#include "copydesk-text.h"
+
+struct _CopydeskArticle
+{
+  GObject        parent_instance;
+
+  char          *guid;
+  guint          version;
+  char          *headline;
+  char          *standfirst;
+  char          *byline;
+  char          *dateline;
+  char          *slugline;
+  char          *language;
+  char          *editorial_note;
+  char          *contributor_note;
+  char          *provider;
+  char         **keywords;
+  char         **contributors;
+  guint          urgency;
+  GDateTime     *created;
+  GDateTime     *modified;
+  CopydeskBody  *body;
+  GListStore    *authors;
+  GListStore    *photos;
+};
+
+G_DEFINE_FINAL_TYPE (CopydeskArticle, copydesk_article, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  /* strings, in the order of the struct */
+  PROP_GUID,
+  PROP_HEADLINE,
+  PROP_STANDFIRST,
+  PROP_BYLINE,
+  PROP_DATELINE,
+  PROP_SLUGLINE,
+  PROP_LANGUAGE,
+  PROP_EDITORIAL_NOTE,
+  PROP_CONTRIBUTOR_NOTE,
+  PROP_PROVIDER,
+  /* the rest */
+  PROP_VERSION,
+  PROP_KEYWORDS,
+  PROP_CONTRIBUTORS,
+  PROP_URGENCY,
+  PROP_CREATED,
+  PROP_MODIFIED,
+  PROP_BODY,
+  PROP_AUTHORS,
+  PROP_PHOTOS,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static char **
+string_field (CopydeskArticle *self,
+              guint            prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_GUID: return &self->guid;
+    case PROP_HEADLINE: return &self->headline;
+    case PROP_STANDFIRST: return &self->standfirst;
+    case PROP_BYLINE: return &self->byline;
+    case PROP_DATELINE: return &self->dateline;
+    case PROP_SLUGLINE: return &self->slugline;
+    case PROP_LANGUAGE: return &self->language;
+    case PROP_EDITORIAL_NOTE: return &self->editorial_note;
+    case PROP_CONTRIBUTOR_NOTE: return &self->contributor_note;
+    case PROP_PROVIDER: return &self->provider;
+    default: return NULL;
+    }
+}
+
+static void
+changed (CopydeskArticle *self,
+         guint            prop_id)
+{
+  if (prop_id != PROP_0)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+set_string (CopydeskArticle *self,
+            guint            prop_id,
+            const char      *value)
+{
+  if (_copydesk_set_string (string_field (self, prop_id), value))
+    changed (self, prop_id);
+}
+
+static void
+set_date_time (CopydeskArticle  *self,
+               GDateTime       **field,
+               GDateTime        *value,
+               guint             prop_id)
+{
+  g_return_if_fail (value != NULL);
+
+  if (*field != NULL && g_date_time_equal (*field, value) &&
+      g_date_time_get_utc_offset (*field) == g_date_time_get_utc_offset (value))
+    return;
+  g_clear_pointer (field, g_date_time_unref);
+  *field = g_date_time_ref (value);
+  changed (self, prop_id);
+}
+
+/* Any property of an author or photo, or the lists themselves. */
+static void
+on_part_notify (CopydeskArticle *self)
+{
+  changed (self, PROP_0);
+}
+
+static void
+watch_list (CopydeskArticle *self,
+            GListModel      *list,
+            guint            position,
+            guint            removed,
+            guint            added)
+{
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (list, i);
+
+      g_signal_connect_object (item, "notify", G_CALLBACK (on_part_notify), self,
+                               G_CONNECT_SWAPPED);
+    }
+  changed (self, PROP_0);
+}
+
+static void
+unwatch_all (CopydeskArticle *self,
+             GListStore      *store)
+{
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (store)); i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (G_LIST_MODEL (store), i);
+
+      g_signal_handlers_disconnect_by_data (item, self);
+    }
+}
+
+static void
+copydesk_article_dispose (GObject *object)
+{
+  CopydeskArticle *self = (CopydeskArticle *) object;
+
+  if (self->authors != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->authors, self);
+      unwatch_all (self, self->authors);
+    }
+  if (self->photos != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->photos, self);
+      unwatch_all (self, self->photos);
+    }
+  g_clear_object (&self->authors);
+  g_clear_object (&self->photos);
+
+  G_OBJECT_CLASS (copydesk_article_parent_class)->dispose (object);
+}
+
+static void
+copydesk_article_finalize (GObject *object)
+{
+  CopydeskArticle *self = (CopydeskArticle *) object;
+
+  for (guint i = PROP_GUID; i <= PROP_PROVIDER; i++)
+    g_clear_pointer (string_field (self, i), g_free);
+  g_clear_pointer (&self->keywords, g_strfreev);
+  g_clear_pointer (&self->contributors, g_strfreev);
+  g_clear_pointer (&self->created, g_date_time_unref);
+  g_clear_pointer (&self->modified, g_date_time_unref);
+  g_clear_pointer (&self->body, copydesk_body_unref);
+
+  G_OBJECT_CLASS (copydesk_article_parent_class)->finalize (object);
+}
+
+static void
+copydesk_article_get_property (GObject    *object,
+                               guint       prop_id,
+                               GValue     *value,
+                               GParamSpec *pspec)
+{
+  CopydeskArticle *self = COPYDESK_ARTICLE (object);
+  char **field = string_field (self, prop_id);
+
+  if (field != NULL)
+    {
+      g_value_set_string (value, *field);
+      return;
+    }
+
+  switch (prop_id)
+    {
+    case PROP_VERSION: g_value_set_uint (value, self->version); break;
+    case PROP_KEYWORDS: g_value_set_boxed (value, self->keywords); break;
+    case PROP_CONTRIBUTORS: g_value_set_boxed (value, self->contributors); break;
+    case PROP_URGENCY: g_value_set_uint (value, self->urgency); break;
+    case PROP_CREATED: g_value_set_boxed (value, self->created); break;
+    case PROP_MODIFIED: g_value_set_boxed (value, self->modified); break;
+    case PROP_BODY: g_value_set_boxed (value, self->body); break;
+    case PROP_AUTHORS: g_value_set_object (value, self->authors); break;
+    case PROP_PHOTOS: g_value_set_object (value, self->photos); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+copydesk_article_set_property (GObject      *object,
+                               guint         prop_id,
+                               const GValue *value,
+                               GParamSpec   *pspec)
+{
+  CopydeskArticle *self = COPYDESK_ARTICLE (object);
+
+  if (prop_id == PROP_LANGUAGE)
+    copydesk_article_set_language (self, g_value_get_string (value));
+  else if (string_field (self, prop_id) != NULL)
+    set_string (self, prop_id, g_value_get_string (value));
+  else switch (prop_id)
+    {
+    case PROP_VERSION: copydesk_article_set_version (self, g_value_get_uint (value)); break;
+    case PROP_KEYWORDS: copydesk_article_set_keywords (self, g_value_get_boxed (value)); break;
+    case PROP_CONTRIBUTORS: copydesk_article_set_contributors (self, g_value_get_boxed (value)); break;
+    case PROP_URGENCY: copydesk_article_set_urgency (self, g_value_get_uint (value)); break;
+    case PROP_CREATED: copydesk_article_set_created (self, g_value_get_boxed (value)); break;
+    case PROP_MODIFIED: copydesk_article_set_modified (self, g_value_get_boxed (value)); break;
+    case PROP_BODY: copydesk_article_set_body (self, g_value_get_boxed (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+copydesk_article_class_init (CopydeskArticleClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+  static const char * const names[] = {
+    NULL, "guid", "headline", "standfirst", "byline", "dateline", "slugline",
+    "language", "editorial-note", "contributor-note", "provider",
+  };
+
+  object_class->dispose = copydesk_article_dispose;
+  object_class->finalize = copydesk_article_finalize;
+  object_class->get_property = copydesk_article_get_property;
+  object_class->set_property = copydesk_article_set_property;
+
+  for (guint i = PROP_GUID; i <= PROP_PROVIDER; i++)
+    properties[i] = g_param_spec_string (names[i], NULL, NULL, "", flags);
+  properties[PROP_VERSION] = g_param_spec_uint ("version", NULL, NULL, 1, G_MAXUINT, 1, flags);
+  properties[PROP_KEYWORDS] = g_param_spec_boxed ("keywords", NULL, NULL, G_TYPE_STRV, flags);
+  properties[PROP_CONTRIBUTORS] = g_param_spec_boxed ("contributors", NULL, NULL,
+                                                      G_TYPE_STRV, flags);
+  properties[PROP_URGENCY] = g_param_spec_uint ("urgency", NULL, NULL, 0, 9, 0, flags);
+  properties[PROP_CREATED] = g_param_spec_boxed ("created", NULL, NULL, G_TYPE_DATE_TIME, flags);
+  properties[PROP_MODIFIED] = g_param_spec_boxed ("modified", NULL, NULL, G_TYPE_DATE_TIME, flags);
+  properties[PROP_BODY] = g_param_spec_boxed ("body", NULL, NULL, COPYDESK_TYPE_BODY, flags);
+  properties[PROP_AUTHORS] = g_param_spec_object ("authors", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  properties[PROP_PHOTOS] = g_param_spec_object ("photos", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CopydeskArticle::changed:
+   *
+   * Emitted after any change to the article, its authors or its photos:
+   * what the editor needs to know that there is something to save.
+   */
+  signals[CHANGED] = g_signal_new ("changed", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                   0, NULL, NULL, NULL, G_TYPE_NONE, 0);
+}
+
+static void
+copydesk_article_init (CopydeskArticle *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) seconds = g_date_time_add (now, -(g_date_time_get_microsecond (now)));
+
+  for (guint i = PROP_GUID; i <= PROP_PROVIDER; i++)
+    *string_field (self, i) = g_strdup ("");
+  g_free (self->guid);
+  self->guid = copydesk_guid_new ();
+  g_free (self->language);
+  self->language = g_strdup ("en");
+  self->version = 1;
+  self->keywords = g_new0 (char *, 1);
+  self->contributors = g_new0 (char *, 1);
+  self->created = g_date_time_ref (seconds);
+  self->modified = g_date_time_ref (seconds);
+  self->body = copydesk_body_new_empty ();
+  self->authors = g_list_store_new (COPYDESK_TYPE_AUTHOR);
+  self->photos = g_list_store_new (COPYDESK_TYPE_PHOTO);
+  g_signal_connect_object (self->authors, "items-changed", G_CALLBACK (watch_list), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->photos, "items-changed", G_CALLBACK (watch_list), self,
+                           G_CONNECT_SWAPPED);
+}
+
+/**
+ * copydesk_article_new:
+ *
+ * Returns: (transfer full): an empty article with a fresh guid, version 1,
+ *   language "en", created and modified now
+ */
+CopydeskArticle *
+copydesk_article_new (void)
+{
+  return g_object_new (COPYDESK_TYPE_ARTICLE, NULL);
+}
+
+/**
+ * copydesk_guid_new:
+ *
+ * A guid is a "urn:uuid:" URN: unique without a registered domain, and it
+ * never carries the version (NewsML-G2 keeps that apart).
+ *
+ * Returns: (transfer full): a new guid
+ */
+char *
+copydesk_guid_new (void)
+{
+  g_autofree char *uuid = g_uuid_string_random ();
+
+  return g_strconcat ("urn:uuid:", uuid, NULL);
+}
+
+#define STRING_ACCESSORS(field, PROP)                                         \
+  const char *                                                                \
+  copydesk_article_get_##field (CopydeskArticle *self)                        \
+  {                                                                           \
+    g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);                  \
+    return self->field;                                                       \
+  }                                                                           \
+  void                                                                        \
+  copydesk_article_set_##field (CopydeskArticle *self, const char *value)     \
+  {                                                                           \
+    g_return_if_fail (COPYDESK_IS_ARTICLE (self));                            \
+    set_string (self, PROP, value);                                           \
+  }
+
+STRING_ACCESSORS (guid, PROP_GUID)
+STRING_ACCESSORS (headline, PROP_HEADLINE)
+STRING_ACCESSORS (standfirst, PROP_STANDFIRST)
+STRING_ACCESSORS (byline, PROP_BYLINE)
+STRING_ACCESSORS (dateline, PROP_DATELINE)
+STRING_ACCESSORS (slugline, PROP_SLUGLINE)
+STRING_ACCESSORS (editorial_note, PROP_EDITORIAL_NOTE)
+STRING_ACCESSORS (contributor_note, PROP_CONTRIBUTOR_NOTE)
+STRING_ACCESSORS (provider, PROP_PROVIDER)
+
+const char *
+copydesk_article_get_language (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+  return self->language;
+}
+
+/* Stored as typed, after the common fix-ups ("en_GB" is en-GB); whether it is
+ * a valid tag is the writer's question, so that typing never loses text. */
+void
+copydesk_article_set_language (CopydeskArticle *self,
+                               const char      *language)
+{
+  g_autofree char *normal = NULL;
+
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+
+  normal = copydesk_language_tag_normalize (language);
+  set_string (self, PROP_LANGUAGE, normal);
+}
+
+guint
+copydesk_article_get_version (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), 1);
+  return self->version;
+}
+
+void
+copydesk_article_set_version (CopydeskArticle *self,
+                              guint            version)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (version >= 1);
+
+  if (self->version == version)
+    return;
+  self->version = version;
+  changed (self, PROP_VERSION);
+}
+
+/* A new version of the same article: same guid, version + 1, modified now. */
+void
+copydesk_article_bump_version (CopydeskArticle *self)
+{
+  g_autoptr(GDateTime) now = g_date_time_new_now_local ();
+  g_autoptr(GDateTime) seconds = g_date_time_add (now, -(g_date_time_get_microsecond (now)));
+
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+
+  g_object_freeze_notify (G_OBJECT (self));
+  copydesk_article_set_version (self, self->version + 1);
+  copydesk_article_set_modified (self, seconds);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+/**
+ * copydesk_article_get_keywords:
+ *
+ * Returns: (transfer none): the keywords, never %NULL
+ */
+const char * const *
+copydesk_article_get_keywords (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+  return (const char * const *) self->keywords;
+}
+
+void
+copydesk_article_set_keywords (CopydeskArticle    *self,
+                               const char * const *keywords)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+
+  if (_copydesk_set_strv (&self->keywords, keywords))
+    changed (self, PROP_KEYWORDS);
+}
+
+/**
+ * copydesk_article_get_contributors:
+ *
+ * Returns: (transfer none): the names of those who contributed to the
+ *   report (see the contributor note), never %NULL
+ */
+const char * const *
+copydesk_article_get_contributors (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+  return (const char * const *) self->contributors;
+}
+
+void
+copydesk_article_set_contributors (CopydeskArticle    *self,
+                                   const char * const *names)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+
+  if (_copydesk_set_strv (&self->contributors, names))
+    changed (self, PROP_CONTRIBUTORS);
+}
+
+guint
+copydesk_article_get_urgency (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), 0);
+  return self->urgency;
+}
+
+/* 1 (most urgent) to 9; COPYDESK_URGENCY_UNSET (0) leaves it out. */
+void
+copydesk_article_set_urgency (CopydeskArticle *self,
+                              guint            urgency)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (urgency <= 9);
+
+  if (self->urgency == urgency)
+    return;
+  self->urgency = urgency;
+  changed (self, PROP_URGENCY);
+}
+
+/**
+ * copydesk_article_get_created:
+ *
+ * Returns: (transfer none): when the article was first created
+ */
+GDateTime *
+copydesk_article_get_created (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+  return self->created;
+}
+
+void
+copydesk_article_set_created (CopydeskArticle *self,
+                              GDateTime       *created)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  set_date_time (self, &self->created, created, PROP_CREATED);
+}
+
+/**
+ * copydesk_article_get_modified:
+ *
+ * Returns: (transfer none): when this version was made
+ */
+GDateTime *
+copydesk_article_get_modified (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+  return self->modified;
+}
+
+void
+copydesk_article_set_modified (CopydeskArticle *self,
+                               GDateTime       *modified)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  set_date_time (self, &self->modified, modified, PROP_MODIFIED);
+}
+
+/**
+ * copydesk_article_get_body:
+ *
+ * Returns: (transfer none): the body; an immutable snapshot that stays valid
+ *   for as long as the caller holds a reference
+ */
+CopydeskBody *
+copydesk_article_get_body (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+  return self->body;
+}
+
+/* Every photo the body places exists in the article: a placement naming an
+ * unknown id gets an empty photo (no file yet) rather than being lost. */
+static void
+ensure_placed_photos (CopydeskArticle *self)
+{
+  g_auto(GStrv) ids = copydesk_body_get_photo_ids (self->body);
+
+  for (guint i = 0; ids[i] != NULL; i++)
+    {
+      if (copydesk_article_find_photo (self, ids[i]) == NULL)
+        {
+          g_autoptr(CopydeskPhoto) photo = copydesk_photo_new (ids[i]);
+
+          g_list_store_append (self->photos, photo);
+        }
+    }
+}
+
+void
+copydesk_article_set_body (CopydeskArticle *self,
+                           CopydeskBody    *body)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (body != NULL);
+
+  if (self->body == body || copydesk_body_equal (self->body, body))
+    return;
+  copydesk_body_unref (self->body);
+  self->body = copydesk_body_ref (body);
+  ensure_placed_photos (self);
+  changed (self, PROP_BODY);
+}
+
+/**
+ * copydesk_article_get_authors:
+ *
+ * Returns: (transfer none): the authors, a list of #CopydeskAuthor
+ */
+GListModel *
+copydesk_article_get_authors (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+  return G_LIST_MODEL (self->authors);
+}
+
+void
+copydesk_article_add_author (CopydeskArticle *self,
+                             CopydeskAuthor  *author)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (COPYDESK_IS_AUTHOR (author));
+
+  g_list_store_append (self->authors, author);
+}
+
+static void
+remove_item (CopydeskArticle *self,
+             GListStore      *store,
+             gpointer         item)
+{
+  guint position;
+
+  if (g_list_store_find (store, item, &position))
+    {
+      /* an undo stack may keep the item alive: it must stop reporting here */
+      g_signal_handlers_disconnect_by_data (item, self);
+      g_list_store_remove (store, position);
+    }
+}
+
+void
+copydesk_article_remove_author (CopydeskArticle *self,
+                                CopydeskAuthor  *author)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (COPYDESK_IS_AUTHOR (author));
+
+  remove_item (self, self->authors, author);
+}
+
+/**
+ * copydesk_article_get_photos:
+ *
+ * Returns: (transfer none): the photos, a list of #CopydeskPhoto
+ */
+GListModel *
+copydesk_article_get_photos (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+  return G_LIST_MODEL (self->photos);
+}
+
+void
+copydesk_article_add_photo (CopydeskArticle *self,
+                            CopydeskPhoto   *photo)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (COPYDESK_IS_PHOTO (photo));
+  g_return_if_fail (copydesk_article_find_photo (self, copydesk_photo_get_id (photo)) == NULL);
+
+  g_list_store_append (self->photos, photo);
+}
+
+void
+copydesk_article_remove_photo (CopydeskArticle *self,
+                               CopydeskPhoto   *photo)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (COPYDESK_IS_PHOTO (photo));
+
+  remove_item (self, self->photos, photo);
+}
+
+/**
+ * copydesk_article_find_photo:
+ *
+ * Returns: (transfer none) (nullable): the photo with that id
+ */
+CopydeskPhoto *
+copydesk_article_find_photo (CopydeskArticle *self,
+                             const char      *id)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->photos)); i++)
+    {
+      g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (G_LIST_MODEL (self->photos), i);
+
+      if (g_strcmp0 (copydesk_photo_get_id (photo), id) == 0)
+        return photo;
+    }
+  return NULL;
+}
+
+/* "photo-1", "photo-2", …: the first that is free. */
+char *
+copydesk_article_new_photo_id (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+
+  for (guint n = 1;; n++)
+    {
+      g_autofree char *id = g_strdup_printf ("photo-%u", n);
+
+      if (copydesk_article_find_photo (self, id) == NULL)
+        return g_steal_pointer (&id);
+    }
+}
+
+static gboolean
+lists_equal (GListModel *a,
+             GListModel *b,
+             gboolean  (*equal) (gpointer, gpointer))
+{
+  guint n = g_list_model_get_n_items (a);
+
+  if (n != g_list_model_get_n_items (b))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) x = g_list_model_get_item (a, i);
+      g_autoptr(GObject) y = g_list_model_get_item (b, i);
+
+      if (!equal (x, y))
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static gboolean
+same_time (GDateTime *a,
+           GDateTime *b)
+{
+  return g_date_time_equal (a, b) &&
+         g_date_time_get_utc_offset (a) == g_date_time_get_utc_offset (b);
+}
+
+/* Field by field, authors, photos and guids included. */
+gboolean
+copydesk_article_equal (CopydeskArticle *a,
+                        CopydeskArticle *b)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (a) && COPYDESK_IS_ARTICLE (b), FALSE);
+
+  for (guint i = PROP_GUID; i <= PROP_PROVIDER; i++)
+    {
+      if (!g_str_equal (*string_field (a, i), *string_field (b, i)))
+        return FALSE;
+    }
+  return a->version == b->version &&
+         a->urgency == b->urgency &&
+         g_strv_equal ((const char * const *) a->keywords, (const char * const *) b->keywords) &&
+         g_strv_equal ((const char * const *) a->contributors,
+                       (const char * const *) b->contributors) &&
+         same_time (a->created, b->created) &&
+         same_time (a->modified, b->modified) &&
+         copydesk_body_equal (a->body, b->body) &&
+         lists_equal (G_LIST_MODEL (a->authors), G_LIST_MODEL (b->authors),
+                      (gboolean (*) (gpointer, gpointer)) copydesk_author_equal) &&
+         lists_equal (G_LIST_MODEL (a->photos), G_LIST_MODEL (b->photos),
+                      (gboolean (*) (gpointer, gpointer)) copydesk_photo_equal);
+}

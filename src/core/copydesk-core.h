@@ -1,0 +1,16 @@
+/* copydesk-core.h: everything the core offers, in one include
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "copydesk-article.h"
+#include "copydesk-author.h"
+#include "copydesk-block.h"
+#include "copydesk-body.h"
+#include "copydesk-error.h"
+#include "copydesk-import.h"
+#include "copydesk-newsml.h"
+#include "copydesk-photo.h"
+#include "copydesk-run.h"
+#include "copydesk-text.h"

@@ -1,0 +1,22 @@
+/* copydesk-newsml.h: NewsML-G2 2.35 output (and, later, input)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "copydesk-article.h"
+
+G_BEGIN_DECLS
+
+#define COPYDESK_NEWSML_NS       "http://iptc.org/std/nar/2006-10-01/"
+#define COPYDESK_XHTML_NS        "http://www.w3.org/1999/xhtml"
+#define COPYDESK_IPTC_CATALOG    "http://www.iptc.org/std/catalog/catalog.IPTC-G2-Standards_41.xml"
+/* Copydesk's own vocabulary, for what IPTC has no code for. */
+#define COPYDESK_SCHEME_ALIAS    "cdx"
+#define COPYDESK_SCHEME_URI      "urn:copydesk:cv:"
+
+GBytes *copydesk_newsml_write (CopydeskArticle  *article,
+                               GFile            *base_dir,
+                               GError          **error);
+
+G_END_DECLS

@@ -1,0 +1,302 @@
+/* copydesk-run.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "copydesk-run.h"
+#include "copydesk-text.h"
+
+struct _CopydeskRun
+{
+  gatomicrefcount  ref_count;
+  guint            n_spans;
+  CopydeskSpan    *spans;
+};
+
+/* The builder keeps one entry per character: normalising white space and the
+ * edges of styles is then a matter of looking at neighbours. Links are
+ * interned per builder so that equal targets compare by pointer. */
+typedef struct
+{
+  gunichar       c;
+  CopydeskStyle  style;
+  const char    *href;
+} Cell;
+
+struct _CopydeskRunBuilder
+{
+  GArray     *cells;
+  GHashTable *hrefs;
+};
+
+G_DEFINE_BOXED_TYPE (CopydeskRun, copydesk_run, copydesk_run_ref, copydesk_run_unref)
+
+static CopydeskRun *
+run_alloc (guint n_spans)
+{
+  CopydeskRun *run = g_new0 (CopydeskRun, 1);
+
+  g_atomic_ref_count_init (&run->ref_count);
+  run->n_spans = n_spans;
+  run->spans = g_new0 (CopydeskSpan, MAX (n_spans, 1));
+  return run;
+}
+
+CopydeskRun *
+copydesk_run_new_plain (const char *text)
+{
+  g_autoptr(CopydeskRunBuilder) builder = copydesk_run_builder_new ();
+
+  copydesk_run_builder_append (builder, text ? text : "", -1, COPYDESK_STYLE_NONE, NULL);
+  return copydesk_run_builder_end (builder);
+}
+
+CopydeskRun *
+copydesk_run_ref (CopydeskRun *run)
+{
+  g_return_val_if_fail (run != NULL, NULL);
+
+  g_atomic_ref_count_inc (&run->ref_count);
+  return run;
+}
+
+void
+copydesk_run_unref (CopydeskRun *run)
+{
+  g_return_if_fail (run != NULL);
+
+  if (!g_atomic_ref_count_dec (&run->ref_count))
+    return;
+
+  for (guint i = 0; i < run->n_spans; i++)
+    {
+      g_free (run->spans[i].text);
+      g_free (run->spans[i].href);
+    }
+  g_free (run->spans);
+  g_free (run);
+}
+
+guint
+copydesk_run_get_n_spans (const CopydeskRun *run)
+{
+  g_return_val_if_fail (run != NULL, 0);
+
+  return run->n_spans;
+}
+
+const CopydeskSpan *
+copydesk_run_get_span (const CopydeskRun *run,
+                       guint              index)
+{
+  g_return_val_if_fail (run != NULL, NULL);
+  g_return_val_if_fail (index < run->n_spans, NULL);
+
+  return &run->spans[index];
+}
+
+gboolean
+copydesk_run_is_empty (const CopydeskRun *run)
+{
+  g_return_val_if_fail (run != NULL, TRUE);
+
+  return run->n_spans == 0;
+}
+
+gboolean
+copydesk_run_equal (const CopydeskRun *a,
+                    const CopydeskRun *b)
+{
+  if (a == b)
+    return TRUE;
+  if (a == NULL || b == NULL || a->n_spans != b->n_spans)
+    return FALSE;
+
+  for (guint i = 0; i < a->n_spans; i++)
+    {
+      if (a->spans[i].style != b->spans[i].style ||
+          g_strcmp0 (a->spans[i].text, b->spans[i].text) != 0 ||
+          g_strcmp0 (a->spans[i].href, b->spans[i].href) != 0)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+char *
+copydesk_run_to_plain_text (const CopydeskRun *run)
+{
+  GString *out = g_string_new (NULL);
+
+  g_return_val_if_fail (run != NULL, NULL);
+
+  for (guint i = 0; i < run->n_spans; i++)
+    g_string_append (out, run->spans[i].text);
+
+  return g_string_free (out, FALSE);
+}
+
+CopydeskRunBuilder *
+copydesk_run_builder_new (void)
+{
+  CopydeskRunBuilder *builder = g_new0 (CopydeskRunBuilder, 1);
+
+  builder->cells = g_array_new (FALSE, FALSE, sizeof (Cell));
+  builder->hrefs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return builder;
+}
+
+void
+copydesk_run_builder_free (CopydeskRunBuilder *builder)
+{
+  if (builder == NULL)
+    return;
+
+  g_array_unref (builder->cells);
+  g_hash_table_unref (builder->hrefs);
+  g_free (builder);
+}
+
+static const char *
+intern_href (CopydeskRunBuilder *builder,
+             const char         *href)
+{
+  char *interned;
+
+  if (href == NULL || *href == '\0')
+    return NULL;
+
+  interned = g_hash_table_lookup (builder->hrefs, href);
+  if (interned == NULL)
+    {
+      interned = g_strdup (href);
+      g_hash_table_add (builder->hrefs, interned);
+    }
+  return interned;
+}
+
+void
+copydesk_run_builder_append (CopydeskRunBuilder *builder,
+                             const char         *text,
+                             gssize              length,
+                             CopydeskStyle       style,
+                             const char         *href)
+{
+  const char *interned;
+  const char *end;
+
+  g_return_if_fail (builder != NULL);
+  g_return_if_fail (text != NULL);
+
+  interned = intern_href (builder, href);
+  end = text + (length < 0 ? (gssize) strlen (text) : length);
+  for (const char *p = text; p < end && *p != '\0'; p = g_utf8_next_char (p))
+    {
+      Cell cell = { g_utf8_get_char (p), style & (COPYDESK_STYLE_EMPHASIS | COPYDESK_STYLE_STRONG),
+                    interned };
+
+      if (copydesk_text_is_ascii_space (cell.c))
+        cell.c = ' ';
+      g_array_append_val (builder->cells, cell);
+    }
+}
+
+/* Collapses runs of spaces to the first of them and trims both ends. */
+static void
+collapse_spaces (GArray *cells)
+{
+  guint out = 0;
+
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Cell *cell = &g_array_index (cells, Cell, i);
+
+      if (cell->c == ' ' && (out == 0 || g_array_index (cells, Cell, out - 1).c == ' '))
+        continue;
+      g_array_index (cells, Cell, out++) = *cell;
+    }
+  if (out > 0 && g_array_index (cells, Cell, out - 1).c == ' ')
+    out--;
+  g_array_set_size (cells, out);
+}
+
+/* A space may carry a style or a link only when both its neighbours carry the
+ * same: styles and links then begin and end on visible characters, which the
+ * markup needs ("*word*", never "* word*"). */
+static void
+trim_style_edges (GArray *cells)
+{
+  for (guint i = 0; i < cells->len; i++)
+    {
+      Cell *cell = &g_array_index (cells, Cell, i);
+      const Cell *prev, *next;
+
+      if (cell->c != ' ')
+        continue;
+
+      /* collapse_spaces() guarantees a space has two non-space neighbours */
+      prev = &g_array_index (cells, Cell, i - 1);
+      next = &g_array_index (cells, Cell, i + 1);
+      cell->style &= prev->style & next->style;
+      if (cell->href != NULL && (prev->href != cell->href || next->href != cell->href))
+        cell->href = NULL;
+    }
+}
+
+CopydeskRun *
+copydesk_run_builder_end (CopydeskRunBuilder *builder)
+{
+  GArray *cells;
+  GPtrArray *spans;
+  CopydeskRun *run;
+  GString *text = NULL;
+  const Cell *current = NULL;
+
+  g_return_val_if_fail (builder != NULL, NULL);
+
+  cells = builder->cells;
+  collapse_spaces (cells);
+  trim_style_edges (cells);
+
+  spans = g_ptr_array_new ();
+  for (guint i = 0; i <= cells->len; i++)
+    {
+      const Cell *cell = i < cells->len ? &g_array_index (cells, Cell, i) : NULL;
+
+      if (current != NULL &&
+          (cell == NULL || cell->style != current->style || cell->href != current->href))
+        {
+          CopydeskSpan *span = g_new0 (CopydeskSpan, 1);
+
+          span->style = current->style;
+          span->href = g_strdup (current->href);
+          span->text = g_string_free (g_steal_pointer (&text), FALSE);
+          g_ptr_array_add (spans, span);
+          current = NULL;
+        }
+      if (cell == NULL)
+        break;
+      if (current == NULL)
+        {
+          current = cell;
+          text = g_string_new (NULL);
+        }
+      g_string_append_unichar (text, cell->c);
+    }
+
+  run = run_alloc (spans->len);
+  for (guint i = 0; i < spans->len; i++)
+    {
+      CopydeskSpan *span = g_ptr_array_index (spans, i);
+
+      run->spans[i] = *span;
+      g_free (span);
+    }
+  g_ptr_array_unref (spans);
+
+  g_array_set_size (builder->cells, 0);
+  return run;
+}

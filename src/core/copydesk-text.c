@@ -1,0 +1,212 @@
+/* copydesk-text.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+#include <string.h>
+
+#include "copydesk-error.h"
+#include "copydesk-text.h"
+
+/* Checks that @data is UTF-8 and names the first bad byte, counted from 0,
+ * so that a journalist (or a script) can find it. */
+gboolean
+copydesk_text_validate_utf8 (const char  *data,
+                             gsize        length,
+                             const char  *what,
+                             GError     **error)
+{
+  const char *end = NULL;
+
+  if (g_utf8_validate_len (data, length, &end))
+    return TRUE;
+
+  g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_UTF8,
+               _("%s is not valid UTF-8 text (bad byte at offset %" G_GSIZE_FORMAT ")"),
+               what, (gsize) (end - data));
+  return FALSE;
+}
+
+gboolean
+copydesk_text_is_ascii_space (gunichar c)
+{
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+
+/* Collapses every run of white space (ASCII and Unicode separators, but not
+ * the no-break spaces a writer put there on purpose) into one space and trims
+ * both ends: for single-line fields such as a credit line or a keyword. */
+char *
+copydesk_text_collapse_whitespace (const char *text)
+{
+  GString *out;
+  gboolean pending_space = FALSE;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (text));
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean space = copydesk_text_is_ascii_space (c) ||
+                       c == 0x2028 || c == 0x2029 || c == 0x85 ||
+                       (g_unichar_isspace (c) && c != 0x00A0 && c != 0x202F && c != 0x2007);
+
+      if (space)
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* XML 1.0 § 2.2: Char ::= #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF] */
+gboolean
+copydesk_text_is_xml_char (gunichar c)
+{
+  return c == 0x9 || c == 0xA || c == 0xD ||
+         (c >= 0x20 && c <= 0xD7FF) ||
+         (c >= 0xE000 && c <= 0xFFFD) ||
+         (c >= 0x10000 && c <= 0x10FFFF);
+}
+
+/* Drops the characters XML 1.0 cannot carry at all (control characters,
+ * U+FFFE, U+FFFF); invalid UTF-8 is replaced rather than passed on. */
+char *
+copydesk_text_strip_xml_invalid (const char *text)
+{
+  g_autofree char *valid = NULL;
+  GString *out;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  valid = g_utf8_make_valid (text, -1);
+  out = g_string_sized_new (strlen (valid));
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (copydesk_text_is_xml_char (c))
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The lexical space of xs:language, which is what NewsML-G2 checks:
+ * [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})* */
+gboolean
+copydesk_language_tag_is_valid (const char *tag)
+{
+  guint len = 0;
+  gboolean first = TRUE;
+
+  if (tag == NULL || *tag == '\0')
+    return FALSE;
+
+  for (const char *p = tag;; p++)
+    {
+      if (*p == '-' || *p == '\0')
+        {
+          if (len == 0 || len > 8)
+            return FALSE;
+          if (*p == '\0')
+            return TRUE;
+          len = 0;
+          first = FALSE;
+          continue;
+        }
+      if (!(g_ascii_isalpha (*p) || (!first && g_ascii_isdigit (*p))))
+        return FALSE;
+      len++;
+    }
+}
+
+/* "en_GB" and " en-gb " are common ways of writing en-GB. */
+char *
+copydesk_language_tag_normalize (const char *tag)
+{
+  g_autofree char *trimmed = g_strstrip (g_strdup (tag ? tag : ""));
+
+  g_strdelimit (trimmed, "_", '-');
+  return g_steal_pointer (&trimmed);
+}
+
+/* A word is a maximal run of letters, digits and marks, allowing inner
+ * apostrophes and hyphens ("don't", "well-known" count once). Good enough for
+ * Latin, Cyrillic, Greek and Hebrew text; CJK counting is the editor's job. */
+guint
+copydesk_text_count_words (const char *text)
+{
+  guint words = 0;
+  gboolean in_word = FALSE;
+
+  if (text == NULL)
+    return 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+      gboolean wordish = g_unichar_isalnum (c) || g_unichar_ismark (c);
+
+      if (!wordish && in_word && (c == '\'' || c == 0x2019 || c == '-'))
+        {
+          gunichar next = g_utf8_get_char (g_utf8_next_char (p));
+          wordish = g_unichar_isalnum (next);
+        }
+
+      if (wordish && !in_word)
+        words++;
+      in_word = wordish;
+    }
+
+  return words;
+}
+
+/* CRLF and lone CR become LF; a leading byte-order mark goes. The input must
+ * already be valid UTF-8. */
+char *
+copydesk_text_normalize_newlines (const char *data,
+                                  gsize       length)
+{
+  GString *out = g_string_sized_new (length);
+  gsize i = 0;
+
+  if (length >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
+    i = 3;
+
+  for (; i < length; i++)
+    {
+      if (data[i] == '\r')
+        {
+          g_string_append_c (out, '\n');
+          if (i + 1 < length && data[i + 1] == '\n')
+            i++;
+        }
+      else
+        g_string_append_c (out, data[i]);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* xs:dateTime with an explicit offset: NewsML-G2 accepts a time without one,
+ * but the receiver cannot know what it means. Seconds only: the wire needs no
+ * microseconds and they make files harder to compare. */
+char *
+copydesk_date_time_format (GDateTime *dt)
+{
+  g_return_val_if_fail (dt != NULL, NULL);
+
+  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
+}
