@@ -589,7 +589,7 @@ print_run (GString           *out,
       const char *next_href = span ? span->href : NULL;
 
       /* styles never straddle a link's edge: close them, reopen inside */
-      if (g_strcmp0 (href, next_href) != 0)
+      if (span == NULL || g_strcmp0 (href, next_href) != 0)
         {
           append_style_change (out, style, COPYDESK_STYLE_NONE);
           style = COPYDESK_STYLE_NONE;

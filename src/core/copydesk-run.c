@@ -225,7 +225,8 @@ collapse_spaces (GArray *cells)
 
 /* A space may carry a style or a link only when both its neighbours carry the
  * same: styles and links then begin and end on visible characters, which the
- * markup needs ("*word*", never "* word*"). */
+ * markup needs ("*word*", never "* word*"). A link's edge is a style edge too,
+ * since the markup closes styles before "[" and "](" and reopens them after. */
 static void
 trim_style_edges (GArray *cells)
 {
@@ -240,9 +241,12 @@ trim_style_edges (GArray *cells)
       /* collapse_spaces() guarantees a space has two non-space neighbours */
       prev = &g_array_index (cells, Cell, i - 1);
       next = &g_array_index (cells, Cell, i + 1);
-      cell->style &= prev->style & next->style;
-      if (cell->href != NULL && (prev->href != cell->href || next->href != cell->href))
+      if (prev->href != cell->href || next->href != cell->href)
         cell->href = NULL;
+      if (prev->href != cell->href || next->href != cell->href)
+        cell->style = COPYDESK_STYLE_NONE;
+      else
+        cell->style &= prev->style & next->style;
     }
 }
 

@@ -1,0 +1,166 @@
+/* copydesk-test-util.c
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <libxml/parser.h>
+#include <libxml/xmlschemas.h>
+#include <string.h>
+
+#include "copydesk-test-util.h"
+
+static xmlSchemaPtr schema;
+
+gboolean
+copydesk_test_have_schema (void)
+{
+  const char *path = g_getenv ("COPYDESK_NEWSML_SCHEMA");
+
+  return path != NULL && *path != '\0' && g_file_test (path, G_FILE_TEST_IS_REGULAR);
+}
+
+static void
+collect_error (void       *user_data,
+               const char *format,
+               ...)
+{
+  va_list args;
+
+  va_start (args, format);
+  g_string_append_vprintf (user_data, format, args);
+  va_end (args);
+}
+
+static xmlSchemaPtr
+load_schema (void)
+{
+  xmlSchemaParserCtxtPtr parser;
+
+  if (schema != NULL)
+    return schema;
+
+  parser = xmlSchemaNewParserCtxt (g_getenv ("COPYDESK_NEWSML_SCHEMA"));
+  schema = xmlSchemaParse (parser);
+  xmlSchemaFreeParserCtxt (parser);
+  g_assert_nonnull (schema);
+  return schema;
+}
+
+gboolean
+copydesk_test_validate_newsml (GBytes     *xml,
+                               const char *what)
+{
+  g_autoptr(GString) errors = g_string_new (NULL);
+  xmlSchemaValidCtxtPtr ctxt;
+  xmlDocPtr doc;
+  gsize len;
+  const char *data = g_bytes_get_data (xml, &len);
+  int result;
+
+  if (!copydesk_test_have_schema ())
+    {
+      g_test_message ("SKIPPED schema validation of %s: the shared NewsML-G2 schema "
+                      "(../shared/newsml-g2/schema) is not present", what);
+      g_test_skip ("shared NewsML-G2 schema not found; schema validation skipped");
+      return FALSE;
+    }
+
+  doc = xmlReadMemory (data, len, "output.xml", NULL, XML_PARSE_NONET);
+  g_assert_nonnull (doc);
+  ctxt = xmlSchemaNewValidCtxt (load_schema ());
+  xmlSchemaSetValidErrors (ctxt, collect_error, collect_error, errors);
+  result = xmlSchemaValidateDoc (ctxt, doc);
+  xmlSchemaFreeValidCtxt (ctxt);
+  xmlFreeDoc (doc);
+
+  if (result != 0)
+    g_error ("%s does not validate against the NewsML-G2 schema:\n%s", what, errors->str);
+  return TRUE;
+}
+
+static char *
+path_under (const char  *variable,
+            const char  *first,
+            va_list      args)
+{
+  const char *root = g_getenv (variable);
+  g_autoptr(GPtrArray) parts = g_ptr_array_new ();
+
+  g_assert_nonnull (root);
+  g_ptr_array_add (parts, (gpointer) root);
+  for (const char *p = first; p != NULL; p = va_arg (args, const char *))
+    g_ptr_array_add (parts, (gpointer) p);
+  g_ptr_array_add (parts, NULL);
+  return g_build_filenamev ((char **) parts->pdata);
+}
+
+char *
+copydesk_test_build_path (const char *first_element,
+                          ...)
+{
+  va_list args;
+  char *path;
+
+  va_start (args, first_element);
+  path = path_under ("COPYDESK_TEST_SRCDIR", first_element, args);
+  va_end (args);
+  return path;
+}
+
+char *
+copydesk_test_data_path (const char *first_element,
+                         ...)
+{
+  va_list args;
+  char *path;
+
+  va_start (args, first_element);
+  path = path_under ("COPYDESK_DATA_SRCDIR", first_element, args);
+  va_end (args);
+  return path;
+}
+
+GBytes *
+copydesk_test_load (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+  gsize len = 0;
+
+  g_file_get_contents (path, &contents, &len, &error);
+  g_assert_no_error (error);
+  return g_bytes_new_take (contents, len);
+}
+
+void
+copydesk_test_assert_golden (GBytes     *actual,
+                             const char *golden_path)
+{
+  g_autoptr(GBytes) expected = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (g_strcmp0 (g_getenv ("COPYDESK_UPDATE_GOLDEN"), "1") == 0)
+    {
+      gsize len;
+      const char *data = g_bytes_get_data (actual, &len);
+
+      g_file_set_contents (golden_path, data, len, &error);
+      g_assert_no_error (error);
+      g_test_message ("updated golden file %s", golden_path);
+      return;
+    }
+
+  expected = copydesk_test_load (golden_path);
+  if (!g_bytes_equal (expected, actual))
+    {
+      g_autofree char *actual_path = g_strconcat (golden_path, ".actual", NULL);
+      gsize len;
+      const char *data = g_bytes_get_data (actual, &len);
+
+      g_file_set_contents (actual_path, data, len, NULL);
+      g_error ("output differs from golden file %s; what was written is in %s "
+               "(diff them; rerun with COPYDESK_UPDATE_GOLDEN=1 if the change is intended)",
+               golden_path, actual_path);
+    }
+}
