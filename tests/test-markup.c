@@ -301,7 +301,7 @@ test_counts (void)
 
   /* Two words / It's a well-known fact / one / two three */
   g_assert_cmpuint (copydesk_body_count_words (body), ==, 2 + 4 + 1 + 2);
-  g_assert_cmpuint (copydesk_body_count_chars (body), ==, 9 + 22 + 3 + 9);
+  g_assert_cmpuint (copydesk_body_count_chars (body), ==, 9 + 23 + 3 + 9);
   g_assert_cmpuint (g_strv_length (ids), ==, 1);
   g_assert_cmpstr (ids[0], ==, "p");
 }
