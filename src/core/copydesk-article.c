@@ -130,12 +130,13 @@ on_part_notify (CopydeskArticle *self)
   changed (self, PROP_0);
 }
 
+/* Connected swapped: the list that changed comes last. */
 static void
 watch_list (CopydeskArticle *self,
-            GListModel      *list,
             guint            position,
             guint            removed,
-            guint            added)
+            guint            added,
+            GListModel      *list)
 {
   for (guint i = position; i < position + added; i++)
     {

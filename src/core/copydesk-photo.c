@@ -422,11 +422,13 @@ copydesk_photo_update_from_file (CopydeskPhoto  *self,
     mime = g_strdup ("image/png");
   else
     {
+      /* by content alone: a name ending in .jpg proves nothing */
       g_autofree char *basename = g_file_get_basename (self->file);
-      g_autofree char *type = g_content_type_guess (basename, head, n, NULL);
+      gboolean uncertain = TRUE;
+      g_autofree char *type = g_content_type_guess (NULL, head, n, &uncertain);
 
       mime = g_content_type_get_mime_type (type);
-      if (mime == NULL || !g_str_has_prefix (mime, "image/"))
+      if (uncertain || mime == NULL || !g_str_has_prefix (mime, "image/"))
         {
           g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_INPUT,
                        _("“%s” is not an image Copydesk can read"), basename);
