@@ -171,7 +171,8 @@ relative_href (GFile *base_dir,
       rel = g_file_get_basename (file);
     }
   g_string_append (path, rel);
-  return g_uri_escape_string (path->str, "/", TRUE);
+  /* plain ASCII: older wire systems choke on raw UTF-8 in URIs */
+  return g_uri_escape_string (path->str, "/", FALSE);
 }
 
 /* ------------------------------------------------------------ item parts */
