@@ -116,62 +116,49 @@ copydesk_body_equal (const CopydeskBody *a,
   return TRUE;
 }
 
-typedef void (*RunFunc) (CopydeskRun *run, gpointer user_data);
-
-static void
-foreach_run (const CopydeskBody *body,
-             RunFunc             func,
-             gpointer            user_data)
+/* Adds up @measure over the text of every item a reader sees. */
+static guint
+sum_over_text (const CopydeskBody *body,
+               guint             (*measure) (const char *text))
 {
+  guint total = 0;
+
   for (guint i = 0; i < body->blocks->len; i++)
     {
       CopydeskBlock *block = g_ptr_array_index (body->blocks, i);
 
       for (guint j = 0; j < copydesk_block_get_n_items (block); j++)
-        func (copydesk_block_get_item (block, j), user_data);
+        {
+          g_autofree char *text = copydesk_run_to_plain_text (copydesk_block_get_item (block, j));
+
+          total += measure (text);
+        }
     }
+  return total;
 }
 
-static void
-add_words (CopydeskRun *run,
-           gpointer     user_data)
+static guint
+count_chars (const char *text)
 {
-  g_autofree char *text = copydesk_run_to_plain_text (run);
-
-  *(guint *) user_data += copydesk_text_count_words (text);
-}
-
-static void
-add_chars (CopydeskRun *run,
-           gpointer     user_data)
-{
-  g_autofree char *text = copydesk_run_to_plain_text (run);
-
-  *(guint *) user_data += g_utf8_strlen (text, -1);
+  return g_utf8_strlen (text, -1);
 }
 
 /* Words of the text a reader sees: photo placements count for nothing. */
 guint
 copydesk_body_count_words (const CopydeskBody *body)
 {
-  guint words = 0;
-
   g_return_val_if_fail (body != NULL, 0);
 
-  foreach_run (body, add_words, &words);
-  return words;
+  return sum_over_text (body, copydesk_text_count_words);
 }
 
 /* Characters (Unicode code points) of the text a reader sees. */
 guint
 copydesk_body_count_chars (const CopydeskBody *body)
 {
-  guint chars = 0;
-
   g_return_val_if_fail (body != NULL, 0);
 
-  foreach_run (body, add_chars, &chars);
-  return chars;
+  return sum_over_text (body, count_chars);
 }
 
 /**
