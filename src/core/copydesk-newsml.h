@@ -15,8 +15,17 @@ G_BEGIN_DECLS
 #define COPYDESK_SCHEME_ALIAS    "cdx"
 #define COPYDESK_SCHEME_URI      "urn:copydesk:cv:"
 
-GBytes *copydesk_newsml_write (CopydeskArticle  *article,
-                               GFile            *base_dir,
-                               GError          **error);
+GBytes          *copydesk_newsml_write (CopydeskArticle  *article,
+                                        GFile            *base_dir,
+                                        GError          **error);
+
+/* Reads a NewsML-G2 document (our own newsMessage, or agency copy) from
+ * memory, with no network and no external entities. @base_dir resolves
+ * relative remoteContent hrefs to photo files. @warnings, when given, receives
+ * (element-type utf8) what the file held that the model cannot carry. */
+CopydeskArticle *copydesk_newsml_read  (GBytes           *bytes,
+                                        GFile            *base_dir,
+                                        GPtrArray       **warnings,
+                                        GError          **error);
 
 G_END_DECLS
