@@ -166,6 +166,68 @@ test_changed_follows_parts (void)
   g_assert_cmpuint (counter.changed, ==, 6);
 }
 
+static char *
+photo_order (CopydeskArticle *article)
+{
+  GListModel *photos = copydesk_article_get_photos (article);
+  g_autoptr(GString) order = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
+    {
+      g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (photos, i);
+
+      g_string_append_printf (order, "%s%s", i ? " " : "", copydesk_photo_get_id (photo));
+    }
+  return g_string_free (g_steal_pointer (&order), FALSE);
+}
+
+/* Reordering (dragging cards) and reinserting at a place (undoing a removal)
+ * keep every photo watched exactly once. */
+static void
+test_photo_order (void)
+{
+  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
+  g_autoptr(CopydeskPhoto) a = copydesk_photo_new ("a");
+  g_autoptr(CopydeskPhoto) b = copydesk_photo_new ("b");
+  g_autoptr(CopydeskPhoto) c = copydesk_photo_new ("c");
+  g_autofree char *order1 = NULL;
+  g_autofree char *order2 = NULL;
+  g_autofree char *order3 = NULL;
+  g_autofree char *order4 = NULL;
+  Counter counter = { 0 };
+
+  copydesk_article_add_photo (article, a);
+  copydesk_article_add_photo (article, b);
+  copydesk_article_insert_photo (article, c, 1);
+  order1 = photo_order (article);
+  g_assert_cmpstr (order1, ==, "a c b");
+
+  g_signal_connect (article, "changed", G_CALLBACK (count_changed), &counter);
+  copydesk_article_move_photo (article, a, 2);
+  order2 = photo_order (article);
+  g_assert_cmpstr (order2, ==, "c b a");
+  g_assert_cmpuint (counter.changed, >, 0);
+
+  counter.changed = 0;
+  copydesk_article_move_photo (article, a, 2);
+  g_assert_cmpuint (counter.changed, ==, 0);
+  copydesk_article_move_photo (article, b, 100);
+  order3 = photo_order (article);
+  g_assert_cmpstr (order3, ==, "c a b");
+
+  counter.changed = 0;
+  copydesk_photo_set_caption (a, "Still watched after moving.");
+  g_assert_cmpuint (counter.changed, ==, 1);
+
+  copydesk_article_remove_photo (article, c);
+  copydesk_article_insert_photo (article, c, 0);
+  order4 = photo_order (article);
+  g_assert_cmpstr (order4, ==, "c a b");
+  counter.changed = 0;
+  copydesk_photo_set_caption (c, "Back where it was.");
+  g_assert_cmpuint (counter.changed, ==, 1);
+}
+
 static void
 test_body_creates_missing_photos (void)
 {
@@ -361,6 +423,7 @@ main (int   argc,
   g_test_add_func ("/model/language-is-normalised", test_language_is_normalised);
   g_test_add_func ("/model/changed-follows-parts", test_changed_follows_parts);
   g_test_add_func ("/model/body-creates-missing-photos", test_body_creates_missing_photos);
+  g_test_add_func ("/model/photo-order", test_photo_order);
   g_test_add_func ("/model/photo-properties", test_photo_properties);
   g_test_add_func ("/model/photo-update-from-file", test_photo_update_from_file);
   g_test_add_func ("/model/article-equal", test_article_equal);

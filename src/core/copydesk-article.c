@@ -659,6 +659,63 @@ copydesk_article_remove_photo (CopydeskArticle *self,
 }
 
 /**
+ * copydesk_article_insert_photo:
+ * @position: where the photo goes; past the end means last
+ *
+ * Like copydesk_article_add_photo(), at a given place in the order (which is
+ * the order of the pictures group in NewsML-G2): what undoing a removal needs.
+ */
+void
+copydesk_article_insert_photo (CopydeskArticle *self,
+                               CopydeskPhoto   *photo,
+                               guint            position)
+{
+  guint n;
+
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (COPYDESK_IS_PHOTO (photo));
+  g_return_if_fail (copydesk_article_find_photo (self, copydesk_photo_get_id (photo)) == NULL);
+
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->photos));
+  g_list_store_insert (self->photos, MIN (position, n), photo);
+}
+
+/**
+ * copydesk_article_move_photo:
+ * @photo: one of the article's photos
+ * @position: its new index; past the end means last
+ *
+ * Changes the order of the photos, as dragging a card does.
+ */
+void
+copydesk_article_move_photo (CopydeskArticle *self,
+                             CopydeskPhoto   *photo,
+                             guint            position)
+{
+  g_autoptr(CopydeskPhoto) keep = NULL;
+  guint from, n;
+
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (COPYDESK_IS_PHOTO (photo));
+
+  if (!g_list_store_find (self->photos, photo, &from))
+    {
+      g_critical ("%s: photo “%s” is not in the article", G_STRFUNC,
+                  copydesk_photo_get_id (photo));
+      return;
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->photos));
+  position = MIN (position, n - 1);
+  if (position == from)
+    return;
+
+  keep = g_object_ref (photo);
+  g_signal_handlers_disconnect_by_data (photo, self);
+  g_list_store_remove (self->photos, from);
+  g_list_store_insert (self->photos, position, photo);
+}
+
+/**
  * copydesk_article_find_photo:
  *
  * Returns: (transfer none) (nullable): the photo with that id

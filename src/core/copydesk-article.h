@@ -84,6 +84,12 @@ void                 copydesk_article_add_photo            (CopydeskArticle *sel
                                                             CopydeskPhoto   *photo);
 void                 copydesk_article_remove_photo         (CopydeskArticle *self,
                                                             CopydeskPhoto   *photo);
+void                 copydesk_article_insert_photo         (CopydeskArticle *self,
+                                                            CopydeskPhoto   *photo,
+                                                            guint            position);
+void                 copydesk_article_move_photo           (CopydeskArticle *self,
+                                                            CopydeskPhoto   *photo,
+                                                            guint            position);
 CopydeskPhoto       *copydesk_article_find_photo           (CopydeskArticle *self,
                                                             const char      *id);
 char                *copydesk_article_new_photo_id         (CopydeskArticle *self);
