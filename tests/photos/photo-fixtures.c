@@ -1,0 +1,179 @@
+/* photo-fixtures.c: tiny photos that the photo tests make for themselves
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "photo-fixtures.h"
+
+#include <gexiv2/gexiv2.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+/* 8 x 4 pixels of one blue, made with ImageMagick (-strip -quality 60). */
+static const guint8 tiny_jpeg[] = {
+  0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01,
+  0x00, 0x01, 0x00, 0x00, 0xff, 0xdb, 0x00, 0x43, 0x00, 0x0d, 0x09, 0x0a, 0x0b, 0x0a, 0x08, 0x0d,
+  0x0b, 0x0a, 0x0b, 0x0e, 0x0e, 0x0d, 0x0f, 0x13, 0x20, 0x15, 0x13, 0x12, 0x12, 0x13, 0x27, 0x1c,
+  0x1e, 0x17, 0x20, 0x2e, 0x29, 0x31, 0x30, 0x2e, 0x29, 0x2d, 0x2c, 0x33, 0x3a, 0x4a, 0x3e, 0x33,
+  0x36, 0x46, 0x37, 0x2c, 0x2d, 0x40, 0x57, 0x41, 0x46, 0x4c, 0x4e, 0x52, 0x53, 0x52, 0x32, 0x3e,
+  0x5a, 0x61, 0x5a, 0x50, 0x60, 0x4a, 0x51, 0x52, 0x4f, 0xff, 0xdb, 0x00, 0x43, 0x01, 0x0e, 0x0e,
+  0x0e, 0x13, 0x11, 0x13, 0x26, 0x15, 0x15, 0x26, 0x4f, 0x35, 0x2d, 0x35, 0x4f, 0x4f, 0x4f, 0x4f,
+  0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f,
+  0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f,
+  0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0x4f, 0xff, 0xc0,
+  0x00, 0x11, 0x08, 0x00, 0x04, 0x00, 0x08, 0x03, 0x01, 0x11, 0x00, 0x02, 0x11, 0x01, 0x03, 0x11,
+  0x01, 0xff, 0xc4, 0x00, 0x14, 0x00, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x05, 0xff, 0xc4, 0x00, 0x14, 0x10, 0x01, 0x00, 0x00, 0x00,
+  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xc4, 0x00,
+  0x14, 0x01, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+  0x00, 0x00, 0x05, 0xff, 0xc4, 0x00, 0x14, 0x11, 0x01, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00,
+  0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0x00, 0xff, 0xda, 0x00, 0x0c, 0x03, 0x01, 0x00,
+  0x02, 0x11, 0x03, 0x11, 0x00, 0x3f, 0x00, 0x1c, 0xd0, 0xe7, 0xff, 0xd9,
+};
+
+char *
+photo_fixture_write_bytes (const char *dir,
+                           const char *name,
+                           const char *data,
+                           gssize      length)
+{
+  g_autoptr(GError) error = NULL;
+  char *path = g_build_filename (dir, name, NULL);
+
+  g_file_set_contents (path, data, length, &error);
+  g_assert_no_error (error);
+  return path;
+}
+
+char *
+photo_fixture_write_jpeg (const char *dir,
+                          const char *name)
+{
+  return photo_fixture_write_bytes (dir, name, (const char *) tiny_jpeg, sizeof tiny_jpeg);
+}
+
+static GExiv2Metadata *
+open_meta (const char *path)
+{
+  g_autoptr(GExiv2Metadata) meta = gexiv2_metadata_new ();
+  g_autoptr(GError) error = NULL;
+
+  gexiv2_initialize ();
+  gexiv2_metadata_open_path (meta, path, &error);
+  g_assert_no_error (error);
+  return g_steal_pointer (&meta);
+}
+
+static void
+save_meta (GExiv2Metadata *meta,
+           const char     *path)
+{
+  g_autoptr(GError) error = NULL;
+
+  gexiv2_metadata_save_file (meta, path, &error);
+  g_assert_no_error (error);
+}
+
+void
+photo_fixture_tag (const char *path,
+                   const char *tag,
+                   const char *value)
+{
+  g_autoptr(GExiv2Metadata) meta = open_meta (path);
+  g_autoptr(GError) error = NULL;
+
+  if (g_str_equal (tag, "Xmp.dc.creator"))
+    {
+      const char *values[] = { value, NULL };
+
+      gexiv2_metadata_try_set_tag_multiple (meta, tag, values, &error);
+    }
+  else
+    gexiv2_metadata_try_set_tag_string (meta, tag, value, &error);
+  g_assert_no_error (error);
+  save_meta (meta, path);
+}
+
+void
+photo_fixture_orient (const char *path,
+                      int         orientation)
+{
+  g_autoptr(GExiv2Metadata) meta = open_meta (path);
+  g_autoptr(GError) error = NULL;
+
+  gexiv2_metadata_try_set_orientation (meta, (GExiv2Orientation) orientation, &error);
+  g_assert_no_error (error);
+  save_meta (meta, path);
+}
+
+char *
+photo_fixture_read_tag (const char *path,
+                        const char *tag)
+{
+  g_autoptr(GExiv2Metadata) meta = open_meta (path);
+  g_autofree char *value = NULL;
+  const char *prefix = "lang=\"x-default\" ";
+
+  if (!gexiv2_metadata_try_has_tag (meta, tag, NULL))
+    return g_strdup ("");
+  value = gexiv2_metadata_try_get_tag_string (meta, tag, NULL);
+  if (value == NULL)
+    return g_strdup ("");
+  if (g_str_has_prefix (value, prefix))
+    return g_strdup (value + strlen (prefix));
+  return g_steal_pointer (&value);
+}
+
+char *
+photo_fixture_checksum (const char *path)
+{
+  g_autofree char *data = NULL;
+  gsize length = 0;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &data, &length, &error);
+  g_assert_no_error (error);
+  return g_compute_checksum_for_data (G_CHECKSUM_SHA256, (const guint8 *) data, length);
+}
+
+char *
+photo_fixture_make_dir (void)
+{
+  g_autoptr(GError) error = NULL;
+  char *dir = g_dir_make_tmp ("copydesk-photos-XXXXXX", &error);
+
+  g_assert_no_error (error);
+  return dir;
+}
+
+void
+photo_fixture_remove_dir (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  const char *name;
+
+  if (d == NULL)
+    return;
+  g_chmod (dir, 0755);
+  while ((name = g_dir_read_name (d)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir, name, NULL);
+
+      if (g_file_test (path, G_FILE_TEST_IS_DIR))
+        photo_fixture_remove_dir (path);
+      else
+        g_unlink (path);
+    }
+  g_rmdir (dir);
+}
+
+guint
+photo_fixture_count_files (const char *dir)
+{
+  g_autoptr(GDir) d = g_dir_open (dir, 0, NULL);
+  guint n = 0;
+
+  g_assert_nonnull (d);
+  while (g_dir_read_name (d) != NULL)
+    n++;
+  return n;
+}
