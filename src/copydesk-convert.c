@@ -12,6 +12,7 @@
 #include <unistd.h>
 
 #include "copydesk-core.h"
+#include "copydesk-photo-meta.h"
 
 enum {
   EXIT_OK = 0,
@@ -24,6 +25,7 @@ typedef struct
   char     *from;
   char     *to;
   char     *output;
+  char     *with_photos;
   gboolean  version;
   char    **inputs;
 } Options;
@@ -34,6 +36,7 @@ options_clear (Options *o)
   g_free (o->from);
   g_free (o->to);
   g_free (o->output);
+  g_free (o->with_photos);
   g_strfreev (o->inputs);
 }
 
@@ -157,6 +160,53 @@ report_dropped (GPtrArray *dropped)
     g_printerr ("dropped: %s\n", (const char *) g_ptr_array_index (dropped, i));
 }
 
+/* --with-photos: the NewsML file's name is -o's base name, else made from
+ * the slugline or the headline ("harbour-flood-barrier.xml"). */
+static char *
+wire_file_name (const Options   *o,
+                CopydeskArticle *article)
+{
+  const char *from = copydesk_article_get_slugline (article);
+  g_autofree char *ascii = NULL;
+  g_autoptr(GString) name = g_string_new (NULL);
+
+  if (o->output != NULL)
+    return g_path_get_basename (o->output);
+  if (*from == '\0')
+    from = copydesk_article_get_headline (article);
+  ascii = g_str_to_ascii (from, "C");
+  for (const char *p = ascii; *p != '\0' && name->len < 60; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (name, g_ascii_tolower (*p));
+      else if (name->len > 0 && name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  if (name->len == 0)
+    g_string_append (name, "article");
+  g_string_append (name, ".xml");
+  return g_string_free (g_steal_pointer (&name), FALSE);
+}
+
+/* The NewsML file and captioned photo copies, together in one folder. */
+static int
+export_with_photos (const Options   *o,
+                    CopydeskArticle *article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *name = wire_file_name (o, article);
+  g_autoptr(GFile) dir = g_file_new_for_commandline_arg (o->with_photos);
+  g_autoptr(GFile) file = g_file_get_child (dir, name);
+  g_autofree char *shown = g_file_get_parse_name (file);
+
+  if (!copydesk_wire_export (article, file, NULL, &error))
+    return input_error (shown, error);
+  g_print ("%s\n", shown);
+  return EXIT_OK;
+}
+
 static int
 convert (const Options *o)
 {
@@ -189,6 +239,8 @@ convert (const Options *o)
   if (article == NULL)
     return input_error (input, error);
   report_dropped (dropped);
+  if (o->with_photos != NULL)
+    return export_with_photos (o, article);
 
   if (g_str_equal (output, "-"))
     base_dir = g_file_new_for_path (".");
@@ -223,6 +275,10 @@ main (int   argc,
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
       N_("Write to FILE instead of standard output; FILE is replaced only on success"),
       N_("FILE") },
+    { "with-photos", 0, 0, G_OPTION_ARG_FILENAME, &o.with_photos,
+      N_("Export for wire: write the NewsML-G2 file into DIR (named after -o, or the slugline) "
+         "with a copy of each photo beside it, its caption and credit written into the copy"),
+      N_("DIR") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, N_("Show the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.inputs, NULL, N_("INPUT") },
     { NULL }
@@ -254,6 +310,8 @@ main (int   argc,
     status = usage_error (_("--from takes “text” or “newsml”"));
   else if (o.to != NULL && !g_str_equal (o.to, "newsml"))
     status = usage_error (_("--to takes “newsml”"));
+  else if (o.with_photos != NULL && o.output != NULL && g_str_equal (o.output, "-"))
+    status = usage_error (_("--with-photos writes files into DIR, not to standard output"));
   else if (o.inputs == NULL || o.inputs[0] == NULL)
     status = usage_error (_("no INPUT given"));
   else if (o.inputs[1] != NULL)
