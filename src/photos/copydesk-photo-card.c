@@ -321,6 +321,21 @@ copydesk_photo_card_dispose (GObject *object)
   G_OBJECT_CLASS (copydesk_photo_card_parent_class)->dispose (object);
 }
 
+/* A widget with a layout manager does not look at its child's expand flags
+ * by itself. */
+static void
+copydesk_photo_card_compute_expand (GtkWidget *widget,
+                                    gboolean  *hexpand,
+                                    gboolean  *vexpand)
+{
+  CopydeskPhotoCard *self = (CopydeskPhotoCard *) widget;
+
+  *hexpand = self->box != NULL &&
+             gtk_widget_compute_expand (self->box, GTK_ORIENTATION_HORIZONTAL);
+  *vexpand = self->box != NULL &&
+             gtk_widget_compute_expand (self->box, GTK_ORIENTATION_VERTICAL);
+}
+
 static void
 copydesk_photo_card_class_init (CopydeskPhotoCardClass *klass)
 {
@@ -337,6 +352,7 @@ copydesk_photo_card_class_init (CopydeskPhotoCardClass *klass)
                                    G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
                                    1, G_TYPE_STRING);
 
+  widget_class->compute_expand = copydesk_photo_card_compute_expand;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "photocard");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -355,7 +371,8 @@ new_button (const char *icon,
             const char *label,
             const char *tooltip)
 {
-  GtkWidget *button = label ? gtk_button_new_with_mnemonic (label) : gtk_button_new_from_icon_name (icon);
+  GtkWidget *button = label ? gtk_button_new_with_mnemonic (label)
+                            : gtk_button_new_from_icon_name (icon);
 
   gtk_widget_set_tooltip_text (button, tooltip);
   label_widget (button, tooltip);
@@ -370,7 +387,8 @@ build_thumbnail (CopydeskPhotoCard *self)
   GtkWidget *frame = gtk_frame_new (NULL);
 
   self->thumb_stack = gtk_stack_new ();
-  gtk_stack_set_transition_type (GTK_STACK (self->thumb_stack), GTK_STACK_TRANSITION_TYPE_CROSSFADE);
+  gtk_stack_set_transition_type (GTK_STACK (self->thumb_stack),
+                                 GTK_STACK_TRANSITION_TYPE_CROSSFADE);
   gtk_widget_set_size_request (self->thumb_stack, 112, 84);
   gtk_spinner_set_spinning (GTK_SPINNER (spinner), TRUE);
   gtk_widget_set_halign (spinner, GTK_ALIGN_CENTER);
@@ -453,6 +471,7 @@ build_caption (CopydeskPhotoCard *self)
   GtkWidget *header = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *label = gtk_label_new (_("Caption"));
   GtkWidget *frame = gtk_frame_new (NULL);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkTextBuffer *buffer;
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -472,7 +491,6 @@ build_caption (CopydeskPhotoCard *self)
   gtk_text_view_set_bottom_margin (GTK_TEXT_VIEW (self->caption_view), 8);
   gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->caption_view), 10);
   gtk_text_view_set_right_margin (GTK_TEXT_VIEW (self->caption_view), 10);
-  gtk_widget_set_size_request (self->caption_view, -1, 64);
   gtk_widget_add_css_class (self->caption_view, "photo-caption");
   label_widget (self->caption_view, _("Caption"));
   gtk_accessible_update_relation (GTK_ACCESSIBLE (self->caption_view),
@@ -481,7 +499,13 @@ build_caption (CopydeskPhotoCard *self)
   gtk_text_buffer_set_text (buffer, copydesk_photo_get_caption (self->photo), -1);
   g_object_bind_property (self->photo, "caption", buffer, "text",
                           G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  gtk_frame_set_child (GTK_FRAME (frame), self->caption_view);
+  /* room for a caption of usual length; a longer one scrolls (a text view
+   * cannot ask for the height its text needs at a width it does not have yet) */
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 100);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->caption_view);
+  gtk_frame_set_child (GTK_FRAME (frame), scroller);
   gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
 
   gtk_box_append (GTK_BOX (area), header);
@@ -527,8 +551,9 @@ build (CopydeskPhotoCard *self)
   GtkWidget *top = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
   GtkDragSource *drag = gtk_drag_source_new ();
   GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY | GDK_ACTION_MOVE);
-  g_autofree char *name = g_strdup_printf (_("Photo “%s”"), copydesk_photo_get_id (self->photo));
+  g_autofree char *name = NULL;
 
+  name = g_strdup_printf (_("Photo “%s”"), copydesk_photo_get_id (self->photo));
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
   gtk_widget_add_css_class (self->box, "card");
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));

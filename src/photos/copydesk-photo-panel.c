@@ -542,6 +542,8 @@ build (CopydeskPhotoPanel *self)
   GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
   self->overlay = adw_toast_overlay_new ();
+  /* the cards scroll: the panel wants all the height it can get */
+  gtk_widget_set_vexpand (self->overlay, TRUE);
   gtk_widget_set_parent (self->overlay, GTK_WIDGET (self));
   self->cards_box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
   g_object_set (self->cards_box, "margin-start", 18, "margin-end", 18, "margin-top", 6,
@@ -623,6 +625,21 @@ copydesk_photo_panel_set_property (GObject      *object,
     }
 }
 
+/* A widget with a layout manager does not look at its child's expand flags
+ * by itself. */
+static void
+copydesk_photo_panel_compute_expand (GtkWidget *widget,
+                                      gboolean  *hexpand,
+                                      gboolean  *vexpand)
+{
+  CopydeskPhotoPanel *self = (CopydeskPhotoPanel *) widget;
+
+  *hexpand = self->overlay != NULL &&
+            gtk_widget_compute_expand (self->overlay, GTK_ORIENTATION_HORIZONTAL);
+  *vexpand = self->overlay != NULL &&
+            gtk_widget_compute_expand (self->overlay, GTK_ORIENTATION_VERTICAL);
+}
+
 static void
 copydesk_photo_panel_class_init (CopydeskPhotoPanelClass *klass)
 {
@@ -653,6 +670,7 @@ copydesk_photo_panel_class_init (CopydeskPhotoPanelClass *klass)
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL, G_TYPE_NONE,
                                        1, G_TYPE_STRING);
 
+  widget_class->compute_expand = copydesk_photo_panel_compute_expand;
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_css_name (widget_class, "photopanel");
 }

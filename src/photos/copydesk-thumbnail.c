@@ -78,7 +78,8 @@ decode (GFile         *file,
                      _("“%s” is not an image Copydesk can show"), name);
       return NULL;
     }
-  if (width <= 0 || height <= 0 || (guint64) width * (guint64) height > COPYDESK_THUMBNAIL_MAX_PIXELS)
+  if (width <= 0 || height <= 0 ||
+      (guint64) width * (guint64) height > COPYDESK_THUMBNAIL_MAX_PIXELS)
     {
       g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_INPUT,
                    _("“%s” is too large to preview (%d × %d pixels)"), name, width, height);

@@ -40,7 +40,8 @@ test_read_fills_empty_fields_only (void)
   g_autoptr(CopydeskPhoto) photo = photo_for ("quay", path);
   g_autoptr(GError) error = NULL;
 
-  photo_fixture_tag (path, "Xmp.dc.description", "lang=\"x-default\" Embedded caption, with a comma");
+  photo_fixture_tag (path, "Xmp.dc.description",
+                     "lang=\"x-default\" Embedded caption, with a comma");
   photo_fixture_tag (path, "Iptc.Application2.Caption", "Older IIM caption");
   photo_fixture_tag (path, "Iptc.Application2.Credit", "Ana Ferreira/Harbour Agency");
   photo_fixture_tag (path, "Xmp.dc.creator", "Ana Ferreira");
@@ -128,7 +129,8 @@ test_read_sample_photo (void)
   g_assert_cmpstr (copydesk_photo_get_caption (fresh), ==, COPYDESK_TEST_SAMPLE_RAW_CAPTION);
   g_assert_cmpstr (copydesk_photo_get_credit (fresh), ==, "Morwenna Hicks/Westerly Pictures");
   g_assert_cmpstr (copydesk_photo_get_photographer (fresh), ==, "Morwenna Hicks");
-  g_assert_cmpstr (copydesk_photo_get_copyright_notice (fresh), ==, "© 2025 Westerly Pictures Ltd");
+  g_assert_cmpstr (copydesk_photo_get_copyright_notice (fresh), ==,
+                   "© 2025 Westerly Pictures Ltd");
   g_assert_true (g_str_has_prefix (copydesk_photo_get_usage_terms (fresh), "Editorial use only,"));
   g_assert_cmpuint (copydesk_photo_get_width (fresh), ==, 640);
   g_assert_cmpuint (copydesk_photo_get_height (fresh), ==, 427);
