@@ -167,27 +167,14 @@ wire_file_name (const Options   *o,
                 CopydeskArticle *article)
 {
   const char *from = copydesk_article_get_slugline (article);
-  g_autofree char *ascii = NULL;
-  g_autoptr(GString) name = g_string_new (NULL);
+  g_autofree char *stem = NULL;
 
   if (o->output != NULL)
     return g_path_get_basename (o->output);
   if (*from == '\0')
     from = copydesk_article_get_headline (article);
-  ascii = g_str_to_ascii (from, "C");
-  for (const char *p = ascii; *p != '\0' && name->len < 60; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (name, g_ascii_tolower (*p));
-      else if (name->len > 0 && name->str[name->len - 1] != '-')
-        g_string_append_c (name, '-');
-    }
-  while (name->len > 0 && name->str[name->len - 1] == '-')
-    g_string_truncate (name, name->len - 1);
-  if (name->len == 0)
-    g_string_append (name, "article");
-  g_string_append (name, ".xml");
-  return g_string_free (g_steal_pointer (&name), FALSE);
+  stem = copydesk_safe_name (from, 60);
+  return g_strconcat (stem ? stem : "article", ".xml", NULL);
 }
 
 /* The NewsML file and captioned photo copies, together in one folder. */

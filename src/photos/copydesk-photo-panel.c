@@ -11,8 +11,10 @@
 
 #include <adwaita.h>
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "copydesk-photo-card.h"
+#include "copydesk-photo-meta.h"
 #include "copydesk-photo-panel.h"
 #include "copydesk-photos-private.h"
 
@@ -226,33 +228,22 @@ id_for_file (CopydeskArticle *article,
              GFile           *file)
 {
   g_autofree char *base = g_file_get_basename (file);
-  g_autofree char *ascii = NULL;
-  g_autoptr(GString) id = g_string_new (NULL);
+  g_autofree char *id = NULL;
   char *dot = strrchr (base, '.');
 
   if (dot != NULL && dot != base)
     *dot = '\0';
-  ascii = g_str_to_ascii (base, "C");
-  for (const char *p = ascii; *p != '\0' && id->len < 48; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (id, g_ascii_tolower (*p));
-      else if (id->len > 0 && id->str[id->len - 1] != '-')
-        g_string_append_c (id, '-');
-    }
-  while (id->len > 0 && id->str[id->len - 1] == '-')
-    g_string_truncate (id, id->len - 1);
-  if (id->len == 0)
+  id = copydesk_safe_name (base, 48);
+  if (id == NULL)
     return copydesk_article_new_photo_id (article);
-  for (guint n = 2; copydesk_article_find_photo (article, id->str) != NULL; n++)
+  for (guint n = 2; copydesk_article_find_photo (article, id) != NULL; n++)
     {
-      g_autofree char *stem = g_strndup (id->str, MIN (id->len, 48));
-      g_autofree char *next = g_strdup_printf ("%s-%u", stem, n);
+      g_autofree char *stem = copydesk_safe_name (base, 48);
 
-      if (copydesk_article_find_photo (article, next) == NULL)
-        return g_steal_pointer (&next);
+      g_free (id);
+      id = g_strdup_printf ("%s-%u", stem, n);
     }
-  return g_string_free (g_steal_pointer (&id), FALSE);
+  return g_steal_pointer (&id);
 }
 
 static CopydeskPhoto *

@@ -171,16 +171,21 @@ test_read_bad_files (void)
   photo_fixture_remove_dir (dir);
 }
 
+/* Keeps the result of an async call for the test to finish. */
 static void
-on_read_done (GObject      *source,
-              GAsyncResult *result,
-              gpointer      user_data)
+keep_result (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
 {
-  GError **error = user_data;
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
 
-  copydesk_photo_meta_read_finish (COPYDESK_PHOTO (source), result, error);
-  g_main_context_wakeup (NULL);
-  *(gboolean *) g_object_get_data (source, "done") = TRUE;
+static GAsyncResult *
+wait_for_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
 }
 
 /* What the user types while the file is read in the background still wins. */
@@ -191,15 +196,13 @@ test_read_async (void)
   g_autofree char *path = photo_fixture_write_jpeg (dir, "async.jpg");
   g_autoptr(CopydeskPhoto) photo = photo_for ("async", path);
   g_autoptr(GError) error = NULL;
-  gboolean done = FALSE;
+  g_autoptr(GAsyncResult) result = NULL;
 
   photo_fixture_tag (path, "Xmp.dc.description", "Embedded");
   photo_fixture_tag (path, "Xmp.photoshop.Credit", "Embedded credit");
-  g_object_set_data (G_OBJECT (photo), "done", &done);
-  copydesk_photo_meta_read_async (photo, NULL, on_read_done, &error);
+  copydesk_photo_meta_read_async (photo, NULL, keep_result, &result);
   copydesk_photo_set_caption (photo, "Typed while reading");
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (copydesk_photo_meta_read_finish (photo, wait_for_result (&result), &error));
   g_assert_no_error (error);
   g_assert_cmpstr (copydesk_photo_get_caption (photo), ==, "Typed while reading");
   g_assert_cmpstr (copydesk_photo_get_credit (photo), ==, "Embedded credit");
@@ -520,18 +523,6 @@ test_export_read_only_folder (void)
   photo_fixture_remove_dir (dir);
 }
 
-static void
-on_export_done (GObject      *source,
-                GAsyncResult *result,
-                gpointer      user_data)
-{
-  GError **error = user_data;
-
-  copydesk_wire_export_finish (COPYDESK_ARTICLE (source), result, error);
-  *(gboolean *) g_object_get_data (source, "done") = TRUE;
-  g_main_context_wakeup (NULL);
-}
-
 /* The export works on a copy: editing the article meanwhile is safe and does
  * not reach the files already on their way. */
 static void
@@ -546,18 +537,35 @@ test_export_async (void)
   g_autoptr(GError) error = NULL;
   CopydeskPhoto *photo = copydesk_article_find_photo (article, "town-hall");
   g_autofree char *expected = g_strdup (copydesk_photo_get_caption (photo));
-  gboolean done = FALSE;
+  g_autoptr(GAsyncResult) result = NULL;
 
-  g_object_set_data (G_OBJECT (article), "done", &done);
-  copydesk_wire_export_async (article, file, NULL, on_export_done, &error);
+  copydesk_wire_export_async (article, file, NULL, keep_result, &result);
   copydesk_photo_set_caption (photo, "Changed after the export started");
-  while (!done)
-    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (copydesk_wire_export_finish (article, wait_for_result (&result), &error));
   g_assert_no_error (error);
   caption = photo_fixture_read_tag (copy, "Xmp.dc.description");
   g_assert_cmpstr (caption, ==, expected);
   g_assert_cmpuint (assert_hrefs_resolve (newsml, dir), ==, 3);
   photo_fixture_remove_dir (dir);
+}
+
+static void
+test_safe_name (void)
+{
+  static const struct { const char *text; gsize max; const char *name; } cases[] = {
+    { "Zoë's Boat (2)", 48, "zoe-s-boat-2" },
+    { "HARBOUR-FLOOD-BARRIER", 60, "harbour-flood-barrier" },
+    { "  --  ", 48, NULL },
+    { "£18m — bill climbs", 48, "18m-bill-climbs" },
+    { "abcdefghij", 4, "abcd" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *name = copydesk_safe_name (cases[i].text, cases[i].max);
+
+      g_assert_cmpstr (name, ==, cases[i].name);
+    }
 }
 
 int
@@ -578,6 +586,7 @@ main (int   argc,
   g_test_add_func ("/photometa/export-failure-leaves-nothing", test_export_failure_leaves_nothing);
   g_test_add_func ("/photometa/export-read-only-folder", test_export_read_only_folder);
   g_test_add_func ("/photometa/export-async", test_export_async);
+  g_test_add_func ("/photometa/safe-name", test_safe_name);
 
   return g_test_run ();
 }
