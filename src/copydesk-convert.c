@@ -153,13 +153,6 @@ write_output (const char  *path,
                                    0666, error);
 }
 
-static void
-report_dropped (GPtrArray *dropped)
-{
-  for (guint i = 0; dropped != NULL && i < dropped->len; i++)
-    g_printerr ("dropped: %s\n", (const char *) g_ptr_array_index (dropped, i));
-}
-
 /* --with-photos: the NewsML file's name is -o's base name, else made from
  * the slugline or the headline ("harbour-flood-barrier.xml"). */
 static char *
@@ -194,6 +187,13 @@ export_with_photos (const Options   *o,
   return EXIT_OK;
 }
 
+static void
+report_dropped (GPtrArray *dropped)
+{
+  for (guint i = 0; dropped != NULL && i < dropped->len; i++)
+    g_printerr ("dropped: %s\n", (const char *) g_ptr_array_index (dropped, i));
+}
+
 static int
 convert (const Options *o)
 {
@@ -226,9 +226,9 @@ convert (const Options *o)
   if (article == NULL)
     return input_error (input, error);
   report_dropped (dropped);
+
   if (o->with_photos != NULL)
     return export_with_photos (o, article);
-
   if (g_str_equal (output, "-"))
     base_dir = g_file_new_for_path (".");
   else
