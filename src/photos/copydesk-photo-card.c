@@ -285,6 +285,18 @@ on_drag_prepare (GtkDragSource     *source,
   return gdk_content_provider_new_typed (G_TYPE_STRING, line);
 }
 
+/* Only cards dragged inside this application are taken: a file or a text
+ * dragged in from elsewhere goes on to the panel (which adds files) or to
+ * the text fields. */
+static gboolean
+on_drop_accept (GtkDropTarget *target,
+                GdkDrop       *drop,
+                gpointer       user_data)
+{
+  return gdk_drop_get_drag (drop) != NULL &&
+         gdk_content_formats_contain_gtype (gdk_drop_get_formats (drop), G_TYPE_STRING);
+}
+
 static gboolean
 on_drop (GtkDropTarget     *target,
          const GValue      *value,
@@ -578,6 +590,7 @@ build (CopydeskPhotoCard *self)
   g_signal_connect (drag, "prepare", G_CALLBACK (on_drag_prepare), self);
   gtk_widget_add_controller (top, GTK_EVENT_CONTROLLER (drag));
   gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (drop), GTK_PHASE_CAPTURE);
+  g_signal_connect (drop, "accept", G_CALLBACK (on_drop_accept), NULL);
   g_signal_connect (drop, "drop", G_CALLBACK (on_drop), self);
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (drop));
   label_widget (GTK_WIDGET (self), name);
