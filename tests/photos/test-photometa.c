@@ -549,6 +549,48 @@ test_export_async (void)
   photo_fixture_remove_dir (dir);
 }
 
+/* Exported, then opened again: every placement is still there and points at
+ * the captioned copy beside the file. Needs the NewsML-G2 reader. */
+static void
+test_export_reopens (void)
+{
+  g_autoptr(CopydeskArticle) article = build_sample ();
+  g_autoptr(CopydeskArticle) reopened = NULL;
+  g_autofree char *dir = photo_fixture_make_dir ();
+  g_autofree char *newsml = g_build_filename (dir, "story.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (newsml);
+  g_autoptr(GFile) folder = g_file_new_for_path (dir);
+  g_autoptr(GBytes) xml = NULL;
+  g_autoptr(GError) error = NULL;
+  g_auto(GStrv) before = NULL;
+  g_auto(GStrv) after = NULL;
+  CopydeskPhoto *photo;
+
+  copydesk_photo_set_caption (copydesk_article_find_photo (article, "fishing-boats"),
+                              EDITED_CAPTION);
+  g_assert_true (copydesk_wire_export (article, file, NULL, &error));
+  g_assert_no_error (error);
+  xml = copydesk_test_load (newsml);
+  reopened = copydesk_newsml_read (xml, folder, NULL, &error);
+  if (g_error_matches (error, COPYDESK_ERROR, COPYDESK_ERROR_NOT_SUPPORTED))
+    {
+      g_test_skip ("the NewsML-G2 reader is not merged yet");
+      photo_fixture_remove_dir (dir);
+      return;
+    }
+  g_assert_no_error (error);
+  before = copydesk_body_get_photo_ids (copydesk_article_get_body (article));
+  after = copydesk_body_get_photo_ids (copydesk_article_get_body (reopened));
+  g_assert_cmpstrv (after, before);
+  photo = copydesk_article_find_photo (reopened, "fishing-boats");
+  g_assert_nonnull (photo);
+  g_assert_cmpstr (copydesk_photo_get_caption (photo), ==, EDITED_CAPTION);
+  g_assert_nonnull (copydesk_photo_get_file (photo));
+  g_assert_true (g_file_has_parent (copydesk_photo_get_file (photo), folder));
+  g_assert_true (g_file_query_exists (copydesk_photo_get_file (photo), NULL));
+  photo_fixture_remove_dir (dir);
+}
+
 static void
 test_safe_name (void)
 {
@@ -586,6 +628,7 @@ main (int   argc,
   g_test_add_func ("/photometa/export-failure-leaves-nothing", test_export_failure_leaves_nothing);
   g_test_add_func ("/photometa/export-read-only-folder", test_export_read_only_folder);
   g_test_add_func ("/photometa/export-async", test_export_async);
+  g_test_add_func ("/photometa/export-reopens", test_export_reopens);
   g_test_add_func ("/photometa/safe-name", test_safe_name);
 
   return g_test_run ();
