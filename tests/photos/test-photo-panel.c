@@ -217,20 +217,26 @@ test_bad_images (Fixture       *f,
                                                         "\xFF\xD8\xFF\xE0\x00\x10JFIF broken", 17);
   g_autofree char *text = photo_fixture_write_bytes (f->dir, "Notes File.jpg", "not a photo\n", -1);
   g_autofree char *missing = g_build_filename (f->dir, "moved-away.jpg", NULL);
-  GFile *files[3];
+  /* the start of a PNG that claims 12000 × 12000 pixels: refused unread */
+  g_autofree char *huge = photo_fixture_write_bytes (f->dir, "huge.png",
+    "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x2e\xe0"
+    "\x00\x00\x2e\xe0\x08\x02\x00\x00\x00\xde\x27\x1b\xa6\x00\x00\x00\x0c\x49\x44\x41"
+    "\x54\x78\x9c\x63\x60\xa0\x0c\x00\x00\x00\x40\x00\x01\xb7\x34\x7c\xef", 57);
+  GFile *files[4];
   CopydeskPhotoCard *card;
   const char *message;
 
   files[0] = g_file_new_for_path (corrupt);
   files[1] = g_file_new_for_path (text);
   files[2] = g_file_new_for_path (missing);
-  copydesk_photo_panel_add_files (panel, files, 3);
-  for (guint i = 0; i < 3; i++)
+  files[3] = g_file_new_for_path (huge);
+  copydesk_photo_panel_add_files (panel, files, 4);
+  for (guint i = 0; i < 4; i++)
     g_object_unref (files[i]);
-  g_assert_cmpuint (_copydesk_photo_panel_get_n_cards (panel), ==, 6);
+  g_assert_cmpuint (_copydesk_photo_panel_get_n_cards (panel), ==, 7);
   g_assert_nonnull (copydesk_article_find_photo (f->article, "notes-file"));
 
-  for (guint i = 3; i < 6; i++)
+  for (guint i = 3; i < 7; i++)
     {
       card = card_at (f, i);
       g_assert_true (wait_for (message_shown, card));
@@ -243,6 +249,8 @@ test_bad_images (Fixture       *f,
     }
   g_assert_nonnull (strstr (gtk_label_get_text (_copydesk_photo_card_get_message (card_at (f, 3))),
                             "damaged"));
+  g_assert_nonnull (strstr (gtk_label_get_text (_copydesk_photo_card_get_message (card_at (f, 6))),
+                            "too large"));
   g_assert_true (gtk_widget_get_visible (_copydesk_photo_card_get_locate (card_at (f, 5))));
   g_assert_false (gtk_widget_get_visible (_copydesk_photo_card_get_locate (card_at (f, 3))));
 }
