@@ -159,15 +159,9 @@ static char *
 wire_file_name (const Options   *o,
                 CopydeskArticle *article)
 {
-  const char *from = copydesk_article_get_slugline (article);
-  g_autofree char *stem = NULL;
-
   if (o->output != NULL)
     return g_path_get_basename (o->output);
-  if (*from == '\0')
-    from = copydesk_article_get_headline (article);
-  stem = copydesk_safe_name (from, 60);
-  return g_strconcat (stem ? stem : "article", ".xml", NULL);
+  return copydesk_wire_export_suggest_name (article);
 }
 
 /* The NewsML file and captioned photo copies, together in one folder. */

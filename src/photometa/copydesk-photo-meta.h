@@ -46,4 +46,7 @@ gboolean  copydesk_wire_export_finish       (CopydeskArticle      *article,
 char     *copydesk_safe_name                (const char           *text,
                                              gsize                 max_len);
 
+/* "harbour-flood-barrier.xml": from the slugline, else the headline. */
+char     *copydesk_wire_export_suggest_name (CopydeskArticle      *article);
+
 G_END_DECLS

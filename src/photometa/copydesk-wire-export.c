@@ -97,6 +97,27 @@ copydesk_safe_name (const char *text,
   return g_string_free (g_steal_pointer (&name), FALSE);
 }
 
+/**
+ * copydesk_wire_export_suggest_name:
+ *
+ * Returns: (transfer full): a file name for the article's NewsML-G2 file,
+ *   made from its slugline, else its headline, else "article.xml"
+ */
+char *
+copydesk_wire_export_suggest_name (CopydeskArticle *article)
+{
+  const char *from;
+  g_autofree char *stem = NULL;
+
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (article), NULL);
+
+  from = copydesk_article_get_slugline (article);
+  if (*from == '\0')
+    from = copydesk_article_get_headline (article);
+  stem = copydesk_safe_name (from, 60);
+  return g_strconcat (stem ? stem : "article", ".xml", NULL);
+}
+
 /* A copy made through the properties, so that the export works on a
  * snapshot no other thread changes while it runs. */
 static GObject *

@@ -9,8 +9,10 @@
 
 #include "copydesk-photo-card.h"
 #include "copydesk-photo-gutter.h"
+#include "copydesk-photo-meta.h"
 #include "copydesk-photo-panel.h"
 #include "copydesk-thumbnail.h"
+#include "copydesk-wire-export-dialog.h"
 #include "copydesk-test-util.h"
 #include "photo-fixtures.h"
 #include "sample-article.h"
@@ -378,6 +380,44 @@ test_gutter_in_view (Fixture       *f,
   /* the article must still finalize (checked in the tear-down) */
 }
 
+static void
+keep_result (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+/* What "Export for Wire…" does once the file is chosen: the file and the
+ * captioned copies appear, and the file chosen comes back. */
+static void
+test_export_dialog (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *name = copydesk_wire_export_suggest_name (f->article);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) chosen = g_file_new_for_path (path);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GFile) written = NULL;
+  g_autoptr(GError) error = NULL;
+  GTask *task = g_task_new (f->article, NULL, keep_result, &result);
+
+  g_assert_cmpstr (name, ==, "harbour-flood-barrier.xml");
+  g_task_set_source_tag (task, copydesk_wire_export_dialog_async);
+  _copydesk_wire_export_dialog_chosen (task, chosen);
+  g_assert_true (wait_for (has_result, &result));
+  written = copydesk_wire_export_dialog_finish (result, &error);
+  g_assert_no_error (error);
+  g_assert_true (g_file_equal (written, chosen));
+  g_assert_cmpuint (photo_fixture_count_files (f->dir), ==, 4);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -399,6 +439,7 @@ main (int   argc,
   ADD ("reorder-and-place", test_reorder_and_place);
   ADD ("gutter-lines", test_gutter_lines);
   ADD ("gutter-in-view", test_gutter_in_view);
+  ADD ("export-dialog", test_export_dialog);
 #undef ADD
 
   return g_test_run ();

@@ -1,0 +1,30 @@
+/* copydesk-wire-export-dialog.h: "Export for Wire…", from choosing the file to done
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "copydesk-core.h"
+
+G_BEGIN_DECLS
+
+/* Asks where to put the NewsML-G2 file (the file chooser portal, with a name
+ * made from the slugline), then exports for wire in the background. */
+void   copydesk_wire_export_dialog_async  (GtkWindow            *parent,
+                                           CopydeskArticle      *article,
+                                           GFile                *initial_folder,
+                                           GCancellable         *cancellable,
+                                           GAsyncReadyCallback   callback,
+                                           gpointer              user_data);
+/* Returns the NewsML-G2 file written; G_IO_ERROR_CANCELLED when the person
+ * closed the chooser (nothing to report then). */
+GFile *copydesk_wire_export_dialog_finish (GAsyncResult         *result,
+                                           GError              **error);
+
+/* For tests: what happens once a file is chosen. */
+void   _copydesk_wire_export_dialog_chosen (GTask               *task,
+                                            GFile               *file);
+
+G_END_DECLS
