@@ -52,7 +52,8 @@ is_block_name (xmlNodePtr node)
   return FALSE;
 }
 
-/* An unknown element is a block when it holds one. */
+/* An unknown element is a block when a child of it is one. (One level only:
+ * a deeper search at every level would make hostile nesting quadratic.) */
 static gboolean
 is_block (xmlNodePtr node)
 {
@@ -62,7 +63,7 @@ is_block (xmlNodePtr node)
     return TRUE;
   for (xmlNodePtr child = node->children; child != NULL; child = child->next)
     {
-      if (is_block (child))
+      if (child->type == XML_ELEMENT_NODE && is_block_name (child))
         return TRUE;
     }
   return FALSE;
@@ -152,6 +153,9 @@ place_figure (Walk         *w,
   CopydeskPhoto *photo = _copydesk_reader_find_photo_by_guid (w->r, f->guid);
   guint64 width, height;
 
+  /* an image that names no photo and no file has nothing to keep */
+  if (photo == NULL && (f->guid == NULL || *f->guid == '\0') && (f->src == NULL || *f->src == '\0'))
+    return NULL;
   if (photo == NULL)
     {
       g_autoptr(GFile) file = _copydesk_reader_resolve_href (w->r, f->src);
@@ -234,6 +238,7 @@ read_figure (Walk       *w,
   g_autoptr(GString) caption = g_string_new (NULL);
   xmlNodePtr img = find_descendant (figure, "img");
   xmlNodePtr figcaption = find_descendant (figure, "figcaption");
+  CopydeskBlock *block;
 
   if (img == NULL)
     return NULL;
@@ -244,7 +249,15 @@ read_figure (Walk       *w,
       f.caption = w->r->ours ? g_strstrip (g_string_free (g_steal_pointer (&caption), FALSE))
                              : copydesk_text_collapse_whitespace (caption->str);
     }
-  return place_figure (w, &f);
+  block = place_figure (w, &f);
+  if (block == NULL && f.caption != NULL && *f.caption != '\0')
+    {
+      /* no photo to hang the caption on: the words stay, as a paragraph */
+      g_autoptr(CopydeskRun) run = copydesk_run_new_plain (f.caption);
+
+      block = copydesk_block_new_text (COPYDESK_BLOCK_PARAGRAPH, run);
+    }
+  return block;
 }
 
 /* NITF: <media media-type="image"> with media-reference, media-caption and
@@ -307,8 +320,12 @@ append_node (Walk               *w,
     {
       g_auto(Figure) f = { 0 };
 
+      CopydeskBlock *block;
+
       read_img (w, node, &f);
-      g_ptr_array_add (w->after, place_figure (w, &f));
+      block = place_figure (w, &f);
+      if (block != NULL)
+        g_ptr_array_add (w->after, block);
     }
   else if (_copydesk_reader_is_local (node, "media"))
     {

@@ -589,6 +589,52 @@ test_nitf_body (void)
   g_assert_true (has_warning (warnings, "docdata"));
 }
 
+/* What a sloppy feed does: a second text item, the item class given as a
+ * URI, a plain-text body, an image naming nothing, a figure with no usable
+ * image. Text stays; what cannot be kept is said. */
+static void
+test_odd_shapes (void)
+{
+  const char *doc =
+    "<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\"><header/><itemSet>"
+    "<newsItem guid=\"urn:a\" standard=\"NewsML-G2\" standardversion=\"2.35\">"
+    "<itemMeta><itemClass uri=\"http://cv.iptc.org/newscodes/ninature/text\"/>"
+    "<provider literal=\"dpa\"/><versionCreated>2025-06-01T10:00:00Z</versionCreated>"
+    "<edNote>  Sperrfrist\n   10 Uhr </edNote></itemMeta>"
+    "<contentMeta><headline>Erste</headline><urgency>12</urgency></contentMeta>"
+    "<contentSet><inlineData contenttype=\"text/plain\">Absatz eins\nweiter.\n\n"
+    "Absatz zwei.</inlineData></contentSet></newsItem>"
+    "<newsItem guid=\"urn:b\" standard=\"NewsML-G2\" standardversion=\"2.35\">"
+    "<itemMeta><itemClass qcode=\"ninat:text\"/><provider literal=\"dpa\"/>"
+    "<versionCreated>2025-06-01T10:00:00Z</versionCreated></itemMeta>"
+    "<contentMeta><headline>Zweite</headline></contentMeta></newsItem>"
+    "</itemSet></newsMessage>";
+  const char *body_doc =
+    NEWS_ITEM_OPEN
+    "<inlineXML contenttype=\"application/xhtml+xml\"><div xmlns=\"http://www.w3.org/1999/xhtml\">"
+    "<p>Eins<img src=\"\"/></p><figure><img alt=\"x\"/><figcaption>Nur Worte</figcaption>"
+    "</figure><p>Zwei <q>zitiert</q><br/>neue Zeile</p></div></inlineXML>"
+    NEWS_ITEM_CLOSE;
+  g_autoptr(GBytes) xml = g_bytes_new_static (doc, strlen (doc));
+  g_autoptr(GBytes) body_xml = g_bytes_new_static (body_doc, strlen (body_doc));
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CopydeskArticle) article = read_ok (xml, NULL, &warnings);
+  g_autoptr(CopydeskArticle) second = read_ok (body_xml, NULL, NULL);
+  g_autofree char *markup = plain_text_of_body (article);
+  g_autofree char *second_markup = plain_text_of_body (second);
+
+  g_assert_cmpstr (copydesk_article_get_guid (article), ==, "urn:a");
+  g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Erste");
+  g_assert_cmpstr (copydesk_article_get_editorial_note (article), ==, "Sperrfrist 10 Uhr");
+  g_assert_cmpuint (copydesk_article_get_urgency (article), ==, 0);
+  g_assert_cmpstr (markup, ==, "Absatz eins weiter.\n\nAbsatz zwei.\n");
+  g_assert_true (has_warning (warnings, "a further text item urn:b “Zweite” (not read)"));
+  g_assert_true (has_warning (warnings, "urgency “12” (not kept)"));
+
+  g_assert_cmpstr (second_markup, ==, "Eins\n\nNur Worte\n\nZwei “zitiert” neue Zeile\n");
+  g_assert_cmpuint (g_list_model_get_n_items (copydesk_article_get_photos (second)), ==, 0);
+}
+
 /* ------------------------------------------------------------ hostile input */
 
 typedef GBytes *(*Build) (void);
@@ -1022,6 +1068,7 @@ main (int   argc,
   g_test_add_func ("/reader/foreign/package-in-message", test_package_in_message);
   g_test_add_func ("/reader/foreign/html-without-namespace", test_html_without_namespace);
   g_test_add_func ("/reader/foreign/nitf", test_nitf_body);
+  g_test_add_func ("/reader/foreign/odd-shapes", test_odd_shapes);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
       g_autofree char *name = g_strdup_printf ("/reader/hostile/%s", hostile[i].name);
