@@ -160,7 +160,9 @@ place_figure (Walk         *w,
     {
       g_autoptr(GFile) file = _copydesk_reader_resolve_href (w->r, f->src);
 
-      photo = _copydesk_reader_new_photo (w->r, f->guid);
+      photo = _copydesk_reader_new_photo (w->r, NULL, f->guid);
+      if (photo == NULL)
+        return NULL;
       copydesk_photo_set_file (photo, file);
       if (f->content_type != NULL)
         copydesk_photo_set_content_type (photo, f->content_type);

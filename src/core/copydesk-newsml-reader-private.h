@@ -19,6 +19,13 @@ typedef struct
   gboolean         ours;
   /* a sub-headline waiting for a home (the standfirst or the body) */
   char            *subheadline;
+  /* bookkeeping that keeps hostile files linear */
+  GHashTable      *seen_warnings;  /* set of the lines in @warnings */
+  guint            more_warnings;  /* lines past the cap */
+  GHashTable      *photo_guids;    /* guid -> CopydeskPhoto (borrowed) */
+  GHashTable      *photo_ids;      /* set of ids in use */
+  guint            next_photo;
+  gboolean         too_many_photos;
 } Reader;
 
 /* Node helpers */
@@ -40,6 +47,7 @@ char          *_copydesk_reader_describe (xmlNodePtr node);
 CopydeskPhoto *_copydesk_reader_find_photo_by_guid (Reader     *r,
                                                     const char *guid);
 CopydeskPhoto *_copydesk_reader_new_photo (Reader     *r,
+                                           const char *id,
                                            const char *guid);
 GFile         *_copydesk_reader_resolve_href (Reader     *r,
                                               const char *href);

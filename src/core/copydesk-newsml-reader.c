@@ -33,6 +33,12 @@
 #define MAX_INPUT_SIZE (64 * 1024 * 1024)
 /* NewsML-G2 itself is about eight levels deep; bodies add a few more. */
 #define MAX_DEPTH      128
+/* A long feature has a few thousand elements. */
+#define MAX_ELEMENTS   1000000
+/* A gallery of a hundred photos is a big one. */
+#define MAX_PHOTOS     1000
+/* Past this, one line says how many more there were. */
+#define MAX_WARNINGS   500
 
 /* ------------------------------------------------------------ node helpers */
 
@@ -140,10 +146,18 @@ _copydesk_reader_warn (Reader     *r,
   line = g_strdup_vprintf (format, args);
   va_end (args);
   /* a package often repeats its items' metadata: one line is enough */
-  if (g_ptr_array_find_with_equal_func (r->warnings, line, g_str_equal, NULL))
+  if (g_hash_table_contains (r->seen_warnings, line))
     g_free (line);
+  else if (r->warnings->len >= MAX_WARNINGS)
+    {
+      r->more_warnings++;
+      g_free (line);
+    }
   else
-    g_ptr_array_add (r->warnings, line);
+    {
+      g_ptr_array_add (r->warnings, line);
+      g_hash_table_add (r->seen_warnings, line);
+    }
 }
 
 static xmlNodePtr
@@ -242,28 +256,43 @@ CopydeskPhoto *
 _copydesk_reader_find_photo_by_guid (Reader     *r,
                                      const char *guid)
 {
-  GListModel *photos = copydesk_article_get_photos (r->article);
-
-  for (guint i = 0; guid != NULL && i < g_list_model_get_n_items (photos); i++)
-    {
-      g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (photos, i);
-
-      if (g_str_equal (copydesk_photo_get_guid (photo), guid))
-        return photo;
-    }
-  return NULL;
+  return guid != NULL ? g_hash_table_lookup (r->photo_guids, guid) : NULL;
 }
 
-/* A photo added to the article under the first free id. */
+/* A photo added to the article under @id, or under the first free
+ * "photo-N" when @id is %NULL, taken or malformed; %NULL past the limit. */
 CopydeskPhoto *
 _copydesk_reader_new_photo (Reader     *r,
+                            const char *id,
                             const char *guid)
 {
-  g_autofree char *id = copydesk_article_new_photo_id (r->article);
-  g_autoptr(CopydeskPhoto) photo = copydesk_photo_new (id);
+  g_autoptr(CopydeskPhoto) photo = NULL;
+  g_autofree char *free_id = NULL;
 
+  if (g_hash_table_size (r->photo_ids) >= MAX_PHOTOS)
+    {
+      if (!r->too_many_photos)
+        _copydesk_reader_warn (r, _("more than %d photos: the rest are not read"), MAX_PHOTOS);
+      r->too_many_photos = TRUE;
+      return NULL;
+    }
+  if (id == NULL || !copydesk_photo_id_is_valid (id) || g_hash_table_contains (r->photo_ids, id))
+    {
+      do
+        {
+          g_free (free_id);
+          free_id = g_strdup_printf ("photo-%u", ++r->next_photo);
+        }
+      while (g_hash_table_contains (r->photo_ids, free_id));
+      id = free_id;
+    }
+
+  photo = copydesk_photo_new (id);
   if (guid != NULL && *guid != '\0')
     copydesk_photo_set_guid (photo, guid);
+  g_hash_table_add (r->photo_ids, g_strdup (id));
+  if (!g_hash_table_contains (r->photo_guids, copydesk_photo_get_guid (photo)))
+    g_hash_table_insert (r->photo_guids, g_strdup (copydesk_photo_get_guid (photo)), photo);
   copydesk_article_add_photo (r->article, photo);
   return photo;
 }
@@ -311,8 +340,10 @@ typedef struct
   startElementNsSAX2Func  start;
   endElementNsSAX2Func    end;
   guint                   depth;
+  guint                   elements;
   gboolean                doctype;
   gboolean                too_deep;
+  gboolean                too_many;
   int                     line;
 } Guard;
 
@@ -344,9 +375,10 @@ guard_start_element (void           *user_data,
   xmlParserCtxtPtr ctxt = user_data;
   Guard *guard = ctxt->_private;
 
-  if (++guard->depth > MAX_DEPTH)
+  guard->too_deep = ++guard->depth > MAX_DEPTH;
+  guard->too_many = ++guard->elements > MAX_ELEMENTS;
+  if (guard->too_deep || guard->too_many)
     {
-      guard->too_deep = TRUE;
       guard->line = xmlSAX2GetLineNumber (ctxt);
       xmlStopParser (ctxt);
       return;
@@ -461,6 +493,13 @@ set_parse_error (xmlParserCtxtPtr   ctxt,
                      "news file needs"), guard->line, MAX_DEPTH);
       return;
     }
+  if (guard->too_many)
+    {
+      g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_TOO_LARGE,
+                   _("Line %d: the file holds more than %d elements, far more than any "
+                     "news file needs"), guard->line, MAX_ELEMENTS);
+      return;
+    }
   if (e == NULL)
     {
       g_set_error_literal (error, COPYDESK_ERROR, COPYDESK_ERROR_MALFORMED,
@@ -511,7 +550,7 @@ parse_safely (const char  *data,
   ctxt->_private = &guard;
 
   doc = xmlCtxtReadMemory (ctxt, data, (int) len, NULL, NULL, options);
-  if (doc == NULL || !ctxt->wellFormed || guard.doctype || guard.too_deep ||
+  if (doc == NULL || !ctxt->wellFormed || guard.doctype || guard.too_deep || guard.too_many ||
       xmlDocGetRootElement (doc) == NULL)
     {
       set_parse_error (ctxt, &guard, error);
@@ -542,6 +581,7 @@ typedef struct
   GPtrArray  *keywords;
   GPtrArray  *contributors;
   GString    *ed_note;
+  GHashTable *seen_notes;
   gboolean    have_created;
   gboolean    have_modified;
   gboolean    have_standfirst;
@@ -560,6 +600,10 @@ doc_clear (Doc *d)
   if (d->ed_note != NULL)
     g_string_free (d->ed_note, TRUE);
   d->ed_note = NULL;
+  g_clear_pointer (&d->seen_notes, g_hash_table_unref);
+  g_clear_pointer (&d->r.seen_warnings, g_hash_table_unref);
+  g_clear_pointer (&d->r.photo_guids, g_hash_table_unref);
+  g_clear_pointer (&d->r.photo_ids, g_hash_table_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Doc, doc_clear)
@@ -662,8 +706,9 @@ add_ed_note (Doc        *d,
 {
   g_autofree char *text = _copydesk_reader_text (&d->r, node);
 
-  if (*text == '\0' || strstr (d->ed_note->str, text) != NULL)
+  if (*text == '\0' || g_hash_table_contains (d->seen_notes, text))
     return;
+  g_hash_table_add (d->seen_notes, g_strdup (text));
   if (d->ed_note->len > 0)
     g_string_append (d->ed_note, "\n\n");
   g_string_append (d->ed_note, text);
@@ -1150,7 +1195,8 @@ read_picture_item (Doc        *d,
   g_autofree char *guid = _copydesk_reader_attr (item, "guid");
   xmlNodePtr content_meta = first_child (item, "contentMeta");
   xmlNodePtr content_set;
-  CopydeskPhoto *photo = NULL;
+  g_autofree char *wanted = NULL;
+  CopydeskPhoto *photo;
   const char *id;
 
   /* our own files name the photo; agency copy gets photo-1, photo-2, … */
@@ -1158,23 +1204,13 @@ read_picture_item (Doc        *d,
     {
       if (is_g2 (child, "altId") && attr_is (child, "type", COPYDESK_SCHEME_ALIAS ":photoid"))
         {
-          g_autofree char *wanted = single_line (child);
-
-          if (copydesk_photo_id_is_valid (wanted) &&
-              copydesk_article_find_photo (d->r.article, wanted) == NULL)
-            {
-              g_autoptr(CopydeskPhoto) named = copydesk_photo_new (wanted);
-
-              if (guid != NULL)
-                copydesk_photo_set_guid (named, guid);
-              copydesk_article_add_photo (d->r.article, named);
-              photo = named;
-            }
+          wanted = single_line (child);
           break;
         }
     }
+  photo = _copydesk_reader_new_photo (&d->r, wanted, guid);
   if (photo == NULL)
-    photo = _copydesk_reader_new_photo (&d->r, guid);
+    return;
   id = copydesk_photo_get_id (photo);
 
   /* the file first: the item's fileName is checked against it */
@@ -1245,8 +1281,10 @@ read_package_refs (Doc        *d,
       title = first_child (child, "title");
       if (g_str_equal (klass, "picture") || g_str_equal (klass, "graphic"))
         {
-          CopydeskPhoto *photo = _copydesk_reader_new_photo (&d->r, residref);
+          CopydeskPhoto *photo = _copydesk_reader_new_photo (&d->r, NULL, residref);
 
+          if (photo == NULL)
+            continue;
           if (description != NULL)
             {
               g_autofree char *caption = single_line (description);
@@ -1471,6 +1509,12 @@ read_document (Doc         *d,
     }
 
   place_subheadline (d, blocks);
+  if (d->r.more_warnings > 0)
+    g_ptr_array_add (d->r.warnings,
+                     g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more line like these",
+                                                   "… and %u more lines like these",
+                                                   d->r.more_warnings),
+                                      d->r.more_warnings));
   g_ptr_array_add (d->keywords, NULL);
   g_ptr_array_add (d->contributors, NULL);
   copydesk_article_set_keywords (d->r.article, (const char * const *) d->keywords->pdata);
@@ -1529,6 +1573,10 @@ copydesk_newsml_read (GBytes     *bytes,
   d.keywords = g_ptr_array_new_with_free_func (g_free);
   d.contributors = g_ptr_array_new_with_free_func (g_free);
   d.ed_note = g_string_new (NULL);
+  d.seen_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d.r.seen_warnings = g_hash_table_new (g_str_hash, g_str_equal);
+  d.r.photo_guids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d.r.photo_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
   ok = read_document (&d, xmlDocGetRootElement (doc), error);
   xmlFreeDoc (doc);

@@ -635,6 +635,36 @@ test_odd_shapes (void)
   g_assert_cmpuint (g_list_model_get_n_items (copydesk_article_get_photos (second)), ==, 0);
 }
 
+/* A flood of pictures and of metadata is read up to a limit, and says so in
+ * a bounded number of lines. */
+static void
+test_floods (void)
+{
+  GString *s = g_string_new ("<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\"><itemSet>"
+                             "<newsItem guid=\"urn:t\"><itemMeta><itemClass qcode=\"ninat:text\"/>"
+                             "</itemMeta><contentMeta>");
+  g_autoptr(GBytes) xml = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CopydeskArticle) article = NULL;
+
+  for (int i = 0; i < 3000; i++)
+    g_string_append_printf (s, "<subject qcode=\"x:%d\"/>", i);
+  g_string_append (s, "<headline>Flood</headline></contentMeta></newsItem>");
+  for (int i = 0; i < 1005; i++)
+    g_string_append_printf (s, "<newsItem guid=\"urn:p%d\"><itemMeta><itemClass qcode=\"ninat:picture\"/>"
+                            "</itemMeta><contentMeta><altId type=\"cdx:photoid\">p</altId>"
+                            "</contentMeta></newsItem>", i);
+  g_string_append (s, "</itemSet></newsMessage>");
+  xml = g_string_free_to_bytes (s);
+
+  article = read_ok (xml, NULL, &warnings);
+  g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Flood");
+  g_assert_cmpuint (g_list_model_get_n_items (copydesk_article_get_photos (article)), ==, 1000);
+  g_assert_true (has_warning (warnings, "more than 1000 photos"));
+  g_assert_cmpuint (warnings->len, ==, 501);
+  g_assert_true (has_warning (warnings, "more lines like these"));
+}
+
 /* ------------------------------------------------------------ hostile input */
 
 typedef GBytes *(*Build) (void);
@@ -816,6 +846,17 @@ build_undefined_entity (void)
 }
 
 static GBytes *
+build_wide (void)
+{
+  GString *s = g_string_new ("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\">\n");
+
+  for (int i = 0; i < 1000001; i++)
+    g_string_append (s, "<x/>");
+  g_string_append (s, "</newsItem>\n");
+  return g_string_free_to_bytes (s);
+}
+
+static GBytes *
 build_xinclude (void)
 {
   return text_bytes (NEWS_ITEM_OPEN
@@ -854,6 +895,7 @@ static const Hostile hostile[] = {
   { "latin-1", build_latin1, COPYDESK_ERROR_INVALID_UTF8, "Line 2: " },
   { "latin-1-declared", build_latin1_declared, COPYDESK_ERROR_INVALID_UTF8, "ISO-8859-1" },
   { "huge", build_huge, COPYDESK_ERROR_TOO_LARGE, "64" },
+  { "million-elements", build_wide, COPYDESK_ERROR_TOO_LARGE, "elements" },
   { "undefined-entity", build_undefined_entity, COPYDESK_ERROR_MALFORMED, "nbsp" },
   { "xinclude", build_xinclude, -1, NULL },
 };
@@ -1069,6 +1111,7 @@ main (int   argc,
   g_test_add_func ("/reader/foreign/html-without-namespace", test_html_without_namespace);
   g_test_add_func ("/reader/foreign/nitf", test_nitf_body);
   g_test_add_func ("/reader/foreign/odd-shapes", test_odd_shapes);
+  g_test_add_func ("/reader/foreign/floods", test_floods);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
       g_autofree char *name = g_strdup_printf ("/reader/hostile/%s", hostile[i].name);
