@@ -783,6 +783,32 @@ read_item_meta (Doc           *d,
     }
 }
 
+/* A person's code or link says who they are beyond the name: not kept, so
+ * said. */
+static void
+warn_identity (Doc        *d,
+               const char *context,
+               const char *name,
+               xmlNodePtr  node)
+{
+  static const char * const attrs[] = { "qcode", "uri", "jobtitle" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (attrs); i++)
+    {
+      g_autofree char *value = _copydesk_reader_attr (node, attrs[i]);
+
+      if (value == NULL)
+        continue;
+      if (context != NULL)
+        /* TRANSLATORS: "photo-1: “John Smith”: qcode pers:JS001 (not kept)" */
+        _copydesk_reader_warn (&d->r, _("%s: “%s”: %s %s (not kept)"), context, name, attrs[i],
+                               value);
+      else
+        /* TRANSLATORS: "“Meredith Jameson”: uri http://… (not kept)" */
+        _copydesk_reader_warn (&d->r, _("“%s”: %s %s (not kept)"), name, attrs[i], value);
+    }
+}
+
 static void
 read_creator (Doc        *d,
               xmlNodePtr  node)
@@ -826,6 +852,7 @@ read_creator (Doc        *d,
           return;
         }
     }
+  warn_identity (d, NULL, name, node);
   author = copydesk_author_new (name);
   copydesk_author_set_job_title (author, job);
   copydesk_author_set_bio (author, bio->str);
@@ -846,6 +873,7 @@ read_contributor (Doc        *d,
       return;
     }
   g_ptr_array_add (d->contributors, g_strdup (name));
+  warn_identity (d, NULL, name, node);
   if (role != NULL && !g_str_equal (role, COPYDESK_SCHEME_ALIAS ":reporting"))
     _copydesk_reader_warn (&d->r, _("contributor “%s”: role %s (not kept)"), name, role);
   for (xmlNodePtr child = node->children; child != NULL; child = child->next)
@@ -1140,11 +1168,18 @@ read_picture_meta (Doc           *d,
 
       if (is_g2 (child, "creator") && first_child (child, "name") != NULL)
         {
-          g_autofree char *name = single_line (first_child (child, "name"));
+          xmlNodePtr name_node = first_child (child, "name");
+          g_autofree char *name = single_line (name_node);
 
           if (photographer->len > 0)
             g_string_append (photographer, ", ");
           g_string_append (photographer, name);
+          warn_identity (d, id, name, child);
+          for (xmlNodePtr part = child->children; part != NULL; part = part->next)
+            {
+              if (part->type == XML_ELEMENT_NODE && part != name_node)
+                warn_not_kept (&d->r, id, part);
+            }
         }
       else if (is_g2 (child, "altId") && attr_is (child, "type", COPYDESK_SCHEME_ALIAS ":photoid"))
         continue;
