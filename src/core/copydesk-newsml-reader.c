@@ -288,7 +288,8 @@ _copydesk_reader_new_photo (Reader     *r,
     }
 
   photo = copydesk_photo_new (id);
-  if (guid != NULL && *guid != '\0')
+  /* an empty guid is kept only where Copydesk wrote it */
+  if (guid != NULL && (*guid != '\0' || r->ours))
     copydesk_photo_set_guid (photo, guid);
   g_hash_table_add (r->photo_ids, g_strdup (id));
   if (!g_hash_table_contains (r->photo_guids, copydesk_photo_get_guid (photo)))
