@@ -33,8 +33,8 @@
 #define MAX_INPUT_SIZE (64 * 1024 * 1024)
 /* NewsML-G2 itself is about eight levels deep; bodies add a few more. */
 #define MAX_DEPTH      128
-/* A long feature has a few thousand elements. */
-#define MAX_ELEMENTS   1000000
+/* A long feature has a few thousand elements; this is a 10 MB article. */
+#define MAX_ELEMENTS   250000
 /* A gallery of a hundred photos is a big one. */
 #define MAX_PHOTOS     1000
 /* Past this, one line says how many more there were. */
