@@ -733,6 +733,25 @@ provider_name (xmlNodePtr node)
   return g_strdup ("");
 }
 
+/* The provider names the article's; on any other item, a different one is
+ * news. */
+static void
+read_provider (Doc        *d,
+               xmlNodePtr  node,
+               gboolean    main,
+               const char *context)
+{
+  g_autofree char *name = provider_name (node);
+
+  /* the writer's stand-in for "no provider" */
+  if (d->r.ours && g_str_equal (name, "Copydesk"))
+    g_clear_pointer (&name, g_free);
+  if (main)
+    copydesk_article_set_provider (d->r.article, name);
+  else if (g_strcmp0 (name ? name : "", copydesk_article_get_provider (d->r.article)) != 0)
+    warn_not_kept (&d->r, context, node);
+}
+
 /* itemMeta. @main: the item the article is made from. */
 static void
 read_item_meta (Doc           *d,
@@ -747,15 +766,7 @@ read_item_meta (Doc           *d,
         continue;
 
       if (is_g2 (child, "provider"))
-        {
-          g_autofree char *name = provider_name (child);
-
-          /* the writer's stand-in for "no provider" */
-          if (d->r.ours && g_str_equal (name, "Copydesk"))
-            g_clear_pointer (&name, g_free);
-          if (main)
-            copydesk_article_set_provider (d->r.article, name);
-        }
+        read_provider (d, child, main, context);
       else if (is_g2 (child, "versionCreated") || is_g2 (child, "firstCreated"))
         {
           if (main)
@@ -1500,11 +1511,14 @@ read_document (Doc         *d,
     {
       xmlNodePtr generator = first_child (first_child (d->text, "itemMeta"), "generator");
       xmlNodePtr content_meta = first_child (d->text, "contentMeta");
+      xmlNodePtr provider = first_child (first_child (d->text, "itemMeta"), "provider");
       g_autofree char *name = generator ? single_line (generator) : NULL;
 
       d->r.ours = g_strcmp0 (name, "Copydesk") == 0;
-      /* the pictures compare their language with the article's */
+      /* the pictures compare their language and provider with the article's */
       read_identity (d, d->text);
+      if (provider != NULL)
+        read_provider (d, provider, TRUE, NULL);
       for (xmlNodePtr child = content_meta ? content_meta->children : NULL; child; child = child->next)
         {
           if (is_g2 (child, "language"))

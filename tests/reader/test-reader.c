@@ -609,6 +609,8 @@ test_odd_shapes (void)
     "<itemMeta><itemClass qcode=\"ninat:text\"/><provider literal=\"dpa\"/>"
     "<versionCreated>2025-06-01T10:00:00Z</versionCreated></itemMeta>"
     "<contentMeta><headline>Zweite</headline></contentMeta></newsItem>"
+    "<newsItem guid=\"urn:c\"><itemMeta><itemClass qcode=\"ninat:picture\"/>"
+    "<provider literal=\"AFP\"/></itemMeta></newsItem>"
     "</itemSet></newsMessage>";
   const char *body_doc =
     NEWS_ITEM_OPEN
@@ -631,6 +633,7 @@ test_odd_shapes (void)
   g_assert_cmpstr (markup, ==, "Absatz eins weiter.\n\nAbsatz zwei.\n");
   g_assert_true (has_warning (warnings, "a further text item urn:b “Zweite” (not read)"));
   g_assert_true (has_warning (warnings, "urgency “12” (not kept)"));
+  g_assert_true (has_warning (warnings, "photo-1: provider AFP (not kept)"));
 
   g_assert_cmpstr (second_markup, ==, "Eins\n\nNur Worte\n\nZwei “zitiert” neue Zeile\n");
   g_assert_cmpuint (g_list_model_get_n_items (copydesk_article_get_photos (second)), ==, 0);
