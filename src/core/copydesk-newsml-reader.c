@@ -113,8 +113,10 @@ raw_text (xmlNodePtr node)
   return copy;
 }
 
-/* The text of an element. Our own files are read exactly as written; agency
- * copy is indented and wrapped at random, so its white space is collapsed. */
+/* The text of an element. Our own files keep their line breaks, trimmed at
+ * both ends as the writer trims them (a hand-edited file then reads as the
+ * writer would write it); agency copy is indented and wrapped at random, so
+ * its white space is collapsed. */
 char *
 _copydesk_reader_text (Reader     *r,
                        xmlNodePtr  node)
@@ -122,7 +124,7 @@ _copydesk_reader_text (Reader     *r,
   g_autofree char *text = raw_text (node);
 
   if (r->ours)
-    return g_steal_pointer (&text);
+    return g_strdup (g_strstrip (text));
   return copydesk_text_collapse_whitespace (text);
 }
 
