@@ -1040,6 +1040,16 @@ is_item_frame (xmlNodePtr node)
 }
 
 static void
+append_body (GPtrArray    *blocks,
+             CopydeskBody *body)
+{
+  for (guint i = 0; i < copydesk_body_get_n_blocks (body); i++)
+    g_ptr_array_add (blocks, copydesk_block_ref (copydesk_body_get_block (body, i)));
+}
+
+/* The first inlineXML or inlineData is the body; further renditions of the
+ * same text are listed. */
+static void
 read_content_set (Doc        *d,
                   xmlNodePtr  set,
                   GPtrArray  *blocks)
@@ -1048,37 +1058,47 @@ read_content_set (Doc        *d,
 
   for (xmlNodePtr child = set->children; child != NULL; child = child->next)
     {
-      g_autoptr(CopydeskBody) body = NULL;
+      g_autofree char *text = NULL;
+      g_autofree char *encoding = NULL;
+      gboolean roots = FALSE;
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
-      if (!have_body && is_g2 (child, "inlineXML"))
+      if (have_body || !(is_g2 (child, "inlineXML") || is_g2 (child, "inlineData")))
         {
-          xmlNodePtr root = child->children;
-          g_autofree char *text = raw_text (child);
-
-          while (root != NULL && root->type != XML_ELEMENT_NODE)
-            root = root->next;
-          if (root != NULL)
-            body = _copydesk_reader_read_body (&d->r, root);
-          else if (g_strstrip (text)[0] == '\0')
-            continue;  /* an empty placeholder, as in IPTC's own example */
+          warn_not_kept (&d->r, NULL, child);
+          continue;
         }
-      else if (!have_body && is_g2 (child, "inlineData"))
+      encoding = _copydesk_reader_attr (child, "encoding");
+      if (encoding != NULL && *encoding != '\0')
         {
-          g_autofree char *text = raw_text (child);
-
-          body = _copydesk_reader_read_plain_body (&d->r, text);
+          /* base64 and friends: not text to read */
+          warn_not_kept (&d->r, NULL, child);
+          continue;
         }
 
-      if (body != NULL)
+      /* one root is what the schema allows; more are read all the same */
+      for (xmlNodePtr root = child->children; root != NULL; root = root->next)
         {
-          for (guint i = 0; i < copydesk_body_get_n_blocks (body); i++)
-            g_ptr_array_add (blocks, copydesk_block_ref (copydesk_body_get_block (body, i)));
-          have_body = TRUE;
+          if (root->type == XML_ELEMENT_NODE && is_g2 (child, "inlineXML"))
+            {
+              g_autoptr(CopydeskBody) body = _copydesk_reader_read_body (&d->r, root);
+
+              append_body (blocks, body);
+              roots = TRUE;
+            }
         }
-      else
-        warn_not_kept (&d->r, NULL, child);
+      text = raw_text (child);
+      if (!roots && g_strstrip (text)[0] != '\0')
+        {
+          /* bare text, as inlineData holds and some feeds put in inlineXML */
+          g_autoptr(CopydeskBody) body = _copydesk_reader_read_plain_body (&d->r, text);
+
+          append_body (blocks, body);
+          roots = TRUE;
+        }
+      /* an empty inlineXML is a placeholder, as in IPTC's own example */
+      have_body = roots;
     }
 }
 

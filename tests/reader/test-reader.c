@@ -665,6 +665,37 @@ test_odd_shapes (void)
   g_assert_cmpuint (g_list_model_get_n_items (copydesk_article_get_photos (second)), ==, 0);
 }
 
+/* Two roots in inlineXML (the schema allows one) are both read; bare text
+ * in it is read as plain text; base64 data and a second rendition are
+ * listed. */
+static void
+test_content_set_shapes (void)
+{
+  const char *two_roots =
+    NEWS_ITEM_OPEN
+    "<inlineXML contenttype=\"application/xhtml+xml\"><p>Ett</p><p>Två</p></inlineXML>"
+    "<inlineData contenttype=\"text/plain\">Ett\n\nTvå</inlineData>"
+    NEWS_ITEM_CLOSE;
+  const char *bare =
+    NEWS_ITEM_OPEN
+    "<inlineData contenttype=\"application/pdf\" encoding=\"base64\">JVBERi0=</inlineData>"
+    "<inlineXML contenttype=\"text/plain\">Rad ett\n\nRad två</inlineXML>"
+    NEWS_ITEM_CLOSE;
+  g_autoptr(GBytes) xml1 = g_bytes_new_static (two_roots, strlen (two_roots));
+  g_autoptr(GBytes) xml2 = g_bytes_new_static (bare, strlen (bare));
+  g_autoptr(GPtrArray) warnings1 = NULL;
+  g_autoptr(GPtrArray) warnings2 = NULL;
+  g_autoptr(CopydeskArticle) first = read_ok (xml1, NULL, &warnings1);
+  g_autoptr(CopydeskArticle) second = read_ok (xml2, NULL, &warnings2);
+  g_autofree char *markup1 = plain_text_of_body (first);
+  g_autofree char *markup2 = plain_text_of_body (second);
+
+  g_assert_cmpstr (markup1, ==, "Ett\n\nTvå\n");
+  g_assert_true (has_warning (warnings1, "inlineData “Ett Två” (not kept)"));
+  g_assert_cmpstr (markup2, ==, "Rad ett\n\nRad två\n");
+  g_assert_true (has_warning (warnings2, "inlineData “JVBERi0=” (not kept)"));
+}
+
 /* A flood of pictures and of metadata is read up to a limit, and says so in
  * a bounded number of lines. */
 static void
@@ -1143,6 +1174,7 @@ main (int   argc,
   g_test_add_func ("/reader/foreign/nitf", test_nitf_body);
   g_test_add_func ("/reader/foreign/odd-shapes", test_odd_shapes);
   g_test_add_func ("/reader/foreign/floods", test_floods);
+  g_test_add_func ("/reader/foreign/content-set-shapes", test_content_set_shapes);
   for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
       g_autofree char *name = g_strdup_printf ("/reader/hostile/%s", hostile[i].name);
