@@ -1047,38 +1047,33 @@ save_bytes (GFile      *dir,
   return g_file_get_path (file);
 }
 
+/* Every refusal of the table, through the converter: exit status 1, the
+ * input named, no output file. ("huge" is left to the in-process test: it
+ * would write 65 MiB to disk on every run.) */
 static void
 test_cli_hostile (void)
 {
-  static const char * const names[] = {
-    "xxe", "external-dtd", "billion-laughs", "deep-nesting", "wrong-namespace", "wrong-root",
-    "truncated", "binary", "empty", "utf-16",
-  };
   g_autoptr(GFile) dir = temp_folder ();
   g_autofree char *out = g_build_filename (g_file_peek_path (dir), "out.xml", NULL);
 
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
     {
-      const Hostile *h = NULL;
+      const Hostile *h = &hostile[i];
       g_autoptr(GBytes) bytes = NULL;
       g_autofree char *in = NULL;
       g_autofree char *prefix = NULL;
 
-      for (guint j = 0; j < G_N_ELEMENTS (hostile); j++)
-        {
-          if (g_str_equal (hostile[j].name, names[i]))
-            h = &hostile[j];
-        }
-      g_assert_nonnull (h);
+      if (h->code < 0 || g_str_equal (h->name, "huge"))
+        continue;
       bytes = h->build ();
-      in = save_bytes (dir, names[i], bytes);
+      in = save_bytes (dir, h->name, bytes);
       prefix = g_strdup_printf ("copydesk-convert: %s: ", in);
 
       {
         g_auto(Result) r = convert ("--from", "newsml", in, "-o", out, NULL);
 
-        g_assert_cmpint (r.status, ==, 1);
-        g_assert_true (g_str_has_prefix (r.err, prefix));
+        if (r.status != 1 || !g_str_has_prefix (r.err, prefix))
+          g_error ("%s: exit status %d, “%s”", h->name, r.status, r.err);
         g_assert_cmpstr (r.out, ==, "");
         g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
       }
