@@ -526,6 +526,19 @@ set_parse_error (xmlParserCtxtPtr   ctxt,
                    "damaged (%s)"), e->line, detail);
 }
 
+/* libxml2 2.9 initialises itself lazily, which two threads may race on. */
+static void
+ensure_libxml (void)
+{
+  static gsize initialised = 0;
+
+  if (g_once_init_enter (&initialised))
+    {
+      xmlInitParser ();
+      g_once_init_leave (&initialised, 1);
+    }
+}
+
 static xmlDocPtr
 parse_safely (const char  *data,
               gsize        len,
@@ -538,6 +551,7 @@ parse_safely (const char  *data,
   xmlDocPtr doc;
   Guard guard = { 0 };
 
+  ensure_libxml ();
   ctxt = xmlNewParserCtxt ();
   if (ctxt == NULL)
     {

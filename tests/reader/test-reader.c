@@ -336,6 +336,36 @@ test_round_trip_scripts (void)
     }
 }
 
+/* The editor reads in GTask threads: readers side by side agree. */
+static gpointer
+read_in_thread (gpointer data)
+{
+  GBytes *xml = data;
+  g_autoptr(CopydeskArticle) first = read_ok (xml, NULL, NULL);
+
+  for (guint i = 0; i < 10; i++)
+    {
+      g_autoptr(CopydeskArticle) again = read_ok (xml, NULL, NULL);
+
+      if (!copydesk_article_equal (first, again))
+        return GINT_TO_POINTER (FALSE);
+    }
+  return GINT_TO_POINTER (TRUE);
+}
+
+static void
+test_threads (void)
+{
+  g_autofree char *path = copydesk_test_data_path ("sample", "sample-article.xml", NULL);
+  g_autoptr(GBytes) xml = copydesk_test_load (path);
+  GThread *threads[4];
+
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    threads[i] = g_thread_new ("reader", read_in_thread, xml);
+  for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+    g_assert_true (GPOINTER_TO_INT (g_thread_join (threads[i])));
+}
+
 /* ------------------------------------------------------------ agency copy */
 
 static char *
@@ -1163,6 +1193,7 @@ main (int   argc,
   g_test_add_func ("/reader/round-trip/empty", test_round_trip_empty);
   g_test_add_func ("/reader/round-trip/full", test_round_trip_full);
   g_test_add_func ("/reader/round-trip/scripts", test_round_trip_scripts);
+  g_test_add_func ("/reader/threads", test_threads);
   g_test_add_func ("/reader/foreign/iptc-examples", test_iptc_examples);
   g_test_add_func ("/reader/foreign/package-in-message", test_package_in_message);
   g_test_add_func ("/reader/foreign/html-without-namespace", test_html_without_namespace);
