@@ -487,6 +487,45 @@ body_field (Walk        *w,
     }
 }
 
+/* dpa repeats the teaser in the body as <p class="teaser">, others the
+ * byline or dateline: such a paragraph fills its field when that is empty
+ * and is left out when it says the same; otherwise it is an ordinary
+ * paragraph. */
+static gboolean
+repeats_field (Walk       *w,
+               xmlNodePtr  node)
+{
+  static const struct
+  {
+    const char  *class_name;
+    const char *(*get) (CopydeskArticle *);
+    void        (*set) (CopydeskArticle *, const char *);
+  } fields[] = {
+    { "teaser", copydesk_article_get_standfirst, copydesk_article_set_standfirst },
+    { "lead", copydesk_article_get_standfirst, copydesk_article_set_standfirst },
+    { "standfirst", copydesk_article_get_standfirst, copydesk_article_set_standfirst },
+    { "byline", copydesk_article_get_byline, copydesk_article_set_byline },
+    { "dateline", copydesk_article_get_dateline, copydesk_article_set_dateline },
+  };
+
+  if (w->r->ours)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *current = NULL;
+
+      if (!has_class (node, fields[i].class_name))
+        continue;
+      text = plain_text_of (w, node);
+      current = copydesk_text_collapse_whitespace (fields[i].get (w->r->article));
+      if (*current == '\0')
+        fields[i].set (w->r->article, text);
+      return *current == '\0' || g_str_equal (current, text);
+    }
+  return FALSE;
+}
+
 static void
 read_contributor_note (Walk       *w,
                        xmlNodePtr  node)
@@ -584,12 +623,14 @@ read_block (Walk       *w,
   if (is_skipped (node) || _copydesk_reader_is_local (node, "hr"))
     return;
 
-  if (is_any (node, paragraphs))
+  if (is_any (node, paragraphs) && !repeats_field (w, node))
     {
       g_autoptr(CopydeskRun) run = run_of (w, node);
 
       add_text_block (w, COPYDESK_BLOCK_PARAGRAPH, run);
     }
+  else if (is_any (node, paragraphs))
+    add_block (w, NULL);
   else if (is_any (node, subheadings))
     {
       g_autoptr(CopydeskRun) run = run_of (w, node);

@@ -559,7 +559,7 @@ test_html_without_namespace (void)
     NEWS_ITEM_OPEN
     "<inlineXML contenttype=\"text/html\"><html><head><title>Rubrik</title><meta charset=\"utf-8\"/>"
     "</head><body><header><h1>Rubrik</h1><p class=\"byline\">Av Karin Berg</p></header>"
-    "<section><p>Första <b>stycket</b> med <i>kursiv</i> och <a href=\"https://tt.se/\">länk</a>.</p>"
+    "<section><p class=\"teaser\">Kort ingress.</p><p>Första <b>stycket</b> med <i>kursiv</i> och <a href=\"https://tt.se/\">länk</a>.</p>"
     "Lös text <em>mellan</em> block."
     "<h3>Mellanrubrik</h3>"
     "<ul><li>ett<ul><li>inre</li></ul></li><li>två</li></ul>"
@@ -578,7 +578,6 @@ test_html_without_namespace (void)
   g_autofree char *path = g_file_get_path (copydesk_photo_get_file (photo));
 
   g_assert_cmpstr (markup, ==,
-                   "Av Karin Berg\n\n"
                    "Första **stycket** med *kursiv* och [länk](https://tt.se/).\n\n"
                    "Lös text *mellan* block.\n\n"
                    "## Mellanrubrik\n\n"
@@ -587,6 +586,8 @@ test_html_without_namespace (void)
                    "Lag | Poäng\n\n"
                    "AIK | 12\n");
   g_assert_cmpstr (copydesk_article_get_language (article), ==, "sv");
+  g_assert_cmpstr (copydesk_article_get_byline (article), ==, "Av Karin Berg");
+  g_assert_cmpstr (copydesk_article_get_standfirst (article), ==, "Kort ingress.");
   g_assert_cmpstr (copydesk_article_get_provider (article), ==, "TT");
   g_assert_cmpuint (copydesk_article_get_version (article), ==, 3);
   g_assert_cmpstr (copydesk_photo_get_guid (photo), ==, "urn:tt:pic:9");
