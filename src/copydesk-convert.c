@@ -261,7 +261,9 @@ main (int   argc,
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
     _("INPUT is a file, or “-” for standard input. Plain text is read as: the first\n"
-      "block is the headline, the second the standfirst, the rest paragraphs.\n\n"
+      "block is the headline, the second the standfirst, the rest paragraphs.\n"
+      "NewsML-G2 is read whole; what the article cannot carry is listed on\n"
+      "standard error, one “warning:” line each.\n\n"
       "Exit status: 0 on success, 1 when the input cannot be converted or the\n"
       "output cannot be written (no output file is then created or changed),\n"
       "2 on a usage error."));
