@@ -1,4 +1,4 @@
-/* copydesk-newsml.h: NewsML-G2 2.35 output (and, later, input)
+/* copydesk-newsml.h: NewsML-G2 2.35 output and input
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -22,7 +22,9 @@ GBytes          *copydesk_newsml_write (CopydeskArticle  *article,
 /* Reads a NewsML-G2 document (our own newsMessage, or agency copy) from
  * memory, with no network and no external entities. @base_dir resolves
  * relative remoteContent hrefs to photo files. @warnings, when given, receives
- * (element-type utf8) what the file held that the model cannot carry. */
+ * on success (element-type utf8) what the file held that the model cannot
+ * carry, one line each. Synchronous and CPU-bound (a few milliseconds for an
+ * article): run it in a GTask thread for files from the network. */
 CopydeskArticle *copydesk_newsml_read  (GBytes           *bytes,
                                         GFile            *base_dir,
                                         GPtrArray       **warnings,
