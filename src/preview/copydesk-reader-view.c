@@ -39,7 +39,8 @@ struct _CopydeskReaderView
   GtkWidget           *headline;
   GtkWidget           *standfirst;
   GtkWidget           *byline;
-  GtkWidget           *authors;
+  GtkWidget           *roles;
+  GtkWidget           *bios;
   GtkWidget           *dateline;
   GtkWidget           *body;
   GtkWidget           *note;
@@ -82,51 +83,73 @@ set_label_text (GtkWidget  *label,
   gtk_widget_set_visible (label, *text != '\0');
 }
 
+/* "Name, Job title" for under the byline. */
 static char *
-author_markup (CopydeskAuthor *author)
+author_role_markup (CopydeskAuthor *author)
 {
   g_autofree char *name = g_markup_escape_text (copydesk_author_get_name (author), -1);
   g_autofree char *job = g_markup_escape_text (copydesk_author_get_job_title (author), -1);
-  g_autofree char *bio = g_markup_escape_text (copydesk_author_get_bio (author), -1);
-  GString *out = g_string_new (NULL);
 
-  g_string_append_printf (out, "<b>%s</b>", name);
-  if (*job != '\0')
-    g_string_append_printf (out, ", %s", job);
-  if (*bio != '\0')
-    g_string_append_printf (out, ". %s", bio);
-  return g_string_free (out, FALSE);
+  if (*job == '\0')
+    return g_steal_pointer (&name);
+  return g_strdup_printf ("%s, <i>%s</i>", name, job);
 }
 
-static void
-update_authors (CopydeskReaderView *self,
-                GListModel         *authors)
+/* The bio that closes the story; "" without one. */
+static char *
+author_bio_markup (CopydeskAuthor *author)
 {
-  GtkWidget *child = gtk_widget_get_first_child (self->authors);
+  g_autofree char *name = g_markup_escape_text (copydesk_author_get_name (author), -1);
+  g_autofree char *bio = g_markup_escape_text (copydesk_author_get_bio (author), -1);
+
+  if (*bio == '\0')
+    return g_strdup ("");
+  return g_strdup_printf ("<b>%s</b>\n%s", name, bio);
+}
+
+/* Keeps one label per author in @box, with the markup @make gives. */
+static void
+update_author_labels (GtkWidget  *box,
+                      const char *css_class,
+                      GListModel *authors,
+                      char     *(*make) (CopydeskAuthor *author))
+{
+  GtkWidget *child = gtk_widget_get_first_child (box);
   guint n = g_list_model_get_n_items (authors);
+  gboolean any = FALSE;
 
   for (guint i = 0; i < n; i++)
     {
       g_autoptr(CopydeskAuthor) author = g_list_model_get_item (authors, i);
-      g_autofree char *markup = author_markup (author);
+      g_autofree char *markup = make (author);
 
       if (child == NULL)
         {
-          child = copydesk_preview_label_new ("author-bio");
-          gtk_box_append (GTK_BOX (self->authors), child);
+          child = copydesk_preview_label_new (css_class);
+          gtk_box_append (GTK_BOX (box), child);
         }
       if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), markup) != 0)
         gtk_label_set_markup (GTK_LABEL (child), markup);
+      gtk_widget_set_visible (child, *markup != '\0');
+      any |= *markup != '\0';
       child = gtk_widget_get_next_sibling (child);
     }
   while (child != NULL)
     {
       GtkWidget *next = gtk_widget_get_next_sibling (child);
 
-      gtk_box_remove (GTK_BOX (self->authors), child);
+      gtk_box_remove (GTK_BOX (box), child);
       child = next;
     }
-  gtk_widget_set_visible (self->authors, n > 0);
+  gtk_widget_set_visible (box, any);
+}
+
+static void
+update_authors (CopydeskReaderView *self,
+                GListModel         *authors)
+{
+  update_author_labels (self->roles, "author-role", authors, author_role_markup);
+  update_author_labels (self->bios, "author-bio", authors, author_bio_markup);
 }
 
 static gboolean
@@ -176,7 +199,8 @@ update_header (CopydeskReaderView *self,
   set_label_text (self->dateline, copydesk_article_get_dateline (article));
   set_label_text (self->note, copydesk_article_get_contributor_note (article));
   update_authors (self, copydesk_article_get_authors (article));
-  set_direction_deep (self->authors, direction);
+  set_direction_deep (self->roles, direction);
+  set_direction_deep (self->bios, direction);
 }
 
 /* ------------------------------------------------------------ body */
@@ -459,6 +483,7 @@ build_page (CopydeskReaderView *self)
   GtkWidget *clamp = adw_clamp_new ();
   GtkGesture *click = gtk_gesture_click_new ();
   GtkWidget *masthead = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *viewport;
 
   self->page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->page, "story-page");
@@ -467,14 +492,18 @@ build_page (CopydeskReaderView *self)
   self->headline = add_label (masthead, "headline");
   self->standfirst = add_label (masthead, "standfirst");
   self->byline = add_label (masthead, "byline");
-  self->authors = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-  gtk_widget_set_visible (self->authors, FALSE);
-  gtk_box_append (GTK_BOX (masthead), self->authors);
+  self->roles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_visible (self->roles, FALSE);
+  gtk_box_append (GTK_BOX (masthead), self->roles);
   self->dateline = add_label (masthead, "dateline");
 
   self->body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (self->body, "story-body");
   gtk_box_append (GTK_BOX (self->page), self->body);
+  self->bios = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
+  gtk_widget_add_css_class (self->bios, "author-bios");
+  gtk_widget_set_visible (self->bios, FALSE);
+  gtk_box_append (GTK_BOX (self->page), self->bios);
   self->note = add_label (self->page, "contributor-note");
 
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
@@ -485,11 +514,15 @@ build_page (CopydeskReaderView *self)
   adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), COLUMN_WIDTH - 80);
   adw_clamp_set_child (ADW_CLAMP (clamp), self->page);
 
+  /* natural height, or photos (which may shrink) would get none */
+  viewport = gtk_viewport_new (NULL, NULL);
+  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (viewport), GTK_SCROLL_NATURAL);
+  gtk_viewport_set_child (GTK_VIEWPORT (viewport), clamp);
   self->scroller = gtk_scrolled_window_new ();
   gtk_widget_add_css_class (self->scroller, "story-view");
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
                                   GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), viewport);
   gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
 }
 
