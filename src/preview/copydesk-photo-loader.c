@@ -20,7 +20,7 @@ struct _CopydeskPhotoLoader
 {
   GObject       parent_instance;
   GHashTable   *textures; /* uri -> GdkTexture */
-  GHashTable   *waiting;  /* uri -> GPtrArray of GWeakRef* to GtkPicture */
+  GHashTable   *waiting;  /* uri -> GPtrArray of GWeakRef* to CopydeskFigureImage */
   GCancellable *cancellable;
 };
 
@@ -104,13 +104,13 @@ decode_in_thread (GTask        *task,
 /* ------------------------------------------------------------ main thread */
 
 static void
-show_on_picture (GtkPicture   *picture,
-                 GdkPaintable *paintable,
-                 const char   *problem)
+show_on_picture (CopydeskFigureImage *picture,
+                 GdkPaintable        *paintable,
+                 const char          *problem)
 {
   GtkWidget *widget = GTK_WIDGET (picture);
 
-  gtk_picture_set_paintable (picture, paintable);
+  copydesk_figure_image_set_paintable (picture, paintable);
   gtk_widget_set_tooltip_text (widget, problem);
   if (paintable == NULL)
     gtk_widget_add_css_class (widget, "photo-missing");
@@ -145,7 +145,7 @@ on_decoded (GObject      *source,
     }
   for (guint i = 0; i < waiters->len; i++)
     {
-      g_autoptr(GtkPicture) picture = g_weak_ref_get (g_ptr_array_index (waiters, i));
+      g_autoptr(CopydeskFigureImage) picture = g_weak_ref_get (g_ptr_array_index (waiters, i));
 
       /* the figure may have been given another file meanwhile */
       if (picture != NULL &&
@@ -167,7 +167,7 @@ on_decoded (GObject      *source,
 void
 copydesk_photo_loader_show (CopydeskPhotoLoader *self,
                             GFile               *file,
-                            GtkPicture          *picture)
+                            CopydeskFigureImage *picture)
 {
   g_autofree char *uri = NULL;
   GdkTexture *texture;
@@ -176,7 +176,7 @@ copydesk_photo_loader_show (CopydeskPhotoLoader *self,
 
   g_return_if_fail (COPYDESK_IS_PHOTO_LOADER (self));
   g_return_if_fail (G_IS_FILE (file));
-  g_return_if_fail (GTK_IS_PICTURE (picture));
+  g_return_if_fail (COPYDESK_IS_FIGURE_IMAGE (picture));
 
   uri = g_file_get_uri (file);
   g_object_set_data_full (G_OBJECT (picture), PICTURE_URI_KEY, g_strdup (uri), g_free);

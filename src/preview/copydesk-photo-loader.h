@@ -6,6 +6,8 @@
 
 #include <gtk/gtk.h>
 
+#include "copydesk-figure-image.h"
+
 G_BEGIN_DECLS
 
 /* Photos are decoded no wider than this: twice the reading column, for
@@ -19,6 +21,6 @@ G_DECLARE_FINAL_TYPE (CopydeskPhotoLoader, copydesk_photo_loader, COPYDESK, PHOT
 CopydeskPhotoLoader *copydesk_photo_loader_new  (void);
 void                 copydesk_photo_loader_show (CopydeskPhotoLoader *self,
                                                  GFile               *file,
-                                                 GtkPicture          *picture);
+                                                 CopydeskFigureImage *picture);
 
 G_END_DECLS

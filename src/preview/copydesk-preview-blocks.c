@@ -67,6 +67,8 @@ copydesk_preview_label_new (const char *css_class)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
+  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 70);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
   gtk_widget_add_css_class (label, css_class);
   return label;
@@ -145,19 +147,20 @@ figure_new (const CopydeskBlock *block,
             CopydeskPhotoLoader *loader)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *picture = gtk_picture_new ();
+  GtkWidget *picture = copydesk_figure_image_new ();
   const char *caption = photo ? copydesk_photo_get_caption (photo) : "";
   const char *credit = photo ? copydesk_photo_get_credit (photo) : "";
   const char *alt = photo ? copydesk_photo_get_alt_text (photo) : "";
   GtkWidget *label;
 
   gtk_widget_add_css_class (box, "figure");
-  gtk_picture_set_can_shrink (GTK_PICTURE (picture), TRUE);
-  gtk_picture_set_content_fit (GTK_PICTURE (picture), GTK_CONTENT_FIT_CONTAIN);
-  gtk_picture_set_alternative_text (GTK_PICTURE (picture), *alt ? alt : NULL);
+  if (*alt != '\0')
+    gtk_accessible_update_property (GTK_ACCESSIBLE (picture), GTK_ACCESSIBLE_PROPERTY_LABEL, alt,
+                                    -1);
   gtk_box_append (GTK_BOX (box), picture);
   if (photo != NULL && copydesk_photo_get_file (photo) != NULL)
-    copydesk_photo_loader_show (loader, copydesk_photo_get_file (photo), GTK_PICTURE (picture));
+    copydesk_photo_loader_show (loader, copydesk_photo_get_file (photo),
+                                COPYDESK_FIGURE_IMAGE (picture));
   else
     {
       gtk_widget_add_css_class (picture, "photo-missing");

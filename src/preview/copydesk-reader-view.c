@@ -2,55 +2,43 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A centred column (AdwClamp) holds the story's header, one widget per body
- * block and the contributor note. Updates are incremental: bodies are
- * immutable, so the blocks equal at both ends of the old and new body keep
- * their widgets and only the changed middle is rebuilt. A keystroke in a
- * 2,000-paragraph story therefore replaces one label, and since the widgets
- * above it stay, so does the scroll position.
+ * A GtkListView in a centred column (AdwClampScrollable) shows the story's
+ * header, one row per body block and a footer. Only the rows in view have
+ * widgets, so a 2,000-paragraph story opens as fast as a short one: laying
+ * out every paragraph up front costs seconds.
+ *
+ * Updates are incremental: bodies are immutable, so the rows of the blocks
+ * that are equal at both ends of the old and new body stay in the model,
+ * untouched, and only the changed middle is spliced in. The list keeps the
+ * widgets of the rows that stay, and its scroll anchor, so a keystroke
+ * rebuilds one paragraph and the page does not move.
  */
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gi18n.h>
 #include <string.h>
 
-#include "copydesk-preview-blocks.h"
+#include "copydesk-preview-row.h"
 #include "copydesk-reader-view.h"
 
 #define COLUMN_WIDTH 660
-#define REVEAL_MARGIN 48
-/* Frames to wait for a layout that makes the block reachable. */
-#define REVEAL_MAX_FRAMES 30
-
-typedef struct
-{
-  CopydeskBlock *block;
-  char          *photo_key; /* photo blocks only */
-  GtkWidget     *widget;    /* owned by the body box */
-} Entry;
+/* Rows out of view keep their widgets up to this many, for scrolling back. */
+#define MAX_CACHED_ROWS 400
+#define ROW_KEY "copydesk-list-item"
 
 struct _CopydeskReaderView
 {
   GtkWidget            parent_instance;
 
   GtkWidget           *scroller;
-  GtkWidget           *page;
-  GtkWidget           *headline;
-  GtkWidget           *standfirst;
-  GtkWidget           *byline;
-  GtkWidget           *roles;
-  GtkWidget           *bios;
-  GtkWidget           *dateline;
-  GtkWidget           *body;
-  GtkWidget           *note;
-
-  GPtrArray           *entries;
+  GtkWidget           *list;
+  GListStore          *rows; /* header, one per block, footer */
   CopydeskPhotoLoader *loader;
-  guint                reveal_index;
-  guint                reveal_tick;
-  guint                reveal_frames;
+  GQueue              *cached; /* rows holding a widget, oldest first */
   GtkTextDirection     direction;
+  guint                n_builds;
+  guint                reveal_position; /* waiting for a layout; 0 for none */
+  guint                reveal_tick;
 };
 
 enum {
@@ -62,109 +50,20 @@ static guint signals[N_SIGNALS];
 
 G_DEFINE_FINAL_TYPE (CopydeskReaderView, copydesk_reader_view, GTK_TYPE_WIDGET)
 
-static void
-entry_free (Entry *entry)
-{
-  g_clear_pointer (&entry->block, copydesk_block_unref);
-  g_free (entry->photo_key);
-  g_free (entry);
-}
-
-/* ------------------------------------------------------------ header */
-
-static void
-set_label_text (GtkWidget  *label,
-                const char *text)
-{
-  if (text == NULL)
-    text = "";
-  if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (label)), text) != 0)
-    gtk_label_set_text (GTK_LABEL (label), text);
-  gtk_widget_set_visible (label, *text != '\0');
-}
-
-/* "Name, Job title" for under the byline. */
-static char *
-author_role_markup (CopydeskAuthor *author)
-{
-  g_autofree char *name = g_markup_escape_text (copydesk_author_get_name (author), -1);
-  g_autofree char *job = g_markup_escape_text (copydesk_author_get_job_title (author), -1);
-
-  if (*job == '\0')
-    return g_steal_pointer (&name);
-  return g_strdup_printf ("%s, <i>%s</i>", name, job);
-}
-
-/* The bio that closes the story; "" without one. */
-static char *
-author_bio_markup (CopydeskAuthor *author)
-{
-  g_autofree char *name = g_markup_escape_text (copydesk_author_get_name (author), -1);
-  g_autofree char *bio = g_markup_escape_text (copydesk_author_get_bio (author), -1);
-
-  if (*bio == '\0')
-    return g_strdup ("");
-  return g_strdup_printf ("<b>%s</b>\n%s", name, bio);
-}
-
-/* Keeps one label per author in @box, with the markup @make gives. */
-static void
-update_author_labels (GtkWidget  *box,
-                      const char *css_class,
-                      GListModel *authors,
-                      char     *(*make) (CopydeskAuthor *author))
-{
-  GtkWidget *child = gtk_widget_get_first_child (box);
-  guint n = g_list_model_get_n_items (authors);
-  gboolean any = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CopydeskAuthor) author = g_list_model_get_item (authors, i);
-      g_autofree char *markup = make (author);
-
-      if (child == NULL)
-        {
-          child = copydesk_preview_label_new (css_class);
-          gtk_box_append (GTK_BOX (box), child);
-        }
-      if (g_strcmp0 (gtk_label_get_label (GTK_LABEL (child)), markup) != 0)
-        gtk_label_set_markup (GTK_LABEL (child), markup);
-      gtk_widget_set_visible (child, *markup != '\0');
-      any |= *markup != '\0';
-      child = gtk_widget_get_next_sibling (child);
-    }
-  while (child != NULL)
-    {
-      GtkWidget *next = gtk_widget_get_next_sibling (child);
-
-      gtk_box_remove (GTK_BOX (box), child);
-      child = next;
-    }
-  gtk_widget_set_visible (box, any);
-}
-
-static void
-update_authors (CopydeskReaderView *self,
-                GListModel         *authors)
-{
-  update_author_labels (self->roles, "author-role", authors, author_role_markup);
-  update_author_labels (self->bios, "author-bio", authors, author_bio_markup);
-}
+/* ------------------------------------------------------------ direction */
 
 static gboolean
 language_is_rtl (const char *language)
 {
-  static const char * const rtl[] = { "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku-Arab",
+  static const char * const rtl[] = { "ar", "arc", "ckb", "dv", "fa", "he", "iw", "ku-arab",
                                       "ps", "sd", "syr", "ug", "ur", "yi", NULL };
   g_autofree char *lower = g_ascii_strdown (language ? language : "", -1);
 
   for (guint i = 0; rtl[i] != NULL; i++)
     {
-      g_autofree char *tag = g_ascii_strdown (rtl[i], -1);
-      gsize len = strlen (tag);
+      gsize len = strlen (rtl[i]);
 
-      if (strncmp (lower, tag, len) == 0 && (lower[len] == '\0' || lower[len] == '-'))
+      if (strncmp (lower, rtl[i], len) == 0 && (lower[len] == '\0' || lower[len] == '-'))
         return TRUE;
     }
   return FALSE;
@@ -181,77 +80,117 @@ set_direction_deep (GtkWidget        *widget,
     set_direction_deep (child, direction);
 }
 
+/* ------------------------------------------------------------ list rows */
+
 static void
-update_header (CopydeskReaderView *self,
-               CopydeskArticle    *article)
+on_row_released (GtkGestureClick *gesture,
+                 int              n_press,
+                 double           x,
+                 double           y,
+                 gpointer         user_data)
 {
-  gboolean rtl = language_is_rtl (copydesk_article_get_language (article));
-  GtkTextDirection direction = rtl ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR;
+  CopydeskReaderView *self = user_data;
+  GtkWidget *holder = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (gesture));
 
-  if (direction != self->direction)
+  copydesk_reader_view_activate_at (self, holder, x, y);
+}
+
+static void
+setup_row (GtkSignalListItemFactory *factory,
+           GtkListItem              *item,
+           CopydeskReaderView       *self)
+{
+  GtkWidget *holder = adw_bin_new ();
+  GtkGesture *click = gtk_gesture_click_new ();
+
+  g_object_set_data (G_OBJECT (holder), ROW_KEY, item);
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
+  g_signal_connect_object (click, "released", G_CALLBACK (on_row_released), self, 0);
+  gtk_widget_add_controller (holder, GTK_EVENT_CONTROLLER (click));
+  gtk_list_item_set_activatable (item, FALSE);
+  gtk_list_item_set_selectable (item, FALSE);
+  gtk_list_item_set_child (item, holder);
+}
+
+/* Keeps the widgets of at most MAX_CACHED_ROWS rows that are out of view. */
+static void
+trim_cache (CopydeskReaderView *self)
+{
+  guint n = g_queue_get_length (self->cached);
+
+  for (guint i = 0; i < n && g_queue_get_length (self->cached) > MAX_CACHED_ROWS; i++)
     {
-      self->direction = direction;
-      set_direction_deep (self->page, direction);
+      CopydeskPreviewRow *row = g_queue_pop_head (self->cached);
+      GtkWidget *widget = copydesk_preview_row_peek_widget (row);
+
+      if (widget != NULL && gtk_widget_get_parent (widget) != NULL)
+        g_queue_push_tail (self->cached, row); /* in view */
+      else
+        {
+          copydesk_preview_row_drop_widget (row);
+          g_object_unref (row);
+        }
     }
-  set_label_text (self->headline, copydesk_article_get_headline (article));
-  set_label_text (self->standfirst, copydesk_article_get_standfirst (article));
-  set_label_text (self->byline, copydesk_article_get_byline (article));
-  set_label_text (self->dateline, copydesk_article_get_dateline (article));
-  set_label_text (self->note, copydesk_article_get_contributor_note (article));
-  update_authors (self, copydesk_article_get_authors (article));
-  set_direction_deep (self->roles, direction);
-  set_direction_deep (self->bios, direction);
 }
 
-/* ------------------------------------------------------------ body */
-
-static Entry *
-entry_new (CopydeskReaderView *self,
-           CopydeskArticle    *article,
-           CopydeskBlock      *block,
-           char               *photo_key)
+/* GtkListView 4.8 binds every row after a change again; rows keep their
+ * widgets, so binding an unchanged one only moves its widget. */
+static void
+bind_row (GtkSignalListItemFactory *factory,
+          GtkListItem              *item,
+          CopydeskReaderView       *self)
 {
-  Entry *entry = g_new0 (Entry, 1);
-  CopydeskPhoto *photo = NULL;
+  CopydeskPreviewRow *row = gtk_list_item_get_item (item);
+  GtkWidget *holder = gtk_list_item_get_child (item);
+  gboolean built = FALSE;
+  GtkWidget *content = copydesk_preview_row_get_widget (row, self->loader, &built);
+  GtkWidget *parent = gtk_widget_get_parent (content);
 
-  if (copydesk_block_get_kind (block) == COPYDESK_BLOCK_PHOTO)
-    photo = copydesk_article_find_photo (article, copydesk_block_get_photo_id (block));
-  entry->block = copydesk_block_ref (block);
-  entry->photo_key = photo_key;
-  entry->widget = copydesk_preview_block_new (block, photo, self->loader);
-  gtk_widget_add_css_class (entry->widget, "block");
-  set_direction_deep (entry->widget, self->direction);
-  return entry;
-}
-
-static char *
-photo_key_for (CopydeskArticle *article,
-               CopydeskBlock   *block)
-{
-  if (copydesk_block_get_kind (block) != COPYDESK_BLOCK_PHOTO)
-    return NULL;
-  return copydesk_preview_photo_key (copydesk_article_find_photo (article,
-                                                                  copydesk_block_get_photo_id (block)));
-}
-
-/* Whether @entry can stay for @block; takes @key (the block's photo key). */
-static gboolean
-entry_matches (Entry         *entry,
-               CopydeskBlock *block,
-               char         **key)
-{
-  gboolean same = copydesk_block_equal (entry->block, block) &&
-                  g_strcmp0 (entry->photo_key, *key) == 0;
-
-  if (same)
+  if (parent != NULL)
+    adw_bin_set_child (ADW_BIN (parent), NULL);
+  if (built)
     {
-      /* hold the new body's block, so the old body can go */
-      copydesk_block_ref (block);
-      copydesk_block_unref (entry->block);
-      entry->block = block;
+      self->n_builds++;
+      g_queue_push_tail (self->cached, g_object_ref (row));
+      trim_cache (self);
     }
-  g_clear_pointer (key, g_free);
-  return same;
+  if (gtk_widget_get_direction (content) != self->direction)
+    set_direction_deep (content, self->direction);
+  adw_bin_set_child (ADW_BIN (holder), content);
+}
+
+static void
+unbind_row (GtkSignalListItemFactory *factory,
+            GtkListItem              *item,
+            CopydeskReaderView       *self)
+{
+  CopydeskPreviewRow *row = gtk_list_item_get_item (item);
+  GtkWidget *holder = gtk_list_item_get_child (item);
+
+  if (adw_bin_get_child (ADW_BIN (holder)) == copydesk_preview_row_peek_widget (row))
+    adw_bin_set_child (ADW_BIN (holder), NULL);
+}
+
+/* ------------------------------------------------------------ updates */
+
+static CopydeskPreviewRow *
+row_at (CopydeskReaderView *self,
+        guint               position)
+{
+  g_autoptr(CopydeskPreviewRow) row = g_list_model_get_item (G_LIST_MODEL (self->rows), position);
+
+  return row; /* the store holds it */
+}
+
+/* Replaces the row at @position when @fresh shows something else. */
+static void
+update_edge_row (CopydeskReaderView *self,
+                 guint               position,
+                 CopydeskPreviewRow *fresh)
+{
+  if (copydesk_preview_row_equal (row_at (self, position), fresh))
+    return;
+  g_list_store_splice (self->rows, position, 1, (gpointer *) &fresh, 1);
 }
 
 static void
@@ -260,43 +199,44 @@ update_body (CopydeskReaderView *self,
 {
   CopydeskBody *body = copydesk_article_get_body (article);
   guint n_new = copydesk_body_get_n_blocks (body);
-  guint n_old = self->entries->len;
+  guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->rows)) - 2;
   guint prefix = 0, suffix = 0;
-  GtkWidget *after;
+  g_autoptr(GPtrArray) added = g_ptr_array_new_with_free_func (g_object_unref);
 
-  while (prefix < n_old && prefix < n_new)
-    {
-      CopydeskBlock *block = copydesk_body_get_block (body, prefix);
-      char *key = photo_key_for (article, block);
+  while (prefix < n_old && prefix < n_new &&
+         copydesk_preview_row_shows (row_at (self, 1 + prefix), article,
+                                     copydesk_body_get_block (body, prefix)))
+    prefix++;
+  while (suffix < n_old - prefix && suffix < n_new - prefix &&
+         copydesk_preview_row_shows (row_at (self, n_old - suffix), article,
+                                     copydesk_body_get_block (body, n_new - 1 - suffix)))
+    suffix++;
 
-      if (!entry_matches (g_ptr_array_index (self->entries, prefix), block, &key))
-        break;
-      prefix++;
-    }
-  while (suffix < n_old - prefix && suffix < n_new - prefix)
-    {
-      CopydeskBlock *block = copydesk_body_get_block (body, n_new - 1 - suffix);
-      char *key = photo_key_for (article, block);
-
-      if (!entry_matches (g_ptr_array_index (self->entries, n_old - 1 - suffix), block, &key))
-        break;
-      suffix++;
-    }
-
-  for (guint i = prefix; i < n_old - suffix; i++)
-    gtk_box_remove (GTK_BOX (self->body), ((Entry *) g_ptr_array_index (self->entries, i))->widget);
-  g_ptr_array_remove_range (self->entries, prefix, n_old - suffix - prefix);
-
-  after = prefix > 0 ? ((Entry *) g_ptr_array_index (self->entries, prefix - 1))->widget : NULL;
+  if (prefix == n_old && prefix == n_new)
+    return;
   for (guint i = prefix; i < n_new - suffix; i++)
-    {
-      CopydeskBlock *block = copydesk_body_get_block (body, i);
-      Entry *entry = entry_new (self, article, block, photo_key_for (article, block));
+    g_ptr_array_add (added, copydesk_preview_row_new_block (article,
+                                                            copydesk_body_get_block (body, i)));
+  g_list_store_splice (self->rows, 1 + prefix, n_old - suffix - prefix, added->pdata, added->len);
+}
 
-      gtk_box_insert_child_after (GTK_BOX (self->body), entry->widget, after);
-      g_ptr_array_insert (self->entries, (int) i, entry);
-      after = entry->widget;
-    }
+/* A new direction needs every row rebuilt: widgets do not inherit it. */
+static void
+update_direction (CopydeskReaderView *self,
+                  CopydeskArticle    *article)
+{
+  GtkTextDirection direction = language_is_rtl (copydesk_article_get_language (article))
+                               ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR;
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (self->rows));
+  g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func (g_object_unref);
+
+  if (direction == self->direction)
+    return;
+  self->direction = direction;
+  gtk_widget_set_direction (self->list, direction);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (rows, g_list_model_get_item (G_LIST_MODEL (self->rows), i));
+  g_list_store_splice (self->rows, 0, n, rows->pdata, n);
 }
 
 /**
@@ -313,14 +253,25 @@ copydesk_reader_view_update (CopydeskReaderView *self,
                              GFile              *base_dir)
 {
   g_autoptr(CopydeskArticle) empty = NULL;
+  g_autoptr(CopydeskPreviewRow) header = NULL;
+  g_autoptr(CopydeskPreviewRow) footer = NULL;
 
   g_return_if_fail (COPYDESK_IS_READER_VIEW (self));
   g_return_if_fail (article == NULL || COPYDESK_IS_ARTICLE (article));
 
   if (article == NULL)
     article = empty = copydesk_article_new ();
-  update_header (self, article);
+  header = copydesk_preview_row_new_header (article);
+  footer = copydesk_preview_row_new_footer (article);
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->rows)) == 0)
+    {
+      g_list_store_append (self->rows, header);
+      g_list_store_append (self->rows, footer);
+    }
+  update_edge_row (self, 0, header);
   update_body (self, article);
+  update_edge_row (self, g_list_model_get_n_items (G_LIST_MODEL (self->rows)) - 1, footer);
+  update_direction (self, article);
 }
 
 guint
@@ -328,7 +279,25 @@ copydesk_reader_view_get_n_blocks (CopydeskReaderView *self)
 {
   g_return_val_if_fail (COPYDESK_IS_READER_VIEW (self), 0);
 
-  return self->entries->len;
+  return g_list_model_get_n_items (G_LIST_MODEL (self->rows)) - 2;
+}
+
+/* The holder of the list row at @position, when that row has a widget. */
+static GtkWidget *
+holder_at (CopydeskReaderView *self,
+           guint               position)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (self->list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *holder = gtk_widget_get_first_child (child);
+      GtkListItem *item = holder ? g_object_get_data (G_OBJECT (holder), ROW_KEY) : NULL;
+
+      if (item != NULL && gtk_list_item_get_item (item) != NULL &&
+          gtk_list_item_get_position (item) == position)
+        return holder;
+    }
+  return NULL;
 }
 
 /**
@@ -336,48 +305,34 @@ copydesk_reader_view_get_n_blocks (CopydeskReaderView *self)
  * @self: the view
  * @index: a block index
  *
- * Returns: (transfer none) (nullable): the widget showing block @index
+ * Returns: (transfer none) (nullable): the widget showing block @index, or
+ *   %NULL when the block is too far out of view to have one
  */
 GtkWidget *
 copydesk_reader_view_get_block_widget (CopydeskReaderView *self,
                                        guint               index)
 {
+  GtkWidget *holder;
+
   g_return_val_if_fail (COPYDESK_IS_READER_VIEW (self), NULL);
 
-  if (index >= self->entries->len)
+  if (index >= copydesk_reader_view_get_n_blocks (self))
     return NULL;
-  return ((Entry *) g_ptr_array_index (self->entries, index))->widget;
+  holder = holder_at (self, index + 1);
+  return holder ? adw_bin_get_child (ADW_BIN (holder)) : NULL;
 }
 
-/* ------------------------------------------------------------ scroll sync */
-
-static gboolean
-scroll_to_block (CopydeskReaderView *self)
+/* How many rows have been built since the view was made: what an update
+ * cost, for tests. */
+guint
+copydesk_reader_view_get_n_builds (CopydeskReaderView *self)
 {
-  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
-  /* the page's coordinates are those of the scrolled content */
-  GtkWidget *content = self->page;
-  GtkWidget *widget = copydesk_reader_view_get_block_widget (self, self->reveal_index);
-  double value = gtk_adjustment_get_value (adj);
-  double page = gtk_adjustment_get_page_size (adj);
-  graphene_rect_t bounds;
+  g_return_val_if_fail (COPYDESK_IS_READER_VIEW (self), 0);
 
-  if (widget == NULL || !gtk_widget_compute_bounds (widget, content, &bounds))
-    return FALSE;
-  if (bounds.size.height <= 0 || page <= 0)
-    return FALSE; /* not laid out yet */
-
-  if (bounds.origin.y < value + REVEAL_MARGIN || bounds.size.height + 2 * REVEAL_MARGIN > page)
-    value = bounds.origin.y - REVEAL_MARGIN;
-  else if (bounds.origin.y + bounds.size.height > value + page - REVEAL_MARGIN)
-    value = bounds.origin.y + bounds.size.height - page + REVEAL_MARGIN;
-  else
-    return TRUE;
-  gtk_adjustment_set_value (adj, value);
-  /* the adjustment clamps to the old layout's height until the new one is done */
-  return gtk_adjustment_get_value (adj) >= value - 1;
+  return self->n_builds;
 }
 
+/* The list can only scroll once it has a size: wait for a frame. */
 static gboolean
 reveal_on_tick (GtkWidget     *widget,
                 GdkFrameClock *clock,
@@ -385,8 +340,11 @@ reveal_on_tick (GtkWidget     *widget,
 {
   CopydeskReaderView *self = COPYDESK_READER_VIEW (widget);
 
-  if (!scroll_to_block (self) && ++self->reveal_frames < REVEAL_MAX_FRAMES)
+  if (gtk_widget_get_height (self->list) <= 0)
     return G_SOURCE_CONTINUE;
+  if (self->reveal_position < g_list_model_get_n_items (G_LIST_MODEL (self->rows)))
+    gtk_widget_activate_action (self->list, "list.scroll-to-item", "u", self->reveal_position);
+  self->reveal_position = 0;
   self->reveal_tick = 0;
   return G_SOURCE_REMOVE;
 }
@@ -396,8 +354,8 @@ reveal_on_tick (GtkWidget     *widget,
  * @self: the view
  * @index: a block index
  *
- * Scrolls as little as needed to keep block @index in view; when the block
- * is not laid out yet, as soon as it is.
+ * Scrolls as little as needed to bring block @index into view, on the next
+ * frame (when the view is laid out).
  */
 void
 copydesk_reader_view_reveal_block (CopydeskReaderView *self,
@@ -405,14 +363,13 @@ copydesk_reader_view_reveal_block (CopydeskReaderView *self,
 {
   g_return_if_fail (COPYDESK_IS_READER_VIEW (self));
 
-  self->reveal_index = index;
-  self->reveal_frames = 0;
-  if (self->reveal_tick == 0 && !scroll_to_block (self))
+  if (index >= copydesk_reader_view_get_n_blocks (self))
+    return;
+  self->reveal_position = index + 1;
+  if (self->reveal_tick == 0)
     self->reveal_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_on_tick,
                                                       NULL, NULL);
 }
-
-/* ------------------------------------------------------------ activation */
 
 /**
  * copydesk_reader_view_activate_at:
@@ -421,10 +378,10 @@ copydesk_reader_view_reveal_block (CopydeskReaderView *self,
  * @x: where the user clicked
  * @y: where the user clicked
  *
- * Emits #CopydeskReaderView::block-activated for the block under the
+ * Emits #CopydeskReaderView::block-activated for the body block under the
  * point, if any.
  *
- * Returns: whether a block was there
+ * Returns: whether a body block was there
  */
 gboolean
 copydesk_reader_view_activate_at (CopydeskReaderView *self,
@@ -433,98 +390,28 @@ copydesk_reader_view_activate_at (CopydeskReaderView *self,
                                   double              y)
 {
   GtkWidget *picked;
-  double bx, by;
+  GtkListItem *item = NULL;
+  double lx, ly;
+  guint position;
 
   g_return_val_if_fail (COPYDESK_IS_READER_VIEW (self), FALSE);
 
-  if (!gtk_widget_translate_coordinates (target, self->body, x, y, &bx, &by))
+  if (!gtk_widget_translate_coordinates (target, self->list, x, y, &lx, &ly))
     return FALSE;
-  picked = gtk_widget_pick (self->body, bx, by, GTK_PICK_DEFAULT);
-  while (picked != NULL && gtk_widget_get_parent (picked) != self->body)
-    picked = gtk_widget_get_parent (picked);
-  if (picked == NULL)
+  for (picked = gtk_widget_pick (self->list, lx, ly, GTK_PICK_DEFAULT);
+       picked != NULL && item == NULL; picked = gtk_widget_get_parent (picked))
+    item = g_object_get_data (G_OBJECT (picked), ROW_KEY);
+  if (item == NULL || gtk_list_item_get_item (item) == NULL)
     return FALSE;
 
-  for (guint i = 0; i < self->entries->len; i++)
-    if (((Entry *) g_ptr_array_index (self->entries, i))->widget == picked)
-      {
-        g_signal_emit (self, signals[BLOCK_ACTIVATED], 0, i);
-        return TRUE;
-      }
-  return FALSE;
-}
-
-static void
-on_body_released (GtkGestureClick    *gesture,
-                  int                 n_press,
-                  double              x,
-                  double              y,
-                  CopydeskReaderView *self)
-{
-  copydesk_reader_view_activate_at (self, self->body, x, y);
+  position = gtk_list_item_get_position (item);
+  if (copydesk_preview_row_get_kind (gtk_list_item_get_item (item)) != COPYDESK_PREVIEW_ROW_BLOCK)
+    return FALSE;
+  g_signal_emit (self, signals[BLOCK_ACTIVATED], 0, position - 1);
+  return TRUE;
 }
 
 /* ------------------------------------------------------------ construction */
-
-static GtkWidget *
-add_label (GtkWidget  *box,
-           const char *css_class)
-{
-  GtkWidget *label = copydesk_preview_label_new (css_class);
-
-  gtk_widget_set_visible (label, FALSE);
-  gtk_box_append (GTK_BOX (box), label);
-  return label;
-}
-
-static void
-build_page (CopydeskReaderView *self)
-{
-  GtkWidget *clamp = adw_clamp_new ();
-  GtkGesture *click = gtk_gesture_click_new ();
-  GtkWidget *masthead = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *viewport;
-
-  self->page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_add_css_class (self->page, "story-page");
-  gtk_widget_add_css_class (masthead, "story-header");
-  gtk_box_append (GTK_BOX (self->page), masthead);
-  self->headline = add_label (masthead, "headline");
-  self->standfirst = add_label (masthead, "standfirst");
-  self->byline = add_label (masthead, "byline");
-  self->roles = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_visible (self->roles, FALSE);
-  gtk_box_append (GTK_BOX (masthead), self->roles);
-  self->dateline = add_label (masthead, "dateline");
-
-  self->body = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_add_css_class (self->body, "story-body");
-  gtk_box_append (GTK_BOX (self->page), self->body);
-  self->bios = gtk_box_new (GTK_ORIENTATION_VERTICAL, 10);
-  gtk_widget_add_css_class (self->bios, "author-bios");
-  gtk_widget_set_visible (self->bios, FALSE);
-  gtk_box_append (GTK_BOX (self->page), self->bios);
-  self->note = add_label (self->page, "contributor-note");
-
-  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_PRIMARY);
-  g_signal_connect_object (click, "released", G_CALLBACK (on_body_released), self, 0);
-  gtk_widget_add_controller (self->body, GTK_EVENT_CONTROLLER (click));
-
-  adw_clamp_set_maximum_size (ADW_CLAMP (clamp), COLUMN_WIDTH);
-  adw_clamp_set_tightening_threshold (ADW_CLAMP (clamp), COLUMN_WIDTH - 80);
-  adw_clamp_set_child (ADW_CLAMP (clamp), self->page);
-
-  /* natural height, or photos (which may shrink) would get none */
-  viewport = gtk_viewport_new (NULL, NULL);
-  gtk_scrollable_set_vscroll_policy (GTK_SCROLLABLE (viewport), GTK_SCROLL_NATURAL);
-  gtk_viewport_set_child (GTK_VIEWPORT (viewport), clamp);
-  self->scroller = gtk_scrolled_window_new ();
-  gtk_widget_add_css_class (self->scroller, "story-view");
-  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
-                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), viewport);
-  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
-}
 
 static void
 copydesk_reader_view_dispose (GObject *object)
@@ -535,7 +422,12 @@ copydesk_reader_view_dispose (GObject *object)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
   self->reveal_tick = 0;
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
-  g_clear_pointer (&self->entries, g_ptr_array_unref);
+  g_clear_object (&self->rows);
+  if (self->cached != NULL)
+    {
+      g_queue_free_full (self->cached, g_object_unref);
+      self->cached = NULL;
+    }
   g_clear_object (&self->loader);
   G_OBJECT_CLASS (copydesk_reader_view_parent_class)->dispose (object);
 }
@@ -565,10 +457,32 @@ copydesk_reader_view_class_init (CopydeskReaderViewClass *klass)
 static void
 copydesk_reader_view_init (CopydeskReaderView *self)
 {
-  self->entries = g_ptr_array_new_with_free_func ((GDestroyNotify) entry_free);
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *clamp = adw_clamp_scrollable_new ();
+
+  self->rows = g_list_store_new (COPYDESK_TYPE_PREVIEW_ROW);
+  self->cached = g_queue_new ();
   self->loader = copydesk_photo_loader_new ();
   self->direction = GTK_TEXT_DIR_NONE;
-  build_page (self);
+
+  g_signal_connect_object (factory, "setup", G_CALLBACK (setup_row), self, 0);
+  g_signal_connect_object (factory, "bind", G_CALLBACK (bind_row), self, 0);
+  g_signal_connect_object (factory, "unbind", G_CALLBACK (unbind_row), self, 0);
+  self->list = gtk_list_view_new (GTK_SELECTION_MODEL (gtk_no_selection_new (
+                                    g_object_ref (G_LIST_MODEL (self->rows)))),
+                                  factory);
+  gtk_widget_add_css_class (self->list, "story-page");
+
+  adw_clamp_scrollable_set_maximum_size (ADW_CLAMP_SCROLLABLE (clamp), COLUMN_WIDTH);
+  adw_clamp_scrollable_set_tightening_threshold (ADW_CLAMP_SCROLLABLE (clamp), COLUMN_WIDTH - 80);
+  adw_clamp_scrollable_set_child (ADW_CLAMP_SCROLLABLE (clamp), self->list);
+
+  self->scroller = gtk_scrolled_window_new ();
+  gtk_widget_add_css_class (self->scroller, "story-view");
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (self->scroller),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (self->scroller), clamp);
+  gtk_widget_set_parent (self->scroller, GTK_WIDGET (self));
 }
 
 GtkWidget *

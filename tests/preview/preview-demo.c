@@ -14,6 +14,7 @@
 #include <adwaita.h>
 #include <gtksourceview/gtksource.h>
 
+#include "copydesk-figure-image.h"
 #include "copydesk-preview-pane-private.h"
 #include "copydesk-test-util.h"
 #include "preview-test-util.h"
@@ -110,7 +111,7 @@ photos_settled (gpointer data)
     {
       GtkWidget *picture = gtk_widget_get_first_child (g_ptr_array_index (figures, i));
 
-      if (gtk_picture_get_paintable (GTK_PICTURE (picture)) == NULL &&
+      if (copydesk_figure_image_get_paintable (COPYDESK_FIGURE_IMAGE (picture)) == NULL &&
           !gtk_widget_has_css_class (picture, "photo-missing"))
         return FALSE;
     }

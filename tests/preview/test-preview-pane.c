@@ -5,6 +5,7 @@
 #include <adwaita.h>
 #include <string.h>
 
+#include "copydesk-photo-loader.h"
 #include "copydesk-preview-pane-private.h"
 #include "copydesk-test-util.h"
 #include "preview-test-util.h"
@@ -50,21 +51,75 @@ reader (Fixture *f)
   return _copydesk_preview_pane_get_reader_view (f->pane);
 }
 
+static gboolean
+update_done (gpointer data)
+{
+  return !_copydesk_preview_pane_is_pending (data);
+}
+
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  --*(int *) data;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+frames_passed (gpointer data)
+{
+  return *(int *) data <= 0;
+}
+
+/* Lets the list lay out and bind its rows. */
+static void
+settle (Fixture *f)
+{
+  int frames = 3;
+  guint id = gtk_widget_add_tick_callback (f->window, count_frame, &frames, NULL);
+
+  preview_test_wait (frames_passed, &frames);
+  gtk_widget_remove_tick_callback (f->window, id);
+}
+
 static const char *
 label_text (Fixture    *f,
             const char *css_class)
 {
-  GtkWidget *label = preview_test_find_by_class (GTK_WIDGET (reader (f)), GTK_TYPE_LABEL,
+  GtkWidget *label;
+
+  settle (f);
+  label = preview_test_find_by_class (GTK_WIDGET (reader (f)), GTK_TYPE_LABEL,
                                                  css_class);
 
   g_assert_nonnull (label);
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
-static gboolean
-update_done (gpointer data)
+typedef struct
 {
-  return !_copydesk_preview_pane_is_pending (data);
+  Fixture *f;
+  guint    index;
+} BlockWait;
+
+static gboolean
+block_has_widget (gpointer data)
+{
+  BlockWait *wait = data;
+
+  return copydesk_reader_view_get_block_widget (reader (wait->f), wait->index) != NULL;
+}
+
+/* The widget of block @index, once the list has made it (it must be in view). */
+static GtkWidget *
+block_widget (Fixture *f,
+              guint    index)
+{
+  BlockWait wait = { f, index };
+
+  preview_test_wait (block_has_widget, &wait);
+  return copydesk_reader_view_get_block_widget (reader (f), index);
 }
 
 /* Replaces body block @index by a paragraph of @text. */
@@ -113,7 +168,7 @@ test_follows_edits (Fixture       *f,
   g_assert_nonnull (body);
   copydesk_article_set_body (f->article, body);
   preview_test_wait (update_done, f->pane);
-  first = copydesk_reader_view_get_block_widget (reader (f), 0);
+  first = block_widget (f, 0);
   g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (first)),
                                    "Glanmoor’s tidal flood barrier"));
   g_assert_true (gtk_widget_has_css_class (first, "paragraph"));
@@ -124,11 +179,18 @@ test_follows_edits (Fixture       *f,
                                      -1, NULL);
   copydesk_article_set_body (f->article, body);
   _copydesk_preview_pane_flush (f->pane);
-  first = copydesk_reader_view_get_block_widget (reader (f), 0);
+  first = block_widget (f, 0);
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (first)), ==, "A bold <claim> & a link");
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (first)), "<b>bold</b>"));
   g_assert_nonnull (strstr (gtk_label_get_label (GTK_LABEL (first)),
                             "href=\"https://example.org/a?b=1&amp;c=2\""));
+}
+
+static guint
+builds (Fixture *f)
+{
+  settle (f);
+  return copydesk_reader_view_get_n_builds (reader (f));
 }
 
 static void
@@ -136,67 +198,73 @@ test_incremental (Fixture       *f,
                   gconstpointer  data)
 {
   guint n = copydesk_reader_view_get_n_blocks (reader (f));
-  /* held, so that a new widget cannot reuse a freed one's address */
-  g_autoptr(GPtrArray) before = g_ptr_array_new_with_free_func (g_object_unref);
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
   g_autoptr(CopydeskRun) run = copydesk_run_new_plain ("An inserted paragraph.");
   g_autoptr(CopydeskBody) inserted = NULL;
+  /* held, so that a new widget cannot reuse a freed one's address */
+  g_autoptr(GtkWidget) zeroth = g_object_ref (block_widget (f, 0));
+  g_autoptr(GtkWidget) first = g_object_ref (block_widget (f, 1));
+  g_autoptr(GtkWidget) second = g_object_ref (block_widget (f, 2));
+  g_autoptr(GtkWidget) third = g_object_ref (block_widget (f, 3));
+  g_autofree char *markup = NULL;
+  g_autoptr(CopydeskBody) reparsed = NULL;
   CopydeskBody *body;
+  guint before;
 
   g_assert_cmpuint (n, >, 6);
-  for (guint i = 0; i < n; i++)
-    g_ptr_array_add (before, g_object_ref (copydesk_reader_view_get_block_widget (reader (f), i)));
 
-  /* one changed paragraph: one new widget, all others kept */
+  /* one changed paragraph: one row rebuilt, the others in view untouched */
+  before = builds (f);
   set_paragraph (f->article, 2, "A changed third paragraph.");
   _copydesk_preview_pane_flush (f->pane);
+  g_assert_cmpuint (builds (f), ==, before + 1);
   g_assert_cmpuint (copydesk_reader_view_get_n_blocks (reader (f)), ==, n);
-  for (guint i = 0; i < n; i++)
-    {
-      GtkWidget *now = copydesk_reader_view_get_block_widget (reader (f), i);
-
-      if (i == 2)
-        g_assert_true (now != g_ptr_array_index (before, i));
-      else
-        g_assert_true (now == g_ptr_array_index (before, i));
-    }
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (copydesk_reader_view_get_block_widget (reader (f), 2))),
-                   ==, "A changed third paragraph.");
-  g_object_unref (before->pdata[2]);
-  before->pdata[2] = g_object_ref (copydesk_reader_view_get_block_widget (reader (f), 2));
+  g_assert_true (block_widget (f, 0) == zeroth);
+  g_assert_true (block_widget (f, 1) == first);
+  g_assert_true (block_widget (f, 2) != second);
+  g_assert_true (block_widget (f, 3) == third);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (block_widget (f, 2))), ==,
+                   "A changed third paragraph.");
 
   /* an inserted block shifts the others without rebuilding them */
   body = copydesk_article_get_body (f->article);
   for (guint i = 0; i < n; i++)
     {
-      if (i == 4)
+      if (i == 3)
         g_ptr_array_add (blocks, copydesk_block_new_text (COPYDESK_BLOCK_PARAGRAPH, run));
       g_ptr_array_add (blocks, copydesk_block_ref (copydesk_body_get_block (body, i)));
     }
   inserted = copydesk_body_new (blocks);
+  before = builds (f);
   copydesk_article_set_body (f->article, inserted);
   _copydesk_preview_pane_flush (f->pane);
   g_assert_cmpuint (copydesk_reader_view_get_n_blocks (reader (f)), ==, n + 1);
-  for (guint i = 0; i < n; i++)
-    g_assert_true (copydesk_reader_view_get_block_widget (reader (f), i < 4 ? i : i + 1) ==
-                   g_ptr_array_index (before, i));
+  g_assert_true (block_widget (f, 4) == third);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (block_widget (f, 3))), ==,
+                   "An inserted paragraph.");
+  /* the new row, and whatever scrolled into the view's spare rows */
+  g_assert_cmpuint (builds (f), <=, before + 2);
 
   /* an equal but newly parsed body changes nothing */
-  {
-    g_autofree char *markup = copydesk_body_to_markup (copydesk_article_get_body (f->article));
-    g_autoptr(CopydeskBody) reparsed = copydesk_body_parse_markup (markup, -1, NULL);
-    GtkWidget *fifth = copydesk_reader_view_get_block_widget (reader (f), 4);
+  markup = copydesk_body_to_markup (copydesk_article_get_body (f->article));
+  reparsed = copydesk_body_parse_markup (markup, -1, NULL);
+  before = builds (f);
+  copydesk_article_set_body (f->article, reparsed);
+  _copydesk_preview_pane_flush (f->pane);
+  g_assert_cmpuint (builds (f), ==, before);
+  g_assert_true (block_widget (f, 4) == third);
 
-    copydesk_article_set_body (f->article, reparsed);
-    _copydesk_preview_pane_flush (f->pane);
-    g_assert_true (copydesk_reader_view_get_block_widget (reader (f), 4) == fifth);
-  }
+  /* the headline rebuilds the header row alone */
+  copydesk_article_set_headline (f->article, "A new headline");
+  _copydesk_preview_pane_flush (f->pane);
+  g_assert_cmpuint (builds (f), ==, before + 1);
+  g_assert_true (block_widget (f, 0) == zeroth);
 }
 
 static gboolean
 picture_has_image (gpointer data)
 {
-  return gtk_picture_get_paintable (data) != NULL;
+  return copydesk_figure_image_get_paintable (data) != NULL;
 }
 
 static gboolean
@@ -209,7 +277,10 @@ static GtkWidget *
 last_figure (Fixture *f)
 {
   guint n = copydesk_reader_view_get_n_blocks (reader (f));
-  GtkWidget *figure = copydesk_reader_view_get_block_widget (reader (f), n - 1);
+  GtkWidget *figure;
+
+  copydesk_preview_pane_reveal_block (f->pane, n - 1);
+  figure = block_widget (f, n - 1);
 
   g_assert_true (gtk_widget_has_css_class (figure, "figure"));
   return figure;
@@ -243,13 +314,18 @@ test_photo (Fixture       *f,
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (preview_test_find_by_class (figure, GTK_TYPE_LABEL,
                                                                               "credit"))),
                    ==, "Ines Gröning/Porthaven Courier");
-  picture = preview_test_find_by_class (figure, GTK_TYPE_PICTURE, "photo-missing");
+  picture = preview_test_find_by_class (figure, COPYDESK_TYPE_FIGURE_IMAGE, "photo-missing");
   g_assert_null (picture);
   picture = gtk_widget_get_first_child (figure);
-  g_assert_true (GTK_IS_PICTURE (picture));
+  g_assert_true (COPYDESK_IS_FIGURE_IMAGE (picture));
   preview_test_wait (picture_has_image, picture);
-  g_assert_cmpint (gdk_paintable_get_intrinsic_width (gtk_picture_get_paintable (GTK_PICTURE (picture))),
-                   <=, 1400);
+  /* shown at the column's width, as tall as its aspect ratio asks */
+  settle (f);
+  g_assert_cmpint (gtk_widget_get_width (picture), >, 300);
+  g_assert_cmpint (gtk_widget_get_height (picture), >, 200);
+  g_assert_cmpint (gdk_paintable_get_intrinsic_width (
+                     copydesk_figure_image_get_paintable (COPYDESK_FIGURE_IMAGE (picture))),
+                   <=, COPYDESK_PHOTO_LOADER_MAX_WIDTH);
 
   /* editing the caption alone rebuilds the figure, from the image cache */
   copydesk_photo_set_caption (photo, "Spray over the quay wall.");
@@ -257,7 +333,8 @@ test_photo (Fixture       *f,
   figure = last_figure (f);
   caption = preview_test_find_by_class (figure, GTK_TYPE_LABEL, "caption");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption)), ==, "Spray over the quay wall.");
-  g_assert_nonnull (gtk_picture_get_paintable (GTK_PICTURE (gtk_widget_get_first_child (figure))));
+  g_assert_nonnull (copydesk_figure_image_get_paintable (
+    COPYDESK_FIGURE_IMAGE (gtk_widget_get_first_child (figure))));
 
   /* a photo whose file is gone says so instead of failing */
   {
@@ -397,11 +474,13 @@ test_block_activated (Fixture       *f,
                       gconstpointer  data)
 {
   int activated = -1;
-  GtkWidget *block = copydesk_reader_view_get_block_widget (reader (f), 3);
+  GtkWidget *block;
   GtkWidget *headline = preview_test_find_by_class (GTK_WIDGET (reader (f)), GTK_TYPE_LABEL,
                                                     "headline");
 
   g_signal_connect (f->pane, "block-activated", G_CALLBACK (on_block_activated), &activated);
+  copydesk_preview_pane_reveal_block (f->pane, 3);
+  block = block_widget (f, 3);
   preview_test_wait (is_laid_out, block);
   g_assert_true (copydesk_reader_view_activate_at (reader (f), block,
                                                    gtk_widget_get_width (block) / 2.0,
@@ -417,19 +496,15 @@ static gboolean
 block_in_view (gpointer data)
 {
   Fixture *f = data;
-  GtkWidget *scroller = preview_test_find_by_class (GTK_WIDGET (reader (f)),
-                                                    GTK_TYPE_SCROLLED_WINDOW, "story-view");
-  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  GtkWidget *list = preview_test_find_by_class (GTK_WIDGET (reader (f)), GTK_TYPE_LIST_VIEW,
+                                                "story-page");
   GtkWidget *block = copydesk_reader_view_get_block_widget (reader (f), 150);
   graphene_rect_t bounds;
 
-  GtkWidget *viewport = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
-
-  /* in the viewport's own coordinates, what is in view has 0 <= y < page size */
-  if (!gtk_widget_compute_bounds (block, viewport, &bounds) || bounds.size.height <= 0)
+  if (block == NULL || !gtk_widget_compute_bounds (block, list, &bounds) ||
+      bounds.size.height <= 0)
     return FALSE;
-  return bounds.origin.y >= 0 &&
-         bounds.origin.y + bounds.size.height <= gtk_adjustment_get_page_size (adj);
+  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (list);
 }
 
 static void
@@ -460,26 +535,34 @@ test_reveal_and_keep_scroll (Fixture       *f,
   g_assert_true (block_in_view (f));
 }
 
+static GtkTextDirection
+headline_direction (Fixture *f)
+{
+  GtkWidget *headline;
+
+  settle (f);
+  headline = preview_test_find_by_class (GTK_WIDGET (reader (f)), GTK_TYPE_LABEL, "headline");
+  g_assert_nonnull (headline);
+  return gtk_widget_get_direction (headline);
+}
+
 static void
 test_right_to_left (Fixture       *f,
                     gconstpointer  data)
 {
-  GtkWidget *headline = preview_test_find_by_class (GTK_WIDGET (reader (f)), GTK_TYPE_LABEL,
-                                                    "headline");
-
-  g_assert_cmpint (gtk_widget_get_direction (headline), ==, GTK_TEXT_DIR_LTR);
+  g_assert_cmpint (headline_direction (f), ==, GTK_TEXT_DIR_LTR);
   copydesk_article_set_language (f->article, "ar");
   copydesk_article_set_headline (f->article, "تأجيل افتتاح حاجز الفيضانات");
   preview_test_wait (update_done, f->pane);
-  g_assert_cmpint (gtk_widget_get_direction (headline), ==, GTK_TEXT_DIR_RTL);
-  g_assert_cmpint (gtk_widget_get_direction (copydesk_reader_view_get_block_widget (reader (f), 0)),
-                   ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (headline_direction (f), ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (gtk_widget_get_direction (block_widget (f, 0)), ==, GTK_TEXT_DIR_RTL);
   copydesk_article_set_language (f->article, "he-IL");
   _copydesk_preview_pane_flush (f->pane);
-  g_assert_cmpint (gtk_widget_get_direction (headline), ==, GTK_TEXT_DIR_RTL);
+  g_assert_cmpint (headline_direction (f), ==, GTK_TEXT_DIR_RTL);
   copydesk_article_set_language (f->article, "hr");
   _copydesk_preview_pane_flush (f->pane);
-  g_assert_cmpint (gtk_widget_get_direction (headline), ==, GTK_TEXT_DIR_LTR);
+  g_assert_cmpint (headline_direction (f), ==, GTK_TEXT_DIR_LTR);
+  g_assert_cmpint (gtk_widget_get_direction (block_widget (f, 0)), ==, GTK_TEXT_DIR_LTR);
 }
 
 int
