@@ -9,6 +9,8 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
+
 #include "copydesk-preview-blocks.h"
 #include "copydesk-preview-row.h"
 
@@ -323,7 +325,9 @@ copydesk_preview_row_drop_widget (CopydeskPreviewRow *self)
   if (self->widget == NULL)
     return;
   parent = gtk_widget_get_parent (self->widget);
-  if (parent != NULL)
+  if (ADW_IS_BIN (parent))
+    adw_bin_set_child (ADW_BIN (parent), NULL);
+  else if (parent != NULL)
     gtk_widget_unparent (self->widget);
   g_clear_object (&self->widget);
 }

@@ -118,21 +118,6 @@ photos_settled (gpointer data)
   return gtk_widget_get_width (demo->content) > 0;
 }
 
-static gboolean
-frames_passed (gpointer data)
-{
-  return *(int *) data <= 0;
-}
-
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       data)
-{
-  --*(int *) data;
-  return G_SOURCE_CONTINUE;
-}
-
 static void
 on_close (GtkWindow *window,
           Demo      *demo)
@@ -165,7 +150,6 @@ main (int   argc,
   g_autoptr(GFile) base_dir = NULL;
   Demo demo = { NULL, NULL, NULL, FALSE };
   GtkWidget *window, *header, *paned;
-  int frames = 4;
 
   g_option_context_add_main_entries (options, entries, NULL);
   if (!g_option_context_parse (options, &argc, &argv, &error))
@@ -221,8 +205,7 @@ main (int   argc,
   if (screenshot != NULL)
     {
       preview_test_wait (photos_settled, &demo);
-      gtk_widget_add_tick_callback (demo.content, count_frame, &frames, NULL);
-      preview_test_wait (frames_passed, &frames);
+      preview_test_wait_frames (demo.content, 4);
       if (!preview_test_save_png (demo.content, screenshot, &error))
         {
           g_printerr ("preview-demo: %s\n", error->message);

@@ -64,6 +64,32 @@ preview_test_wait (gboolean (*done) (gpointer data),
   g_source_remove (limit);
 }
 
+static gboolean
+count_frame (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       data)
+{
+  --*(int *) data;
+  return G_SOURCE_CONTINUE;
+}
+
+static gboolean
+frames_passed (gpointer data)
+{
+  return *(int *) data <= 0;
+}
+
+/* Runs the main loop until @widget has been through @n frames. */
+void
+preview_test_wait_frames (GtkWidget *widget,
+                          int        n)
+{
+  guint id = gtk_widget_add_tick_callback (widget, count_frame, &n, NULL);
+
+  preview_test_wait (frames_passed, &n);
+  gtk_widget_remove_tick_callback (widget, id);
+}
+
 /* Renders @widget (which must be shown in a window) to a PNG file. */
 gboolean
 preview_test_save_png (GtkWidget   *widget,

@@ -16,6 +16,8 @@ GPtrArray *preview_test_all_by_class   (GtkWidget   *root,
                                         const char  *css_class);
 void       preview_test_wait           (gboolean   (*done) (gpointer data),
                                         gpointer     data);
+void       preview_test_wait_frames    (GtkWidget   *widget,
+                                        int          n);
 gboolean   preview_test_save_png       (GtkWidget   *widget,
                                         const char  *path,
                                         GError     **error);

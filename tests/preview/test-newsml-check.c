@@ -76,6 +76,23 @@ dump (GPtrArray *problems)
     }
 }
 
+/* Checks that @xml is invalid, with a problem on @line that mentions @fragment. */
+static void
+expect_problem (GBytes     *xml,
+                const char *schema,
+                guint       line,
+                const char *fragment)
+{
+  g_autoptr(GPtrArray) problems = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (copydesk_newsml_check (xml, schema, &problems, &error), ==,
+                   COPYDESK_NEWSML_CHECK_INVALID);
+  g_assert_no_error (error);
+  dump (problems);
+  g_assert_true (has_problem (problems, line, fragment));
+}
+
 static void
 test_writer_output_is_valid (void)
 {
@@ -112,12 +129,7 @@ test_forbidden_element (void)
   guint line = 0;
   g_autoptr(GBytes) bad = inject (xml, "<p>", "<script>alert(1)</script>", &line);
 
-  g_assert_cmpint (copydesk_newsml_check (bad, NULL, &problems, &error), ==,
-                   COPYDESK_NEWSML_CHECK_INVALID);
-  g_assert_no_error (error);
-  dump (problems);
-  g_assert_true (has_problem (problems, line, "<script>"));
-  g_clear_pointer (&problems, g_ptr_array_unref);
+  expect_problem (bad, NULL, line, "<script>");
 
   if (schema_path () == NULL)
     {
@@ -141,10 +153,7 @@ test_event_handler_attribute (void)
   guint line = 0;
   g_autoptr(GBytes) bad = inject (xml, "<p>", "<p onclick=\"steal()\">Hi</p>\n", &line);
 
-  g_assert_cmpint (copydesk_newsml_check (bad, NULL, &problems, NULL), ==,
-                   COPYDESK_NEWSML_CHECK_INVALID);
-  dump (problems);
-  g_assert_true (has_problem (problems, line, "onclick"));
+  expect_problem (bad, NULL, line, "onclick");
 }
 
 static void
@@ -156,11 +165,7 @@ test_control_character (void)
   g_autoptr(GBytes) raw = inject (xml, "<headline>", "\a", &line);
   g_autoptr(GBytes) reference = NULL;
 
-  g_assert_cmpint (copydesk_newsml_check (raw, NULL, &problems, NULL), ==,
-                   COPYDESK_NEWSML_CHECK_INVALID);
-  dump (problems);
-  g_assert_true (has_problem (problems, line, "U+0007"));
-  g_clear_pointer (&problems, g_ptr_array_unref);
+  expect_problem (raw, NULL, line, "U+0007");
 
   /* the same character as a reference is caught by the parser */
   reference = inject (xml, "</headline>", "&#1;", &line);
@@ -193,10 +198,7 @@ test_not_well_formed (void)
   g_assert_cmpuint (problems->len, ==, 1);
   g_clear_pointer (&problems, g_ptr_array_unref);
 
-  g_assert_cmpint (copydesk_newsml_check (latin1, NULL, &problems, NULL), ==,
-                   COPYDESK_NEWSML_CHECK_INVALID);
-  dump (problems);
-  g_assert_true (has_problem (problems, 2, "UTF-8"));
+  expect_problem (latin1, NULL, 2, "UTF-8");
 }
 
 static void
@@ -210,19 +212,12 @@ test_missing_parts (void)
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GPtrArray) problems = NULL;
 
-  g_assert_cmpint (copydesk_newsml_check (other, NULL, &problems, NULL), ==,
-                   COPYDESK_NEWSML_CHECK_INVALID);
-  dump (problems);
-  g_assert_true (has_problem (problems, 1, "<html>"));
-  g_clear_pointer (&problems, g_ptr_array_unref);
+  expect_problem (other, NULL, 1, "<html>");
 
   g_assert_cmpint (g_string_replace (no_sent, "<sent>", "<sant>", 1), ==, 1);
   g_assert_cmpint (g_string_replace (no_sent, "</sent>", "</sant>", 1), ==, 1);
   bytes = g_bytes_new (no_sent->str, no_sent->len);
-  g_assert_cmpint (copydesk_newsml_check (bytes, NULL, &problems, NULL), ==,
-                   COPYDESK_NEWSML_CHECK_INVALID);
-  dump (problems);
-  g_assert_true (has_problem (problems, 3, "<sent>"));
+  expect_problem (bytes, NULL, 3, "<sent>");
 }
 
 static void
@@ -258,10 +253,7 @@ test_schema_only_problem (void)
       return;
     }
   /* ... the schema does */
-  g_assert_cmpint (copydesk_newsml_check (bad, schema_path (), &problems, NULL), ==,
-                   COPYDESK_NEWSML_CHECK_INVALID);
-  dump (problems);
-  g_assert_true (has_problem (problems, line, "flavour"));
+  expect_problem (bad, schema_path (), line, "flavour");
 }
 
 static gpointer

@@ -57,30 +57,11 @@ update_done (gpointer data)
   return !_copydesk_preview_pane_is_pending (data);
 }
 
-static gboolean
-count_frame (GtkWidget     *widget,
-             GdkFrameClock *clock,
-             gpointer       data)
-{
-  --*(int *) data;
-  return G_SOURCE_CONTINUE;
-}
-
-static gboolean
-frames_passed (gpointer data)
-{
-  return *(int *) data <= 0;
-}
-
 /* Lets the list lay out and bind its rows. */
 static void
 settle (Fixture *f)
 {
-  int frames = 3;
-  guint id = gtk_widget_add_tick_callback (f->window, count_frame, &frames, NULL);
-
-  preview_test_wait (frames_passed, &frames);
-  gtk_widget_remove_tick_callback (f->window, id);
+  preview_test_wait_frames (f->window, 3);
 }
 
 static const char *
