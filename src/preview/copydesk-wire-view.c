@@ -262,8 +262,11 @@ replace_text (CopydeskWireView *self,
   const char *b = g_bytes_get_data (new, &new_len);
   GtkTextIter start, end;
 
+  /* an empty GBytes may hold no pointer at all */
   if (a == NULL)
     a = "";
+  if (b == NULL)
+    b = "";
   while (prefix < old_len && prefix < new_len && a[prefix] == b[prefix])
     prefix++;
   /* never cut a character in two */
@@ -297,7 +300,8 @@ copydesk_wire_view_set_xml (CopydeskWireView *self,
 
   if (self->xml != NULL && g_bytes_equal (self->xml, xml))
     return;
-  if (!g_utf8_validate_len (g_bytes_get_data (xml, NULL), g_bytes_get_size (xml), NULL))
+  if (g_bytes_get_size (xml) > 0 &&
+      !g_utf8_validate_len (g_bytes_get_data (xml, NULL), g_bytes_get_size (xml), NULL))
     {
       g_autoptr(GError) error = g_error_new_literal (COPYDESK_ERROR, COPYDESK_ERROR_INVALID_UTF8,
                                                      _("The file is not valid UTF-8"));

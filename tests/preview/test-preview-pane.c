@@ -381,6 +381,28 @@ test_wire_text (Fixture       *f,
   assert_wire_is_saved_file (f);
 }
 
+static void
+test_no_article (Fixture       *f,
+                 gconstpointer  data)
+{
+  CopydeskWireView *wire = _copydesk_preview_pane_get_wire_view (f->pane);
+  g_autofree char *text = NULL;
+
+  copydesk_preview_pane_set_page (f->pane, "wire");
+  copydesk_preview_pane_set_article (f->pane, NULL);
+  g_assert_null (copydesk_preview_pane_get_article (f->pane));
+  g_assert_cmpuint (copydesk_reader_view_get_n_blocks (reader (f)), ==, 0);
+  text = buffer_text (wire);
+  g_assert_cmpstr (text, ==, "");
+  /* the old article no longer drives the pane */
+  copydesk_article_set_headline (f->article, "Not shown");
+  g_assert_false (_copydesk_preview_pane_is_pending (f->pane));
+
+  copydesk_preview_pane_set_article (f->pane, f->article);
+  assert_wire_is_saved_file (f);
+  g_assert_cmpstr (label_text (f, "headline"), ==, "Not shown");
+}
+
 static gboolean
 check_done (gpointer data)
 {
@@ -560,6 +582,7 @@ main (int   argc,
   ADD ("photo", test_photo);
   ADD ("wire-text", test_wire_text);
   ADD ("wire-status", test_wire_status);
+  ADD ("no-article", test_no_article);
   ADD ("block-activated", test_block_activated);
   ADD ("reveal-and-keep-scroll", test_reveal_and_keep_scroll);
   ADD ("right-to-left", test_right_to_left);
