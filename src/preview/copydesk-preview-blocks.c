@@ -92,7 +92,8 @@ quote_new (const CopydeskBlock *block)
 
   gtk_widget_add_css_class (box, "quote");
   for (guint i = 0; i < copydesk_block_get_n_items (block); i++)
-    gtk_box_append (GTK_BOX (box), run_label_new (copydesk_block_get_item (block, i), "quote-text"));
+    gtk_box_append (GTK_BOX (box),
+                    run_label_new (copydesk_block_get_item (block, i), "quote-text"));
   return box;
 }
 

@@ -186,9 +186,10 @@ main (int   argc,
   gtk_widget_set_vexpand (paned, TRUE);
 
   header = adw_header_bar_new ();
-  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header),
-                                   adw_window_title_new (copydesk_article_get_slugline (demo.article),
-                                                         "Copydesk — live preview"));
+  adw_header_bar_set_title_widget (
+    ADW_HEADER_BAR (header),
+    adw_window_title_new (copydesk_article_get_slugline (demo.article),
+                          "Copydesk — live preview"));
   demo.content = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_widget_add_css_class (demo.content, "background");
   gtk_box_append (GTK_BOX (demo.content), header);

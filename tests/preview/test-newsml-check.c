@@ -205,7 +205,8 @@ static void
 test_missing_parts (void)
 {
   g_autoptr(GBytes) xml = write_sample ();
-  g_autoptr(GBytes) other = g_bytes_new_static ("<html xmlns=\"http://www.w3.org/1999/xhtml\"/>", 44);
+  static const char html[] = "<html xmlns=\"http://www.w3.org/1999/xhtml\"/>";
+  g_autoptr(GBytes) other = g_bytes_new_static (html, strlen (html));
   gsize len;
   const char *data = g_bytes_get_data (xml, &len);
   g_autoptr(GString) no_sent = g_string_new_len (data, len);

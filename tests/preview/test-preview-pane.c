@@ -110,7 +110,8 @@ set_paragraph (CopydeskArticle *article,
                const char      *text)
 {
   CopydeskBody *body = copydesk_article_get_body (article);
-  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
+  g_autoptr(GPtrArray) blocks =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
   g_autoptr(CopydeskRun) run = copydesk_run_new_plain (text);
   g_autoptr(CopydeskBody) changed = NULL;
 
@@ -179,7 +180,8 @@ test_incremental (Fixture       *f,
                   gconstpointer  data)
 {
   guint n = copydesk_reader_view_get_n_blocks (reader (f));
-  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
+  g_autoptr(GPtrArray) blocks =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
   g_autoptr(CopydeskRun) run = copydesk_run_new_plain ("An inserted paragraph.");
   g_autoptr(CopydeskBody) inserted = NULL;
   /* held, so that a new widget cannot reuse a freed one's address */
@@ -276,7 +278,7 @@ test_photo (Fixture       *f,
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *markup = NULL;
   g_autoptr(CopydeskBody) body = NULL;
-  GtkWidget *figure, *picture, *caption;
+  GtkWidget *figure, *picture, *caption, *label;
 
   copydesk_photo_set_file (photo, file);
   copydesk_photo_set_caption (photo, "Spray over the quay wall at high tide on Sunday.");
@@ -292,9 +294,8 @@ test_photo (Fixture       *f,
   caption = preview_test_find_by_class (figure, GTK_TYPE_LABEL, "caption");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (caption)), ==,
                    "Spray over the quay wall at high tide on Sunday.");
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (preview_test_find_by_class (figure, GTK_TYPE_LABEL,
-                                                                              "credit"))),
-                   ==, "Ines Gröning/Porthaven Courier");
+  label = preview_test_find_by_class (figure, GTK_TYPE_LABEL, "credit");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Ines Gröning/Porthaven Courier");
   picture = preview_test_find_by_class (figure, COPYDESK_TYPE_FIGURE_IMAGE, "photo-missing");
   g_assert_null (picture);
   picture = gtk_widget_get_first_child (figure);
@@ -442,7 +443,8 @@ test_wire_status (Fixture       *f,
     copydesk_wire_view_set_xml (wire, bytes);
   }
   preview_test_wait (check_done, wire);
-  g_assert_true (g_str_has_prefix (copydesk_wire_view_get_status (wire), "Invalid NewsML-G2: Line "));
+  g_assert_true (g_str_has_prefix (copydesk_wire_view_get_status (wire),
+                                   "Invalid NewsML-G2: Line "));
   g_assert_nonnull (strstr (copydesk_wire_view_get_status (wire), "U+000B"));
 
   /* an article that cannot be written at all */
@@ -507,7 +509,8 @@ block_in_view (gpointer data)
   if (block == NULL || !gtk_widget_compute_bounds (block, list, &bounds) ||
       bounds.size.height <= 0)
     return FALSE;
-  return bounds.origin.y >= 0 && bounds.origin.y + bounds.size.height <= gtk_widget_get_height (list);
+  return bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (list);
 }
 
 static void
