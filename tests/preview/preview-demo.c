@@ -118,6 +118,21 @@ photos_settled (gpointer data)
   return gtk_widget_get_width (demo->content) > 0;
 }
 
+/* The end of a list view is only known once its last rows are laid out. */
+static void
+scroll_to_end (Demo *demo)
+{
+  GtkWidget *scroller = preview_test_find_by_class (demo->pane, GTK_TYPE_SCROLLED_WINDOW,
+                                                    "story-view");
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+  for (guint i = 0; i < 10; i++)
+    {
+      gtk_adjustment_set_value (adj, gtk_adjustment_get_upper (adj));
+      preview_test_wait_frames (demo->content, 2);
+    }
+}
+
 static void
 on_close (GtkWindow *window,
           Demo      *demo)
@@ -134,6 +149,7 @@ main (int   argc,
   g_autofree char *language = NULL;
   g_autofree char *schema = NULL;
   gboolean dark = FALSE;
+  gboolean end = FALSE;
   int scroll_to = -1;
   GOptionEntry entries[] = {
     { "screenshot", 0, 0, G_OPTION_ARG_FILENAME, &screenshot, "Save a PNG and exit", "FILE" },
@@ -142,6 +158,7 @@ main (int   argc,
     { "language", 0, 0, G_OPTION_ARG_STRING, &language, "Article language", "TAG" },
     { "schema", 0, 0, G_OPTION_ARG_FILENAME, &schema, "NewsML-G2 schema", "XSD" },
     { "reveal", 0, 0, G_OPTION_ARG_INT, &scroll_to, "Keep this block in view", "N" },
+    { "end", 0, 0, G_OPTION_ARG_NONE, &end, "Scroll to the end of the story", NULL },
     { NULL }
   };
   g_autoptr(GOptionContext) options = g_option_context_new ("- Copydesk preview demo");
@@ -207,6 +224,8 @@ main (int   argc,
     {
       preview_test_wait (photos_settled, &demo);
       preview_test_wait_frames (demo.content, 4);
+      if (end)
+        scroll_to_end (&demo);
       if (!preview_test_save_png (demo.content, screenshot, &error))
         {
           g_printerr ("preview-demo: %s\n", error->message);
