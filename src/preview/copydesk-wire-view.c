@@ -435,6 +435,7 @@ copydesk_wire_view_init (CopydeskWireView *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->view), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("NewsML-G2 file as it will be saved"), -1);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->view);
+  gtk_widget_add_css_class (scroller, "wire-text");
   gtk_widget_set_vexpand (scroller, TRUE);
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);

@@ -355,7 +355,12 @@ static void
 test_wire_text (Fixture       *f,
                 gconstpointer  data)
 {
+  CopydeskWireView *wire = _copydesk_preview_pane_get_wire_view (f->pane);
   g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  GtkWidget *scroller = preview_test_find_by_class (GTK_WIDGET (wire), GTK_TYPE_SCROLLED_WINDOW,
+                                                    "wire-text");
+  GtkAdjustment *adj = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
 
   /* the Wire tab is written when it is shown */
   copydesk_preview_pane_set_page (f->pane, "wire");
@@ -374,12 +379,24 @@ test_wire_text (Fixture       *f,
 
   /* while hidden it is not rewritten; shown again, it is current */
   copydesk_preview_pane_set_page (f->pane, "reader");
-  before = buffer_text (_copydesk_preview_pane_get_wire_view (f->pane));
+  before = buffer_text (wire);
   copydesk_article_set_standfirst (f->article, "A new standfirst.");
   _copydesk_preview_pane_flush (f->pane);
-  g_assert_cmpstr (buffer_text (_copydesk_preview_pane_get_wire_view (f->pane)), ==, before);
+  after = buffer_text (wire);
+  g_assert_cmpstr (after, ==, before);
   copydesk_preview_pane_set_page (f->pane, "wire");
   assert_wire_is_saved_file (f);
+
+  /* an edit further down the file leaves the view where the reader put it */
+  settle (f);
+  gtk_adjustment_set_value (adj, 300);
+  settle (f);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 300);
+  copydesk_article_set_contributor_note (f->article, "Additional reporting by the desk.");
+  preview_test_wait (update_done, f->pane);
+  settle (f);
+  assert_wire_is_saved_file (f);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adj), ==, 300);
 }
 
 static void
