@@ -11,6 +11,7 @@
 #include "copydesk-error.h"
 #include "copydesk-import.h"
 #include "copydesk-newsml.h"
+#include "copydesk-newsml-check.h"
 #include "copydesk-photo.h"
 #include "copydesk-run.h"
 #include "copydesk-text.h"
