@@ -37,7 +37,7 @@ struct _CopydeskWindow
   AdwFlap              *details_flap;
   GtkRevealer          *find_revealer;
   CopydeskFindBar      *find_bar;
-  GtkEntry             *headline_entry;
+  GtkTextView          *headline_entry;
   CopydeskCounter      *headline_counter;
   GtkTextView          *standfirst_view;
   CopydeskCounter      *standfirst_counter;
@@ -343,6 +343,42 @@ unbind_all (CopydeskWindow *self)
     g_binding_unbind (self->author_binding);
   g_clear_object (&self->author_binding);
   g_clear_object (&self->author);
+}
+
+/* Headline: one line that wraps. A pasted or typed line break becomes a
+ * space, and Enter moves on to the standfirst, as in a form. */
+static void
+on_headline_insert (GtkTextBuffer *buffer,
+                    GtkTextIter   *location,
+                    const char    *text,
+                    int            length,
+                    gpointer       user_data)
+{
+  g_autofree char *flat = NULL;
+
+  if (memchr (text, '\n', length) == NULL && memchr (text, '\r', length) == NULL)
+    return;
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  flat = g_strndup (text, length);
+  g_strdelimit (flat, "\r\n", ' ');
+  g_signal_handlers_block_by_func (buffer, on_headline_insert, user_data);
+  gtk_text_buffer_insert (buffer, location, flat, -1);
+  g_signal_handlers_unblock_by_func (buffer, on_headline_insert, user_data);
+}
+
+static gboolean
+on_headline_key (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 gpointer               user_data)
+{
+  CopydeskWindow *self = user_data;
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (self->standfirst_view));
+  return TRUE;
 }
 
 /* The bio field edits the first author's bio. */
@@ -1219,6 +1255,7 @@ static void
 copydesk_window_init (CopydeskWindow *self)
 {
   GtkTextBuffer *body_buffer;
+  GtkEventController *key;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_info_bar_add_button (self->notes_banner, _("_Show"), GTK_RESPONSE_ACCEPT);
@@ -1258,6 +1295,11 @@ copydesk_window_init (CopydeskWindow *self)
   body_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
   g_signal_connect_object (body_buffer, "changed", G_CALLBACK (on_body_buffer_changed), self,
                            G_CONNECT_SWAPPED);
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_headline_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->headline_entry), key);
+  g_signal_connect (gtk_text_view_get_buffer (self->headline_entry), "insert-text",
+                    G_CALLBACK (on_headline_insert), self);
   g_signal_connect_object (gtk_text_view_get_buffer (self->bio_view), "changed",
                            G_CALLBACK (on_bio_changed), self, G_CONNECT_SWAPPED);
 

@@ -123,35 +123,55 @@ destroy_window (CopydeskWindow *window)
   run_for (20);
 }
 
-/* What typing does: insert at the cursor, one user action. */
+/* What typing does: insert at the end of an entry, or at the cursor of a
+ * text view as one user action. */
 static void
-type_into_entry (GtkWidget  *entry,
-                 const char *text)
+type_into (GtkWidget  *widget,
+           const char *text)
 {
-  int position = -1;
+  if (GTK_IS_EDITABLE (widget))
+    {
+      int position;
 
-  gtk_editable_set_position (GTK_EDITABLE (entry), -1);
-  position = gtk_editable_get_position (GTK_EDITABLE (entry));
-  gtk_editable_insert_text (GTK_EDITABLE (entry), text, -1, &position);
+      gtk_editable_set_position (GTK_EDITABLE (widget), -1);
+      position = gtk_editable_get_position (GTK_EDITABLE (widget));
+      gtk_editable_insert_text (GTK_EDITABLE (widget), text, -1, &position);
+    }
+  else
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+      GtkTextIter end;
+
+      if (!gtk_widget_has_focus (widget))
+        {
+          gtk_text_buffer_get_end_iter (buffer, &end);
+          gtk_text_buffer_place_cursor (buffer, &end);
+        }
+      gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
+    }
 }
 
-static void
-type_into_view (GtkWidget  *view,
-                const char *text)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-
-  gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
-}
-
+/* (transfer full): what a field shows. */
 static char *
-buffer_text (GtkWidget *view)
+text_of (GtkWidget *widget)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextBuffer *buffer;
   GtkTextIter start, end;
 
+  if (GTK_IS_EDITABLE (widget))
+    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+static void
+assert_shows (GtkWidget  *widget,
+              const char *expected)
+{
+  g_autofree char *shown = text_of (widget);
+
+  g_assert_cmpstr (shown, ==, expected);
 }
 
 static GFile *
@@ -202,8 +222,8 @@ test_headline_typing (void)
   const char *title;
 
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
-  type_into_entry (headline, "Harbour wall ");
-  type_into_entry (headline, "to be raised");
+  type_into (headline, "Harbour wall ");
+  type_into (headline, "to be raised");
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Harbour wall to be raised");
 
   title = gtk_window_get_title (GTK_WINDOW (window));
@@ -219,13 +239,18 @@ test_headline_typing (void)
   g_assert_nonnull (counter);
   g_assert_cmpstr (copydesk_counter_get_text (counter), ==, "25/64");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (counter), "warning"));
-  type_into_entry (headline, " after three floods in five years, and the council says so");
+  type_into (headline, " after three floods in five years, and the council says so");
   g_assert_true (copydesk_counter_get_over (counter));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (counter), "warning"));
 
+  /* A headline is one line: a line break typed or pasted becomes a space. */
+  copydesk_article_set_headline (article, "");
+  type_into (headline, "Two\nlines");
+  g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Two lines");
+
   /* Model to form: a change to the article shows in the field. */
   copydesk_article_set_headline (article, "Changed elsewhere");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (headline)), ==, "Changed elsewhere");
+  assert_shows (headline, "Changed elsewhere");
   g_assert_cmpstr (copydesk_counter_get_text (counter), ==, "17/64");
   destroy_window (window);
 }
@@ -250,17 +275,17 @@ test_body_undo_redo (void)
   CopydeskBlock *block;
 
   gtk_widget_grab_focus (body);
-  type_into_view (body, "## The gate\n\nWork stopped in *July*.");
+  type_into (body, "## The gate\n\nWork stopped in *July*.");
   /* The body reaches the model by itself, shortly after typing stops. */
   wait_until (body_has_blocks, article, "the body to be parsed");
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 2);
   block = copydesk_body_get_block (copydesk_article_get_body (article), 0);
   g_assert_cmpint (copydesk_block_get_kind (block), ==, COPYDESK_BLOCK_SUBHEADING);
 
-  type_into_view (body, " More.");
+  type_into (body, " More.");
   g_assert_true (gtk_text_buffer_get_can_undo (buffer));
   gtk_text_buffer_undo (buffer);
-  after_undo = buffer_text (body);
+  after_undo = text_of (body);
   g_assert_cmpstr (after_undo, ==, "## The gate\n\nWork stopped in *July*.");
   gtk_text_buffer_undo (buffer);
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
@@ -270,7 +295,7 @@ test_body_undo_redo (void)
   g_assert_true (gtk_text_buffer_get_can_redo (buffer));
   gtk_text_buffer_redo (buffer);
   gtk_text_buffer_redo (buffer);
-  after_redo = buffer_text (body);
+  after_redo = text_of (body);
   g_assert_cmpstr (after_redo, ==, "## The gate\n\nWork stopped in *July*. More.");
   _copydesk_window_flush_body (window);
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 2);
@@ -280,19 +305,19 @@ test_body_undo_redo (void)
 static void
 fill_form (CopydeskWindow *window)
 {
-  type_into_entry (field (window, "Headline"), "Ferry timetable cut for winter");
-  type_into_view (field (window, "Standfirst"), "Two sailings a day will go from November.");
-  type_into_entry (field (window, "Byline"), "By Kit Polglase");
-  type_into_view (field (window, "Author bio"), "Kit Polglase covers transport.");
-  type_into_entry (field (window, "Dateline"), "PORTHAVEN, 24 November");
-  type_into_view (field (window, "Body"),
+  type_into (field (window, "Headline"), "Ferry timetable cut for winter");
+  type_into (field (window, "Standfirst"), "Two sailings a day will go from November.");
+  type_into (field (window, "Byline"), "By Kit Polglase");
+  type_into (field (window, "Author bio"), "Kit Polglase covers transport.");
+  type_into (field (window, "Dateline"), "PORTHAVEN, 24 November");
+  type_into (field (window, "Body"),
                   "The operator said *fuel costs* forced the change.\n\n"
                   "## What changes\n\n- The 7am sailing goes\n- The 6pm sailing goes\n\n"
                   "> We had no choice.\n>\n> None at all.");
-  type_into_view (field (window, "Contributor note"), "Additional reporting by the desk.");
-  type_into_entry (field (window, "Slugline"), "ferry-cuts");
-  type_into_entry (field (window, "Keywords"), "ferry, transport , winter");
-  type_into_view (field (window, "Editorial note"), "Check the 6pm time with the operator.");
+  type_into (field (window, "Contributor note"), "Additional reporting by the desk.");
+  type_into (field (window, "Slugline"), "ferry-cuts");
+  type_into (field (window, "Keywords"), "ferry, transport , winter");
+  type_into (field (window, "Editorial note"), "Check the 6pm time with the operator.");
 }
 
 static void
@@ -361,7 +386,7 @@ test_save_reopen (void)
   copydesk_test_validate_newsml (saved, "the saved article");
 
   /* Saving again (Ctrl+S) goes to the same file with the next version. */
-  type_into_entry (field (window, "Headline"), "!");
+  type_into (field (window, "Headline"), "!");
   save_and_wait (window, NULL);
   g_assert_cmpuint (copydesk_article_get_version (article), ==, 3);
 
@@ -377,8 +402,7 @@ test_save_reopen (void)
   g_assert_null (_copydesk_window_get_error_title (reopened));
   g_assert_true (copydesk_article_equal (article, _copydesk_window_get_article (reopened)));
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (reopened)));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (reopened, "Headline"))), ==,
-                   "Ferry timetable cut for winter!");
+  assert_shows (field (reopened, "Headline"), "Ferry timetable cut for winter!");
   destroy_window (reopened);
   destroy_window (window);
 }
@@ -393,7 +417,7 @@ test_save_error (void)
   CopydeskArticle *article = _copydesk_window_get_article (window);
   CopydeskDocument *document = copydesk_window_get_document (window);
 
-  type_into_entry (field (window, "Headline"), "Nowhere to go");
+  type_into (field (window, "Headline"), "Nowhere to go");
   save_and_wait (window, file);
   g_assert_nonnull (_copydesk_window_get_error_title (window));
   g_assert_nonnull (strstr (_copydesk_window_get_error_title (window), "story.xml"));
@@ -430,9 +454,8 @@ test_open_sample (void)
                    copydesk_article_get_headline (expected));
   g_assert_true (copydesk_body_equal (copydesk_article_get_body (article),
                                       copydesk_article_get_body (expected)));
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (window, "Headline"))), ==,
-                   copydesk_article_get_headline (expected));
-  body_text = buffer_text (field (window, "Body"));
+  assert_shows (field (window, "Headline"), copydesk_article_get_headline (expected));
+  body_text = text_of (field (window, "Body"));
   g_assert_nonnull (strstr (body_text, "[photo: harbour-dawn]"));
   g_assert_true (copydesk_document_get_is_sample (copydesk_window_get_document (window)));
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
@@ -440,7 +463,7 @@ test_open_sample (void)
                             copydesk_article_get_headline (expected)));
 
   /* Saving the sample without a new name is refused; it is never overwritten. */
-  type_into_entry (field (window, "Headline"), " (draft)");
+  type_into (field (window, "Headline"), " (draft)");
   save_and_wait (window, NULL);
   g_assert_nonnull (_copydesk_window_get_error_title (window));
   g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (window)));
@@ -463,10 +486,9 @@ test_import (void)
   article = _copydesk_window_get_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==,
                    "Lifeboat crew rescue three from drifting yacht off Porthaven");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (window, "Headline"))), ==,
-                   "Lifeboat crew rescue three from drifting yacht off Porthaven");
+  assert_shows (field (window, "Headline"), "Lifeboat crew rescue three from drifting yacht off Porthaven");
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), >=, 3);
-  body_text = buffer_text (field (window, "Body"));
+  body_text = text_of (field (window, "Body"));
   g_assert_nonnull (strstr (body_text, "The yacht was towed back to the harbour"));
   /* An import is new work: unsaved, with no file yet. */
   g_assert_true (copydesk_document_get_modified (document));
@@ -505,7 +527,7 @@ test_close_with_changes (void)
 
   /* Unchanged: closes at once. */
   g_object_weak_ref (G_OBJECT (window), on_destroyed, &gone);
-  type_into_entry (field (window, "Headline"), "Unsaved");
+  type_into (field (window, "Headline"), "Unsaved");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   run_for (20);
   dialog = _copydesk_window_get_close_dialog (window);
@@ -638,6 +660,23 @@ test_blocks_and_placement (void)
   destroy_window (window);
 }
 
+static GtkInfoBar *
+find_question_bar (GtkWidget *root)
+{
+  if (GTK_IS_INFO_BAR (root)
+      && gtk_info_bar_get_message_type (GTK_INFO_BAR (root)) == GTK_MESSAGE_QUESTION)
+    return GTK_INFO_BAR (root);
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkInfoBar *found = find_question_bar (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static void
 test_paste_offers_structure (void)
 {
@@ -645,16 +684,27 @@ test_paste_offers_structure (void)
   GtkWidget *body = field (window, "Body");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
   CopydeskArticle *article;
+  GtkInfoBar *offer;
+
+  /* Typing a short line offers nothing. */
+  type_into (body, "Pier");
+  run_for (20);
+  offer = find_question_bar (GTK_WIDGET (window));
+  g_assert_false (gtk_info_bar_get_revealed (offer));
+  gtk_text_buffer_set_text (buffer, "", -1);
 
   gtk_text_buffer_insert_interactive_at_cursor (buffer,
     "Pier reopens after repairs\n\nThe Victorian pier is open again.\n\n"
     "Repairs took two years.\n\nThe council paid half.", -1, TRUE);
   run_for (20);
+  offer = find_question_bar (GTK_WIDGET (window));
+  g_assert_nonnull (offer);
+  g_assert_true (gtk_info_bar_get_revealed (offer));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.structure-paste", NULL);
   article = _copydesk_window_get_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Pier reopens after repairs");
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (field (window, "Headline"))), ==,
-                   "Pier reopens after repairs");
+  assert_shows (field (window, "Headline"), "Pier reopens after repairs");
+  g_assert_false (gtk_info_bar_get_revealed (offer));
   destroy_window (window);
 }
 
