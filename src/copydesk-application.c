@@ -77,6 +77,8 @@ copydesk_application_open (GApplication  *app,
                            int            n_files,
                            const char    *hint)
 {
+  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
+
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *name = g_file_get_basename (files[i]);
@@ -86,7 +88,8 @@ copydesk_application_open (GApplication  *app,
       if (name != NULL && g_str_has_suffix (name, ".txt"))
         copydesk_window_import (window, files[i]);
       else
-        copydesk_window_open (window, files[i], FALSE);
+        /* The bundled sample opens, but never gets overwritten. */
+        copydesk_window_open (window, files[i], g_file_equal (files[i], sample));
     }
 }
 
