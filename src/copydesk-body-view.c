@@ -11,6 +11,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "copydesk-body-view.h"
 
@@ -83,8 +84,31 @@ retag_lines (CopydeskBodyView *self,
       gtk_text_iter_forward_char (&end);
       if (gtk_text_iter_get_char (&start) == '>')
         gtk_text_buffer_apply_tag (buffer, self->quote_tag, &start, &end);
-      else
+      else if (gtk_text_iter_has_tag (&start, self->quote_tag)
+               || gtk_text_iter_has_tag (&end, self->quote_tag))
         gtk_text_buffer_remove_tag (buffer, self->quote_tag, &start, &end);
+    }
+}
+
+/* Loading a long body: only the lines that start a quote need a look. */
+static void
+tag_quotes_in (CopydeskBodyView *self,
+               int               first_line,
+               const char       *text,
+               int               length)
+{
+  const char *end = text + length;
+  int line = first_line;
+
+  for (const char *p = text; p < end; line++)
+    {
+      const char *eol = memchr (p, '\n', end - p);
+
+      if (*p == '>')
+        retag_lines (self, line, line);
+      if (eol == NULL)
+        break;
+      p = eol + 1;
     }
 }
 
@@ -131,11 +155,12 @@ after_insert_text (CopydeskBodyView *self,
   GtkTextBuffer *buffer = get_buffer (self);
   GtkTextIter start = *location;
   int n_chars = g_utf8_strlen (text, length);
-  int inserted_lines;
 
   gtk_text_iter_backward_chars (&start, n_chars);
-  inserted_lines = gtk_text_iter_get_line (location);
-  retag_lines (self, gtk_text_iter_get_line (&start), inserted_lines);
+  if (self->loading)
+    tag_quotes_in (self, gtk_text_iter_get_line (&start), text, length);
+  else
+    retag_lines (self, gtk_text_iter_get_line (&start), gtk_text_iter_get_line (location));
   if (!self->loading && gtk_text_buffer_get_char_count (buffer) == n_chars
       && looks_like_article (text, length))
     g_signal_emit (self, signals[ARTICLE_PASTED], 0);
