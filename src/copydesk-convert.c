@@ -100,13 +100,19 @@ read_input (const char  *path,
   return TRUE;
 }
 
-/* Content that opens with "<" (after a byte-order mark and blanks) is XML. */
+/* Content that opens with "<" (after a byte-order mark and blanks) is XML,
+ * and so is anything in UTF-16: the reader then says why it refuses it. */
 static const char *
 guess_format (GBytes *bytes)
 {
   gsize len;
   const char *data = g_bytes_get_data (bytes, &len);
+  const guchar *u = (const guchar *) data;
   gsize i = 0;
+
+  if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF) ||
+                   (u[0] == '<' && u[1] == 0) || (u[0] == 0 && u[1] == '<')))
+    return "newsml";
 
   if (len >= 3 && memcmp (data, "\xEF\xBB\xBF", 3) == 0)
     i = 3;
@@ -157,6 +163,14 @@ report_dropped (GPtrArray *dropped)
     g_printerr ("dropped: %s\n", (const char *) g_ptr_array_index (dropped, i));
 }
 
+/* What the NewsML-G2 file held that the article cannot carry. */
+static void
+report_warnings (GPtrArray *warnings)
+{
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    g_printerr ("warning: %s\n", (const char *) g_ptr_array_index (warnings, i));
+}
+
 static int
 convert (const Options *o)
 {
@@ -166,6 +180,7 @@ convert (const Options *o)
   g_autoptr(GBytes) in = NULL;
   g_autoptr(GBytes) out = NULL;
   g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
   g_autoptr(CopydeskArticle) article = NULL;
   g_autoptr(GFile) base_dir = NULL;
   const char *output = o->output ? o->output : "-";
@@ -179,16 +194,24 @@ convert (const Options *o)
     from = guess_format (in);
   if (g_str_equal (from, "newsml"))
     {
-      g_printerr (_("copydesk-convert: %s: reading NewsML-G2 is not available yet; "
-                    "use --from text for plain text\n"), input);
-      return EXIT_USAGE;
-    }
+      /* photo references in the file are relative to the file's folder */
+      g_autoptr(GFile) in_file = g_str_equal (input, "-") ? NULL
+                                                          : g_file_new_for_commandline_arg (input);
+      g_autoptr(GFile) in_dir = in_file ? g_file_get_parent (in_file) : g_file_new_for_path (".");
 
-  data = g_bytes_get_data (in, &len);
-  article = copydesk_import_plain_text (data ? data : "", len, &dropped, &error);
-  if (article == NULL)
-    return input_error (input, error);
-  report_dropped (dropped);
+      article = copydesk_newsml_read (in, in_dir, &warnings, &error);
+      if (article == NULL)
+        return input_error (input, error);
+      report_warnings (warnings);
+    }
+  else
+    {
+      data = g_bytes_get_data (in, &len);
+      article = copydesk_import_plain_text (data ? data : "", len, &dropped, &error);
+      if (article == NULL)
+        return input_error (input, error);
+      report_dropped (dropped);
+    }
 
   if (g_str_equal (output, "-"))
     base_dir = g_file_new_for_path (".");

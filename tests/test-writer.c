@@ -277,6 +277,26 @@ test_inline_nesting (void)
   g_assert_cmpstr (linked, ==, "linked");
 }
 
+/* A line made of styled words only is written as it reads: libxml2's
+ * indentation must not slip white space between "bold" and "em". */
+static void
+test_inline_not_indented (void)
+{
+  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
+  g_autoptr(CopydeskBody) body = copydesk_body_parse_markup (
+    "**bold***em*\n\n- [one](https://a.example/)[two](https://b.example/)\n", -1, NULL);
+  g_autoptr(GBytes) xml = NULL;
+  g_autofree char *text = NULL;
+
+  copydesk_article_set_body (article, body);
+  xml = write_ok (article, NULL);
+  copydesk_test_validate_newsml (xml, "the adjacent styles article");
+  text = g_strndup (g_bytes_get_data (xml, NULL), g_bytes_get_size (xml));
+  g_assert_nonnull (strstr (text, "<p><strong>bold</strong><em>em</em></p>"));
+  g_assert_nonnull (strstr (text, "<li><a href=\"https://a.example/\">one</a>"
+                                  "<a href=\"https://b.example/\">two</a></li>"));
+}
+
 static void
 test_relative_hrefs (void)
 {
@@ -369,6 +389,7 @@ main (int   argc,
   g_test_add_func ("/writer/mapping", test_mapping);
   g_test_add_func ("/writer/escaping", test_escaping);
   g_test_add_func ("/writer/inline-nesting", test_inline_nesting);
+  g_test_add_func ("/writer/inline-not-indented", test_inline_not_indented);
   g_test_add_func ("/writer/relative-hrefs", test_relative_hrefs);
   g_test_add_func ("/writer/empty-article-is-valid", test_empty_article_is_valid);
   g_test_add_func ("/writer/deterministic", test_deterministic);

@@ -18,6 +18,13 @@ G_BEGIN_DECLS
  *   cannot be written (for example a malformed language tag)
  * @COPYDESK_ERROR_NOT_SUPPORTED: the operation is not available (yet)
  * @COPYDESK_ERROR_FAILED: anything else
+ * @COPYDESK_ERROR_MALFORMED: the input is not a well-formed document (not
+ *   XML, truncated, binary, empty)
+ * @COPYDESK_ERROR_NOT_NEWSML: well-formed XML, but not NewsML-G2 news
+ *   (another root element, another namespace, no item to read)
+ * @COPYDESK_ERROR_UNSAFE: the document asks for something refused for safety
+ *   (a document type declaration, with its entities and external files)
+ * @COPYDESK_ERROR_TOO_LARGE: the document exceeds a size or nesting limit
  *
  * Errors that a user can cause; messages are written for journalists.
  */
@@ -28,6 +35,10 @@ typedef enum
   COPYDESK_ERROR_INVALID_FIELD,
   COPYDESK_ERROR_NOT_SUPPORTED,
   COPYDESK_ERROR_FAILED,
+  COPYDESK_ERROR_MALFORMED,
+  COPYDESK_ERROR_NOT_NEWSML,
+  COPYDESK_ERROR_UNSAFE,
+  COPYDESK_ERROR_TOO_LARGE,
 } CopydeskError;
 
 GQuark copydesk_error_quark (void);

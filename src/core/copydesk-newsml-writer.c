@@ -281,6 +281,22 @@ add_spans (xmlNodePtr         parent,
     }
 }
 
+/* libxml2 indents the children of an element that holds elements only, so
+ * "<p><strong>a</strong><em>b</em></p>" would come out with white space
+ * between the two words, and be read back as "a b". A text node, even an
+ * empty one (written as nothing), tells it the content is mixed. */
+static void
+keep_inline (xmlNodePtr element)
+{
+  for (xmlNodePtr child = element->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE)
+        return;
+    }
+  if (element->children != NULL)
+    xmlAddChild (element, xmlNewText (BAD_CAST ""));
+}
+
 static void
 add_run (xmlNodePtr         parent,
          xmlNsPtr           ns,
@@ -306,6 +322,7 @@ add_run (xmlNodePtr         parent,
         add_spans (parent, ns, run, i, end);
       i = end;
     }
+  keep_inline (parent);
 }
 
 static void

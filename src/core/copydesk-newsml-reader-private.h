@@ -1,0 +1,61 @@
+/* copydesk-newsml-reader-private.h: what the parts of the NewsML-G2 reader share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <libxml/tree.h>
+
+#include "copydesk-article.h"
+
+G_BEGIN_DECLS
+
+typedef struct
+{
+  CopydeskArticle *article;
+  GFile           *base_dir;
+  GPtrArray       *warnings;      /* (element-type utf8) */
+  /* written by Copydesk itself: text is read as written, not tidied */
+  gboolean         ours;
+  /* a sub-headline waiting for a home (the standfirst or the body) */
+  char            *subheadline;
+  /* bookkeeping that keeps hostile files linear */
+  GHashTable      *seen_warnings;  /* set of the lines in @warnings */
+  guint            more_warnings;  /* lines past the cap */
+  GHashTable      *photo_guids;    /* guid -> CopydeskPhoto (borrowed) */
+  GHashTable      *photo_ids;      /* set of ids in use */
+  guint            next_photo;
+  gboolean         too_many_photos;
+} Reader;
+
+/* Node helpers */
+gboolean       _copydesk_reader_is (xmlNodePtr  node,
+                                    const char *ns,
+                                    const char *name);
+gboolean       _copydesk_reader_is_local (xmlNodePtr  node,
+                                          const char *name);
+char          *_copydesk_reader_attr (xmlNodePtr  node,
+                                     const char *name);
+char          *_copydesk_reader_text (Reader     *r,
+                                     xmlNodePtr  node);
+void           _copydesk_reader_warn (Reader     *r,
+                                     const char *format,
+                                     ...) G_GNUC_PRINTF (2, 3);
+char          *_copydesk_reader_describe (xmlNodePtr node);
+
+/* Photos */
+CopydeskPhoto *_copydesk_reader_find_photo_by_guid (Reader     *r,
+                                                    const char *guid);
+CopydeskPhoto *_copydesk_reader_new_photo (Reader     *r,
+                                           const char *id,
+                                           const char *guid);
+GFile         *_copydesk_reader_resolve_href (Reader     *r,
+                                              const char *href);
+
+/* Bodies: @root is the single element inside inlineXML. */
+CopydeskBody  *_copydesk_reader_read_body (Reader     *r,
+                                           xmlNodePtr  root);
+CopydeskBody  *_copydesk_reader_read_plain_body (Reader     *r,
+                                                 const char *text);
+
+G_END_DECLS
