@@ -429,6 +429,12 @@ test_save_error (void)
   destroy_window (window);
 }
 
+static gboolean
+shows_error (gpointer data)
+{
+  return _copydesk_window_get_error_title (data) != NULL;
+}
+
 static void
 test_open_sample (void)
 {
@@ -464,8 +470,8 @@ test_open_sample (void)
 
   /* Saving the sample without a new name is refused; it is never overwritten. */
   type_into (field (window, "Headline"), " (draft)");
-  save_and_wait (window, NULL);
-  g_assert_nonnull (_copydesk_window_get_error_title (window));
+  copydesk_window_save (window, NULL);
+  wait_until (shows_error, window, "the refusal to overwrite the sample");
   g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (window)));
   destroy_window (window);
 }
