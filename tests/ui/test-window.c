@@ -714,6 +714,61 @@ test_paste_offers_structure (void)
   destroy_window (window);
 }
 
+static void
+test_keyboard (void)
+{
+  const struct {
+    const char *action;
+    const char *accel;
+  } expected[] = {
+    { "app.new", "<Control>n" },
+    { "win.open", "<Control>o" },
+    { "win.save", "<Control>s" },
+    { "win.save-as", "<Shift><Control>s" },
+    { "win.find", "<Control>f" },
+    { "win.replace", "<Control>h" },
+    { "win.close", "<Control>w" },
+    { "app.quit", "<Control>q" },
+    { "win.show-preview", "<Shift><Control>p" },
+    { "win.show-help-overlay", "<Control>question" },
+  };
+  const char *form_order[] = {
+    "Headline", "Standfirst", "Byline", "Dateline", "Author bio", "Body", "Contributor note",
+  };
+  CopydeskWindow *window = new_window ();
+
+  for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
+    {
+      g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                    expected[i].action);
+
+      g_assert_nonnull (accels);
+      g_assert_cmpstr (accels[0], ==, expected[i].accel);
+    }
+  /* The shortcuts window and the stateful panel toggles exist. */
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (window), "show-help-overlay"));
+  g_assert_nonnull (g_action_group_get_action_state_type (G_ACTION_GROUP (window),
+                                                          "show-preview"));
+  g_assert_nonnull (g_action_group_get_action_state_type (G_ACTION_GROUP (window),
+                                                          "show-photos"));
+
+  /* Tab walks the form top to bottom. */
+  gtk_widget_grab_focus (field (window, "Headline"));
+  for (guint i = 1; i < G_N_ELEMENTS (form_order); i++)
+    {
+      GtkWidget *focus;
+
+      gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_TAB_FORWARD);
+      focus = gtk_root_get_focus (GTK_ROOT (window));
+      /* An entry's focus sits on its inner text widget. */
+      while (focus != NULL && focus != field (window, form_order[i]))
+        focus = gtk_widget_get_parent (focus);
+      if (focus == NULL)
+        g_error ("Tab did not move from “%s” to “%s”", form_order[i - 1], form_order[i]);
+    }
+  destroy_window (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -746,6 +801,7 @@ main (int   argc,
   g_test_add_func ("/window/find-replace", test_find_replace);
   g_test_add_func ("/window/blocks-and-placement", test_blocks_and_placement);
   g_test_add_func ("/window/paste-offers-structure", test_paste_offers_structure);
+  g_test_add_func ("/window/keyboard", test_keyboard);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
