@@ -196,6 +196,7 @@ load_body_text (CopydeskBodyView *self)
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   set_error (self, NULL);
+  g_signal_emit (self, signals[BODY_PARSED], 0);
 }
 
 static void
@@ -305,7 +306,8 @@ copydesk_body_view_class_init (CopydeskBodyViewClass *klass)
   /**
    * CopydeskBodyView::body-parsed:
    *
-   * The text was parsed into the article's body (which may be unchanged).
+   * The text and the article's body agree again: the text was parsed into
+   * the body (which may be unchanged), or a new body was loaded as text.
    */
   signals[BODY_PARSED] = g_signal_new ("body-parsed", G_TYPE_FROM_CLASS (klass),
                                        G_SIGNAL_RUN_LAST, 0, NULL, NULL, NULL,
