@@ -232,6 +232,17 @@ test_headline_typing (void)
   g_assert_true (copydesk_counter_get_over (counter));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (counter), "warning"));
 
+  /* The limit is the user's: Preferences writes the setting. */
+  {
+    g_autoptr(GSettings) settings = g_settings_new ("org.copydesk.Copydesk");
+
+    g_settings_set_uint (settings, "headline-limit", 200);
+    g_assert_false (copydesk_counter_get_over (counter));
+    g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (counter), "warning"));
+    g_settings_reset (settings, "headline-limit");
+    g_assert_true (copydesk_counter_get_over (counter));
+  }
+
   /* A headline is one line: a line break typed or pasted becomes a space. */
   copydesk_article_set_headline (article, "");
   type_into (headline, "Two\nlines");
@@ -736,6 +747,17 @@ test_keyboard (void)
                                                           "show-preview"));
   g_assert_nonnull (g_action_group_get_action_state_type (G_ACTION_GROUP (window),
                                                           "show-photos"));
+
+  /* The preview slot follows its toggle (and setting). */
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_photos_slot (window))));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-photos", NULL);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_photos_slot (window))));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-photos", NULL);
 
   /* Tab walks the form top to bottom. */
   gtk_widget_grab_focus (field (window, "Headline"));
