@@ -408,6 +408,41 @@ test_save_reopen (void)
   destroy_window (window);
 }
 
+/* What a file holds that the article cannot keep is listed, not lost silently. */
+static void
+test_open_with_warnings (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("copydesk-ui-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "urgent.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GString) xml = NULL;
+  CopydeskWindow *window;
+
+  copydesk_article_set_headline (article, "Urgent");
+  copydesk_article_set_urgency (article, 4);
+  bytes = copydesk_newsml_write (article, NULL, &error);
+  g_assert_no_error (error);
+  xml = g_string_new_len (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
+  g_assert_cmpuint (g_string_replace (xml, "<urgency>4</urgency>", "<urgency>12</urgency>", 0),
+                    ==, 1);
+  g_assert_true (g_file_set_contents (path, xml->str, xml->len, NULL));
+
+  window = new_window ();
+  copydesk_window_open (window, file, FALSE);
+  wait_until (not_busy, window, "the file to open");
+  g_assert_null (_copydesk_window_get_error_title (window));
+  g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (window)), ==,
+                   "Urgent");
+  g_assert_cmpstr (_copydesk_window_get_notes_title (window), ==,
+                   "Opened; 1 thing in the file could not be kept");
+  destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 static void
 test_save_error (void)
 {
@@ -801,6 +836,7 @@ main (int   argc,
   g_test_add_func ("/window/open-sample", test_open_sample);
   g_test_add_func ("/window/save-reopen", test_save_reopen);
   g_test_add_func ("/window/save-error", test_save_error);
+  g_test_add_func ("/window/open-with-warnings", test_open_with_warnings);
   g_test_add_func ("/window/import", test_import);
   g_test_add_func ("/window/import-missing-file", test_import_missing_file);
   g_test_add_func ("/window/close-with-changes", test_close_with_changes);
