@@ -3,8 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The buffer holds body markup (README.md, "Body markup"). Typing restarts a
- * short timer; when it fires, or before anything reads the article (save,
- * preview), the text is parsed and becomes the article's body. A parse error
+ * short timer; when it fires the text is parsed on a worker thread (a long
+ * body takes a while) and becomes the article's body, unless more was typed
+ * meanwhile. Before anything reads the article (save, preview) flush()
+ * parses at once. A parse error
  * is shown and the text stays as typed: nothing is thrown away. Undo and redo
  * are the buffer's own.
  */
@@ -26,6 +28,7 @@ struct _CopydeskBodyView
   GtkTextTag      *quote_tag;
   char            *error;
   guint            parse_source;
+  guint            parse_generation;
   guint            loading : 1;
 };
 
@@ -112,13 +115,69 @@ tag_quotes_in (CopydeskBodyView *self,
     }
 }
 
+static void
+apply_parse (CopydeskBodyView *self,
+             CopydeskBody     *body,
+             const GError     *error)
+{
+  if (body == NULL)
+    {
+      set_error (self, error->message);
+      return;
+    }
+  set_error (self, NULL);
+  if (!copydesk_body_equal (body, copydesk_article_get_body (self->article)))
+    {
+      self->last_body = body;
+      copydesk_article_set_body (self->article, body);
+    }
+  g_signal_emit (self, signals[BODY_PARSED], 0);
+}
+
+static void
+parse_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CopydeskBody *body = copydesk_body_parse_markup (task_data, -1, &error);
+
+  if (body == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, body, (GDestroyNotify) copydesk_body_unref);
+}
+
+static void
+on_parsed (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  CopydeskBodyView *self = COPYDESK_BODY_VIEW (object);
+  guint generation = GPOINTER_TO_UINT (user_data);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CopydeskBody) body = g_task_propagate_pointer (G_TASK (result), &error);
+
+  /* Typed, loaded or flushed since: this parse is out of date. */
+  if (generation != self->parse_generation || self->article == NULL)
+    return;
+  apply_parse (self, body, error);
+}
+
 static gboolean
 parse_now (gpointer user_data)
 {
   CopydeskBodyView *self = user_data;
+  g_autoptr(GTask) task = NULL;
 
   self->parse_source = 0;
-  copydesk_body_view_flush (self);
+  if (self->article == NULL)
+    return G_SOURCE_REMOVE;
+  task = g_task_new (self, NULL, on_parsed, GUINT_TO_POINTER (++self->parse_generation));
+  g_task_set_source_tag (task, parse_now);
+  g_task_set_task_data (task, copydesk_body_view_dup_text (self), g_free);
+  g_task_run_in_thread (task, parse_thread);
   return G_SOURCE_REMOVE;
 }
 
@@ -127,6 +186,7 @@ on_buffer_changed (CopydeskBodyView *self)
 {
   if (self->loading || self->article == NULL)
     return;
+  self->parse_generation++;
   g_clear_handle_id (&self->parse_source, g_source_remove);
   self->parse_source = g_timeout_add (PARSE_DELAY_MS, parse_now, self);
 }
@@ -184,6 +244,7 @@ load_body_text (CopydeskBodyView *self)
   GtkTextIter start;
 
   g_clear_handle_id (&self->parse_source, g_source_remove);
+  self->parse_generation++;
   self->last_body = copydesk_article_get_body (self->article);
   markup = copydesk_body_to_markup (self->last_body);
 
@@ -413,22 +474,12 @@ copydesk_body_view_flush (CopydeskBodyView *self)
   g_return_if_fail (COPYDESK_IS_BODY_VIEW (self));
 
   g_clear_handle_id (&self->parse_source, g_source_remove);
+  self->parse_generation++;
   if (self->article == NULL)
     return;
   text = copydesk_body_view_dup_text (self);
   body = copydesk_body_parse_markup (text, -1, &error);
-  if (body == NULL)
-    {
-      set_error (self, error->message);
-      return;
-    }
-  set_error (self, NULL);
-  if (!copydesk_body_equal (body, copydesk_article_get_body (self->article)))
-    {
-      self->last_body = body;
-      copydesk_article_set_body (self->article, body);
-    }
-  g_signal_emit (self, signals[BODY_PARSED], 0);
+  apply_parse (self, body, error);
 }
 
 const char *
