@@ -170,9 +170,10 @@ action_preferences (GSimpleAction *action,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
-    g_settings_bind_with_mapping (settings, keys[i][0], gtk_builder_get_object (builder, keys[i][1]),
-                                  "value", G_SETTINGS_BIND_DEFAULT, uint_from_setting,
-                                  uint_to_setting, NULL, NULL);
+    g_settings_bind_with_mapping (settings, keys[i][0],
+                                  gtk_builder_get_object (builder, keys[i][1]), "value",
+                                  G_SETTINGS_BIND_DEFAULT, uint_from_setting, uint_to_setting,
+                                  NULL, NULL);
   gtk_window_set_transient_for (window,
                                 gtk_application_get_active_window (GTK_APPLICATION (user_data)));
   gtk_window_present (window);

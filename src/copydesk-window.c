@@ -255,8 +255,10 @@ update_identity (CopydeskWindow *self)
   g_autofree char *version = NULL;
 
   /* Translators: a date and time, see g_date_time_format() */
-  created = g_date_time_format (copydesk_article_get_created (self->article), _("%e %B %Y, %H:%M"));
-  modified = g_date_time_format (copydesk_article_get_modified (self->article), _("%e %B %Y, %H:%M"));
+  const char *format = _("%e %B %Y, %H:%M");
+
+  created = g_date_time_format (copydesk_article_get_created (self->article), format);
+  modified = g_date_time_format (copydesk_article_get_modified (self->article), format);
   version = g_strdup_printf ("%u", copydesk_article_get_version (self->article));
   gtk_label_set_text (self->created_label, g_strstrip (created));
   gtk_label_set_text (self->modified_label, g_strstrip (modified));
@@ -552,13 +554,12 @@ update_recent (CopydeskWindow *self)
   for (guint i = 0; i < MIN (ours->len, 10); i++)
     {
       GtkRecentInfo *info = g_ptr_array_index (ours, i);
-      g_autofree char *action = g_strdup_printf ("win.open-recent('%s')",
-                                                 gtk_recent_info_get_uri (info));
+      const char *uri = gtk_recent_info_get_uri (info);
       g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info),
                                                    NULL);
 
       g_menu_item_set_action_and_target_value (item, "win.open-recent",
-                                               g_variant_new_string (gtk_recent_info_get_uri (info)));
+                                               g_variant_new_string (uri));
       g_menu_append_item (section, item);
     }
   if (ours->len == 0)

@@ -523,7 +523,8 @@ test_import (void)
   article = _copydesk_window_get_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==,
                    "Lifeboat crew rescue three from drifting yacht off Porthaven");
-  assert_shows (field (window, "Headline"), "Lifeboat crew rescue three from drifting yacht off Porthaven");
+  assert_shows (field (window, "Headline"),
+                "Lifeboat crew rescue three from drifting yacht off Porthaven");
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), >=, 3);
   body_text = text_of (field (window, "Body"));
   g_assert_nonnull (strstr (body_text, "The yacht was towed back to the harbour"));
