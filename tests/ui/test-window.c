@@ -406,6 +406,8 @@ test_save_reopen (void)
   assert_shows (field (reopened, "Headline"), "Ferry timetable cut for winter!");
   destroy_window (reopened);
   destroy_window (window);
+  g_unlink (path);
+  g_rmdir (dir);
 }
 
 /* What a file holds that the article cannot keep is listed, not lost silently. */
@@ -463,6 +465,7 @@ test_save_error (void)
   g_assert_cmpuint (copydesk_article_get_version (article), ==, 1);
   g_assert_false (g_file_query_exists (file, NULL));
   destroy_window (window);
+  g_rmdir (dir);
 }
 
 static gboolean
@@ -746,6 +749,55 @@ test_paste_offers_structure (void)
   destroy_window (window);
 }
 
+static gboolean
+all_idle (gpointer data)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (COPYDESK_IS_WINDOW (l->data)
+        && copydesk_document_get_busy (copydesk_window_get_document (l->data)))
+      return FALSE;
+  return TRUE;
+}
+
+/* `copydesk FILE…`: a window per file; text is imported, the rest opened. */
+static void
+test_command_line (void)
+{
+  g_autofree char *text_path = copydesk_test_build_path ("ui", "fixtures", "harbour-story.txt",
+                                                         NULL);
+  GFile *files[2] = { copydesk_application_dup_sample (), g_file_new_for_path (text_path) };
+  g_autoptr(GList) before = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+  g_autoptr(GPtrArray) opened = g_ptr_array_new ();
+
+  g_application_open (G_APPLICATION (app), files, 2, "");
+  run_for (20);
+  wait_until (all_idle, NULL, "the files to open");
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (g_list_find (before, l->data) == NULL)
+      g_ptr_array_add (opened, l->data);
+  g_assert_cmpuint (opened->len, ==, 2);
+  for (guint i = 0; i < opened->len; i++)
+    {
+      CopydeskWindow *window = g_ptr_array_index (opened, i);
+      CopydeskDocument *document = copydesk_window_get_document (window);
+      const char *headline = copydesk_article_get_headline (_copydesk_window_get_article (window));
+
+      g_assert_null (_copydesk_window_get_error_title (window));
+      if (copydesk_document_get_file (document) != NULL)
+        {
+          /* The bundled sample, named on the command line, is still the sample. */
+          g_assert_true (copydesk_document_get_is_sample (document));
+          g_assert_true (g_str_has_prefix (headline, "Porthaven flood barrier"));
+        }
+      else
+        g_assert_true (g_str_has_prefix (headline, "Lifeboat crew"));
+    }
+  for (guint i = 0; i < opened->len; i++)
+    destroy_window (g_ptr_array_index (opened, i));
+  g_object_unref (files[0]);
+  g_object_unref (files[1]);
+}
+
 static void
 test_keyboard (void)
 {
@@ -846,6 +898,7 @@ main (int   argc,
   g_test_add_func ("/window/blocks-and-placement", test_blocks_and_placement);
   g_test_add_func ("/window/paste-offers-structure", test_paste_offers_structure);
   g_test_add_func ("/window/keyboard", test_keyboard);
+  g_test_add_func ("/window/command-line", test_command_line);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
