@@ -23,6 +23,7 @@ struct _CopydeskFindBar
   GtkSourceView           *view;
   GtkSourceSearchSettings *settings;
   GtkSourceSearchContext  *context;
+  guint                    status_source;
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskFindBar, copydesk_find_bar, GTK_TYPE_WIDGET)
@@ -38,6 +39,18 @@ static GtkTextBuffer *
 get_buffer (CopydeskFindBar *self)
 {
   return gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->view));
+}
+
+static void update_status (CopydeskFindBar *self);
+
+static gboolean
+update_status_later (gpointer user_data)
+{
+  CopydeskFindBar *self = user_data;
+
+  self->status_source = 0;
+  update_status (self);
+  return G_SOURCE_REMOVE;
 }
 
 /* "3 of 12", "12 matches", "No matches". */
@@ -62,6 +75,9 @@ update_status (CopydeskFindBar *self)
       if (gtk_text_buffer_get_selection_bounds (get_buffer (self), &start, &end))
         position = gtk_source_search_context_get_occurrence_position (self->context,
                                                                       &start, &end);
+      /* -1: the buffer is still being scanned; ask again shortly. */
+      if (position < 0 && self->status_source == 0)
+        self->status_source = g_timeout_add (50, update_status_later, self);
       if (position > 0)
         /* Translators: the current match and the number of matches */
         text = g_strdup_printf (_("%d of %d"), position, count);
@@ -123,9 +139,13 @@ static void
 on_search_changed (CopydeskFindBar *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  const char *current = gtk_source_search_settings_get_search_text (self->settings);
   GtkTextBuffer *buffer;
   GtkTextIter start, end;
 
+  /* The entry reports a change a moment after it is set: nothing new. */
+  if (g_strcmp0 (current, text[0] != '\0' ? text : NULL) == 0)
+    return;
   gtk_source_search_settings_set_search_text (self->settings, text[0] != '\0' ? text : NULL);
   if (self->view == NULL)
     return;
@@ -207,6 +227,7 @@ copydesk_find_bar_dispose (GObject *object)
 {
   CopydeskFindBar *self = COPYDESK_FIND_BAR (object);
 
+  g_clear_handle_id (&self->status_source, g_source_remove);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPYDESK_TYPE_FIND_BAR);
   g_clear_object (&self->context);
   g_clear_object (&self->settings);
