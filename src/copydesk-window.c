@@ -241,8 +241,15 @@ update_body_status (CopydeskWindow *self)
   g_autofree char *m = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u min read",
                                                      "%u min read", minutes), minutes);
   g_autofree char *status = g_strdup_printf ("%s · %s · %s", w, c, m);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
 
-  gtk_label_set_text (self->body_status, status);
+  /* An empty body shows how to write one instead of zeros. */
+  if (gtk_text_buffer_get_char_count (buffer) == 0)
+    gtk_label_set_text (self->body_status,
+                        _("A blank line ends a paragraph · ## subheading · > quote · - list · "
+                          "*italic* · **bold** · [photo: id]"));
+  else
+    gtk_label_set_text (self->body_status, status);
   gtk_label_set_text (self->parse_error_label, error != NULL ? error : "");
   gtk_widget_set_visible (GTK_WIDGET (self->parse_error_label), error != NULL);
 }
