@@ -45,7 +45,9 @@ GtkBox          *_copydesk_window_get_photos_slot        (CopydeskWindow *self);
 
 /* For tests: the dialog asking to save changes on close, while it is shown. */
 GtkWidget       *_copydesk_window_get_close_dialog       (CopydeskWindow *self);
-/* For tests: the dropped-lines or warnings text shown after import or open. */
+/* For tests: the banner text listing what an import dropped or what an opened
+ * file held that the article cannot keep; the error banner's text. %NULL when
+ * hidden. */
 const char      *_copydesk_window_get_notes_title        (CopydeskWindow *self);
 const char      *_copydesk_window_get_error_title        (CopydeskWindow *self);
 

@@ -66,6 +66,7 @@ struct _CopydeskWindow
   CopydeskAuthor       *author;
   GBinding             *author_binding;
   GPtrArray            *notes;
+  char                 *notes_title;
   GtkWidget            *close_dialog;
   GtkNativeDialog      *chooser;
   GCancellable         *cancellable;
@@ -130,7 +131,20 @@ show_notes (CopydeskWindow *self,
                                           "Opened; %u things in the file could not be kept",
                                           notes->len),
                              notes->len);
+  g_free (self->notes_title);
+  self->notes_title = g_strdup (title);
   gtk_label_set_text (self->notes_label, title);
+  {
+    /* The first few right in the banner; all of them behind Show. */
+    g_autoptr(GString) shown = g_string_new (title);
+
+    for (guint i = 0; i < MIN (notes->len, 3); i++)
+      g_string_append_printf (shown, "%s“%s”", i == 0 ? ": " : ", ",
+                              (const char *) g_ptr_array_index (notes, i));
+    if (notes->len > 3)
+      g_string_append (shown, ", …");
+    gtk_label_set_text (self->notes_label, shown->str);
+  }
   gtk_info_bar_set_revealed (self->notes_banner, TRUE);
 }
 
@@ -150,8 +164,7 @@ on_notes_banner_response (CopydeskWindow *self,
 
       g_string_append_printf (body, "%s• %s", i > 0 ? "\n" : "", escaped);
     }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), gtk_label_get_text (self->notes_label),
-                                   NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), self->notes_title, NULL);
   adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), TRUE);
   adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
@@ -1155,6 +1168,7 @@ copydesk_window_dispose (GObject *object)
   g_clear_object (&self->cancellable);
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
+  g_clear_pointer (&self->notes_title, g_free);
 
   G_OBJECT_CLASS (copydesk_window_parent_class)->dispose (object);
 }
