@@ -65,6 +65,7 @@ struct _CopydeskWindow
   GCancellable         *cancellable;
 
   guint                 close_after_save : 1;
+  guint                 preview_unplaced : 1;
   guint                 close_confirmed : 1;
 };
 

@@ -601,6 +601,30 @@ copydesk_window_close_request (GtkWindow *window)
 
 /* Panels */
 
+/* The preview keeps the width it was last given; before the first
+ * allocation there is no width to count from, so that waits for one. */
+static void
+place_preview (CopydeskWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+  int preview = g_settings_get_int (self->settings, "preview-width");
+
+  if (width <= 0)
+    {
+      self->preview_unplaced = TRUE;
+      return;
+    }
+  self->preview_unplaced = FALSE;
+  gtk_paned_set_position (self->paned, MAX (width / 3, width - preview));
+}
+
+static void
+on_paned_max_position (CopydeskWindow *self)
+{
+  if (self->preview_unplaced && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot)))
+    place_preview (self);
+}
+
 static void
 on_show_preview (CopydeskWindow *self)
 {
@@ -608,14 +632,7 @@ on_show_preview (CopydeskWindow *self)
 
   gtk_widget_set_visible (GTK_WIDGET (self->preview_slot), show);
   if (show)
-    {
-      int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
-
-      if (width > 0)
-        gtk_paned_set_position (self->paned,
-                                MAX (width / 3, width - g_settings_get_int (self->settings,
-                                                                            "preview-width")));
-    }
+    place_preview (self);
 }
 
 static void
@@ -624,7 +641,8 @@ on_paned_position (CopydeskWindow *self)
   int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
   int position = gtk_paned_get_position (self->paned);
 
-  if (width > 0 && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot))
+  if (width > 0 && !self->preview_unplaced
+      && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot))
       && gtk_widget_get_mapped (GTK_WIDGET (self->preview_slot)))
     g_settings_set_int (self->settings, "preview-width", MAX (width - position, 200));
 }
@@ -799,6 +817,8 @@ copydesk_window_init (CopydeskWindow *self)
                            G_CALLBACK (on_show_preview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (on_paned_position),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paned, "notify::max-position",
+                           G_CALLBACK (on_paned_max_position), self, G_CONNECT_SWAPPED);
   on_show_preview (self);
 
   copydesk_find_bar_set_view (self->find_bar, GTK_SOURCE_VIEW (self->body_view));

@@ -841,6 +841,14 @@ test_keyboard (void)
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
+  {
+    /* It opens at the width it was last given (the setting). */
+    GtkWidget *paned = gtk_widget_get_parent (GTK_WIDGET (_copydesk_window_get_preview_slot (window)));
+
+    g_assert_true (GTK_IS_PANED (paned));
+    g_assert_cmpint (gtk_paned_get_position (GTK_PANED (paned)), ==,
+                     gtk_widget_get_width (paned) - 420);
+  }
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_photos_slot (window))));
