@@ -843,7 +843,8 @@ test_keyboard (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
   {
     /* It opens at the width it was last given (the setting). */
-    GtkWidget *paned = gtk_widget_get_parent (GTK_WIDGET (_copydesk_window_get_preview_slot (window)));
+    GtkWidget *slot = GTK_WIDGET (_copydesk_window_get_preview_slot (window));
+    GtkWidget *paned = gtk_widget_get_parent (slot);
 
     g_assert_true (GTK_IS_PANED (paned));
     g_assert_cmpint (gtk_paned_get_position (GTK_PANED (paned)), ==,
