@@ -174,6 +174,24 @@ copydesk_window_save (CopydeskWindow *self,
                                 g_object_ref (self));
 }
 
+/* A window with work in it keeps it; the file opens in a new window beside
+ * it. A blank window, or the untouched sample, makes way. */
+static void
+open_in_place_or_beside (CopydeskWindow *self,
+                         GFile          *file)
+{
+  CopydeskWindow *target = self;
+
+  if (!copydesk_document_is_blank (self->document)
+      && !(copydesk_document_get_is_sample (self->document)
+           && !copydesk_document_get_modified (self->document)))
+    {
+      target = copydesk_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+      gtk_window_present (GTK_WINDOW (target));
+    }
+  copydesk_window_open (target, file, FALSE);
+}
+
 /* File choosers */
 
 typedef enum {
@@ -240,19 +258,7 @@ on_chooser_response (GtkNativeDialog *chooser,
   switch (kind)
     {
     case CHOOSE_OPEN:
-      {
-        CopydeskWindow *target = self;
-
-        /* A window with work in it keeps it; the file opens beside it. */
-        if (!copydesk_document_is_blank (self->document)
-            && !(copydesk_document_get_is_sample (self->document)
-                 && !copydesk_document_get_modified (self->document)))
-          {
-            target = copydesk_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-            gtk_window_present (GTK_WINDOW (target));
-          }
-        copydesk_window_open (target, file, FALSE);
-      }
+      open_in_place_or_beside (self, file);
       break;
     case CHOOSE_IMPORT:
       copydesk_window_import (self, file);
@@ -327,18 +333,9 @@ action_open_recent (GSimpleAction *action,
                     GVariant      *param,
                     gpointer       user_data)
 {
-  CopydeskWindow *self = user_data;
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
-  CopydeskWindow *target = self;
 
-  if (!copydesk_document_is_blank (self->document)
-      && !(copydesk_document_get_is_sample (self->document)
-           && !copydesk_document_get_modified (self->document)))
-    {
-      target = copydesk_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-      gtk_window_present (GTK_WINDOW (target));
-    }
-  copydesk_window_open (target, file, FALSE);
+  open_in_place_or_beside (user_data, file);
 }
 
 static void
