@@ -351,6 +351,16 @@ test_form_to_model (void)
   destroy_window (window);
 }
 
+static gboolean
+all_idle (gpointer data)
+{
+  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+    if (COPYDESK_IS_WINDOW (l->data)
+        && copydesk_document_get_busy (copydesk_window_get_document (l->data)))
+      return FALSE;
+  return TRUE;
+}
+
 static void
 save_and_wait (CopydeskWindow *window,
                GFile          *file)
@@ -405,6 +415,38 @@ test_save_reopen (void)
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (reopened)));
   assert_shows (field (reopened, "Headline"), "Ferry timetable cut for winter!");
   destroy_window (reopened);
+
+  /* Open Recent: a blank window makes way; one with work keeps it. */
+  {
+    g_autofree char *uri = g_file_get_uri (file);
+    CopydeskWindow *blank = new_window ();
+    CopydeskWindow *beside = NULL;
+    g_autoptr(GList) before = NULL;
+    guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+    gtk_widget_activate_action (GTK_WIDGET (blank), "win.open-recent", "s", uri);
+    wait_until (all_idle, NULL, "the recent file to open");
+    g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==,
+                      n_windows);
+    g_assert_true (g_file_equal (copydesk_document_get_file (copydesk_window_get_document (blank)),
+                                 file));
+    type_into (field (blank, "Headline"), " again");
+    before = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+    gtk_widget_activate_action (GTK_WIDGET (blank), "win.open-recent", "s", uri);
+    wait_until (all_idle, NULL, "the recent file to open");
+    g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==,
+                      n_windows + 1);
+    g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (blank)), ==,
+                     "Ferry timetable cut for winter! again");
+    for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
+      if (g_list_find (before, l->data) == NULL)
+        beside = l->data;
+    g_assert_nonnull (beside);
+    g_assert_true (g_file_equal (copydesk_document_get_file (copydesk_window_get_document (beside)),
+                                 file));
+    destroy_window (beside);
+    destroy_window (blank);
+  }
   destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
@@ -750,15 +792,6 @@ test_paste_offers_structure (void)
   destroy_window (window);
 }
 
-static gboolean
-all_idle (gpointer data)
-{
-  for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
-    if (COPYDESK_IS_WINDOW (l->data)
-        && copydesk_document_get_busy (copydesk_window_get_document (l->data)))
-      return FALSE;
-  return TRUE;
-}
 
 /* `copydesk FILE…`: a window per file; text is imported, the rest opened. */
 static void
