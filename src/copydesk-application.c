@@ -1,0 +1,259 @@
+/* copydesk-application.c: the Copydesk application
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <gtksourceview/gtksource.h>
+
+#include "copydesk-application.h"
+#include "copydesk-resources.h"
+#include "copydesk-window.h"
+
+struct _CopydeskApplication
+{
+  AdwApplication parent_instance;
+};
+
+G_DEFINE_FINAL_TYPE (CopydeskApplication, copydesk_application, ADW_TYPE_APPLICATION)
+
+/* Copydesk's data files (sample, body language, styles): $COPYDESK_DATA_DIR
+ * when set, which an uninstalled build and the tests point at the source
+ * tree's data/ folder; otherwise where they are installed. */
+static char *
+data_path (const char *name)
+{
+  const char *dir = g_getenv ("COPYDESK_DATA_DIR");
+
+  if (dir != NULL && dir[0] != '\0')
+    return g_build_filename (dir, name, NULL);
+  return g_build_filename (PKGDATADIR, name, NULL);
+}
+
+/**
+ * copydesk_application_dup_sample:
+ *
+ * Returns: (transfer full): the bundled sample article, which may not exist
+ */
+GFile *
+copydesk_application_dup_sample (void)
+{
+  g_autofree char *dir = data_path ("sample");
+
+  return g_file_new_build_filename (dir, "sample-article.xml", NULL);
+}
+
+static CopydeskWindow *
+new_window (GApplication *app)
+{
+  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
+
+/* Started with no file: the sample article, so there is a story to look at. */
+static void
+copydesk_application_activate (GApplication *app)
+{
+  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
+  GtkWindow *active = gtk_application_get_active_window (GTK_APPLICATION (app));
+  CopydeskWindow *window;
+
+  if (active != NULL)
+    {
+      gtk_window_present (active);
+      return;
+    }
+  window = new_window (app);
+  if (g_file_query_exists (sample, NULL))
+    copydesk_window_open (window, sample, TRUE);
+}
+
+static void
+copydesk_application_open (GApplication  *app,
+                           GFile        **files,
+                           int            n_files,
+                           const char    *hint)
+{
+  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
+
+  for (int i = 0; i < n_files; i++)
+    {
+      g_autofree char *name = g_file_get_basename (files[i]);
+      CopydeskWindow *window = new_window (app);
+
+      /* Plain text is imported; everything else is read as NewsML-G2. */
+      if (name != NULL && g_str_has_suffix (name, ".txt"))
+        copydesk_window_import (window, files[i]);
+      else
+        /* The bundled sample opens, but never gets overwritten. */
+        copydesk_window_open (window, files[i], g_file_equal (files[i], sample));
+    }
+}
+
+static void
+action_new (GSimpleAction *action,
+            GVariant      *param,
+            gpointer       user_data)
+{
+  new_window (user_data);
+}
+
+/* Each window asks about its own unsaved changes. */
+static void
+action_quit (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (l->data);
+  g_list_free (windows);
+}
+
+static void
+action_about (GSimpleAction *action,
+              GVariant      *param,
+              gpointer       user_data)
+{
+  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
+  const char *developers[] = { "The Copydesk developers", NULL };
+  GtkWidget *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", parent,
+                        "application-name", "Copydesk",
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "developer-name", "The Copydesk developers",
+                        "developers", developers,
+                        "comments", _("Write news stories as structured articles, saved as "
+                                      "IPTC NewsML-G2"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        NULL);
+  gtk_window_present (GTK_WINDOW (about));
+}
+
+static gboolean
+uint_from_setting (GValue   *value,
+                   GVariant *variant,
+                   gpointer  user_data)
+{
+  g_value_set_double (value, g_variant_get_uint32 (variant));
+  return TRUE;
+}
+
+static GVariant *
+uint_to_setting (const GValue       *value,
+                 const GVariantType *expected_type,
+                 gpointer            user_data)
+{
+  return g_variant_new_uint32 ((guint32) g_value_get_double (value));
+}
+
+static void
+action_preferences (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  g_autoptr(GtkBuilder) builder =
+    gtk_builder_new_from_resource ("/org/copydesk/Copydesk/copydesk-preferences.ui");
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "preferences"));
+  const char *keys[][2] = {
+    { "headline-limit", "headline_spin" },
+    { "standfirst-limit", "standfirst_spin" },
+    { "caption-limit", "caption_spin" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_settings_bind_with_mapping (settings, keys[i][0],
+                                  gtk_builder_get_object (builder, keys[i][1]), "value",
+                                  G_SETTINGS_BIND_DEFAULT, uint_from_setting, uint_to_setting,
+                                  NULL, NULL);
+  gtk_window_set_transient_for (window,
+                                gtk_application_get_active_window (GTK_APPLICATION (user_data)));
+  gtk_window_present (window);
+}
+
+static const GActionEntry app_entries[] = {
+  { "new", action_new },
+  { "quit", action_quit },
+  { "about", action_about },
+  { "preferences", action_preferences },
+};
+
+static void
+set_accels (GtkApplication *app)
+{
+  const struct {
+    const char *action;
+    const char *accels[3];
+  } accels[] = {
+    { "app.new", { "<Primary>n", NULL } },
+    { "app.quit", { "<Primary>q", NULL } },
+    { "app.preferences", { "<Primary>comma", NULL } },
+    { "win.open", { "<Primary>o", NULL } },
+    { "win.save", { "<Primary>s", NULL } },
+    { "win.save-as", { "<Primary><Shift>s", NULL } },
+    { "win.import", { "<Primary>i", NULL } },
+    { "win.find", { "<Primary>f", NULL } },
+    { "win.replace", { "<Primary>h", NULL } },
+    { "win.close", { "<Primary>w", NULL } },
+    { "win.show-preview", { "<Primary><Shift>p", NULL } },
+    { "win.show-details", { "F9", NULL } },
+    { "win.show-help-overlay", { "<Primary>question", "<Primary>F1", NULL } },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (accels); i++)
+    gtk_application_set_accels_for_action (app, accels[i].action, accels[i].accels);
+}
+
+static void
+copydesk_application_startup (GApplication *app)
+{
+  g_autofree char *languages = data_path ("language-specs");
+  g_autofree char *styles = data_path ("styles");
+
+  G_APPLICATION_CLASS (copydesk_application_parent_class)->startup (app);
+
+  gtk_source_init ();
+  gtk_source_language_manager_prepend_search_path (gtk_source_language_manager_get_default (),
+                                                   languages);
+  gtk_source_style_scheme_manager_prepend_search_path (
+    gtk_source_style_scheme_manager_get_default (), styles);
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_entries, G_N_ELEMENTS (app_entries),
+                                   app);
+  set_accels (GTK_APPLICATION (app));
+  gtk_window_set_default_icon_name (APP_ID);
+}
+
+static void
+copydesk_application_class_init (CopydeskApplicationClass *klass)
+{
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  /* Registered by hand: a constructor in a static library may never link. */
+  copydesk_register_resource ();
+  app_class->startup = copydesk_application_startup;
+  app_class->activate = copydesk_application_activate;
+  app_class->open = copydesk_application_open;
+}
+
+static void
+copydesk_application_init (CopydeskApplication *self)
+{
+}
+
+CopydeskApplication *
+copydesk_application_new (void)
+{
+  return g_object_new (COPYDESK_TYPE_APPLICATION,
+                       "application-id", APP_ID,
+                       "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", "/org/copydesk/Copydesk",
+                       NULL);
+}

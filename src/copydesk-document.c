@@ -1,0 +1,604 @@
+/* copydesk-document.c: one article being edited, with its file and state
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The document never opens a dialog: errors come back through GAsyncResult
+ * and the window decides how to show them. Disk work runs off the main
+ * thread; saving writes a temporary file and renames it over the target, so
+ * a failed save leaves the old file whole.
+ *
+ * Versions: every successful save writes version N+1 with the modified time
+ * of that save, where N is the version last opened or saved. A failed save
+ * puts the previous version and time back, so retrying does not skip one.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "copydesk-document.h"
+
+struct _CopydeskDocument
+{
+  GObject          parent_instance;
+
+  CopydeskArticle *article;
+  GFile           *file;
+  guint64          change_serial;
+  guint            busy;
+  guint            modified : 1;
+  guint            is_sample : 1;
+};
+
+G_DEFINE_FINAL_TYPE (CopydeskDocument, copydesk_document, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_ARTICLE,
+  PROP_FILE,
+  PROP_MODIFIED,
+  PROP_BUSY,
+  PROP_IS_SAMPLE,
+  PROP_TITLE,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+on_article_changed (CopydeskDocument *self)
+{
+  self->change_serial++;
+  copydesk_document_set_modified (self, TRUE);
+}
+
+static void
+on_headline_notify (CopydeskDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+static void
+set_busy (CopydeskDocument *self,
+          gboolean          busy)
+{
+  gboolean was_busy = self->busy > 0;
+
+  if (busy)
+    self->busy++;
+  else
+    self->busy--;
+  if (was_busy != (self->busy > 0))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BUSY]);
+}
+
+static void
+set_file (CopydeskDocument *self,
+          GFile            *file,
+          gboolean          is_sample)
+{
+  if (g_set_object (&self->file, file))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILE]);
+  if (self->is_sample != !!is_sample)
+    {
+      self->is_sample = !!is_sample;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_IS_SAMPLE]);
+    }
+}
+
+static void
+copydesk_document_dispose (GObject *object)
+{
+  CopydeskDocument *self = COPYDESK_DOCUMENT (object);
+
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_data (self->article, self);
+  g_clear_object (&self->article);
+  g_clear_object (&self->file);
+
+  G_OBJECT_CLASS (copydesk_document_parent_class)->dispose (object);
+}
+
+static void
+copydesk_document_get_property (GObject    *object,
+                                guint       prop_id,
+                                GValue     *value,
+                                GParamSpec *pspec)
+{
+  CopydeskDocument *self = COPYDESK_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE: g_value_set_object (value, self->article); break;
+    case PROP_FILE: g_value_set_object (value, self->file); break;
+    case PROP_MODIFIED: g_value_set_boolean (value, self->modified); break;
+    case PROP_BUSY: g_value_set_boolean (value, self->busy > 0); break;
+    case PROP_IS_SAMPLE: g_value_set_boolean (value, self->is_sample); break;
+    case PROP_TITLE: g_value_take_string (value, copydesk_document_dup_title (self)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+copydesk_document_set_property (GObject      *object,
+                                guint         prop_id,
+                                const GValue *value,
+                                GParamSpec   *pspec)
+{
+  CopydeskDocument *self = COPYDESK_DOCUMENT (object);
+
+  switch (prop_id)
+    {
+    case PROP_ARTICLE: copydesk_document_set_article (self, g_value_get_object (value)); break;
+    case PROP_MODIFIED: copydesk_document_set_modified (self, g_value_get_boolean (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+copydesk_document_class_init (CopydeskDocumentClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  const GParamFlags rw = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
+  const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
+
+  object_class->dispose = copydesk_document_dispose;
+  object_class->get_property = copydesk_document_get_property;
+  object_class->set_property = copydesk_document_set_property;
+
+  properties[PROP_ARTICLE] =
+    g_param_spec_object ("article", NULL, NULL, COPYDESK_TYPE_ARTICLE, rw);
+  properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, ro);
+  properties[PROP_MODIFIED] = g_param_spec_boolean ("modified", NULL, NULL, FALSE, rw);
+  properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE, ro);
+  properties[PROP_IS_SAMPLE] = g_param_spec_boolean ("is-sample", NULL, NULL, FALSE, ro);
+  properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+}
+
+static void
+copydesk_document_init (CopydeskDocument *self)
+{
+  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
+
+  copydesk_document_set_article (self, article);
+  self->modified = FALSE;
+}
+
+CopydeskDocument *
+copydesk_document_new (void)
+{
+  return g_object_new (COPYDESK_TYPE_DOCUMENT, NULL);
+}
+
+CopydeskArticle *
+copydesk_document_get_article (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
+
+  return self->article;
+}
+
+/* Replacing the article is itself a change: the caller says whether the new
+ * one is saved (open) or not (import) with copydesk_document_set_modified(). */
+void
+copydesk_document_set_article (CopydeskDocument *self,
+                               CopydeskArticle  *article)
+{
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+  g_return_if_fail (COPYDESK_IS_ARTICLE (article));
+
+  if (self->article == article)
+    return;
+  if (self->article != NULL)
+    g_signal_handlers_disconnect_by_data (self->article, self);
+  g_set_object (&self->article, article);
+  g_signal_connect_object (article, "changed", G_CALLBACK (on_article_changed), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (article, "notify::headline", G_CALLBACK (on_headline_notify), self,
+                           G_CONNECT_SWAPPED);
+  self->change_serial++;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+GFile *
+copydesk_document_get_file (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
+
+  return self->file;
+}
+
+/**
+ * copydesk_document_dup_folder:
+ *
+ * Returns: (transfer full) (nullable): the folder of the document's file,
+ *   against which photo hrefs are resolved; %NULL for a new document
+ */
+GFile *
+copydesk_document_dup_folder (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
+
+  return self->file != NULL ? g_file_get_parent (self->file) : NULL;
+}
+
+gboolean
+copydesk_document_get_modified (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), FALSE);
+
+  return self->modified;
+}
+
+void
+copydesk_document_set_modified (CopydeskDocument *self,
+                                gboolean          modified)
+{
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+
+  if (self->modified == !!modified)
+    return;
+  self->modified = !!modified;
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
+}
+
+gboolean
+copydesk_document_get_busy (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), FALSE);
+
+  return self->busy > 0;
+}
+
+gboolean
+copydesk_document_get_is_sample (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), FALSE);
+
+  return self->is_sample;
+}
+
+/* Nothing typed yet: opening or importing may reuse this window. */
+gboolean
+copydesk_document_is_blank (CopydeskDocument *self)
+{
+  CopydeskArticle *a;
+
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), FALSE);
+
+  a = self->article;
+  return self->file == NULL && !self->is_sample
+         && copydesk_article_get_headline (a)[0] == '\0'
+         && copydesk_article_get_standfirst (a)[0] == '\0'
+         && copydesk_article_get_byline (a)[0] == '\0'
+         && copydesk_article_get_dateline (a)[0] == '\0'
+         && copydesk_article_get_contributor_note (a)[0] == '\0'
+         && copydesk_article_get_editorial_note (a)[0] == '\0'
+         && copydesk_body_get_n_blocks (copydesk_article_get_body (a)) == 0
+         && g_list_model_get_n_items (copydesk_article_get_authors (a)) == 0
+         && g_list_model_get_n_items (copydesk_article_get_photos (a)) == 0;
+}
+
+char *
+copydesk_document_dup_title (CopydeskDocument *self)
+{
+  g_autofree char *headline = NULL;
+
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
+
+  headline = copydesk_text_collapse_whitespace (copydesk_article_get_headline (self->article));
+  if (headline[0] == '\0')
+    return g_strdup (_("Untitled Article"));
+  return g_steal_pointer (&headline);
+}
+
+/* Loading and importing */
+
+typedef struct
+{
+  GFile           *file;
+  gboolean         import;
+  gboolean         is_sample;
+  CopydeskArticle *article;
+  GPtrArray       *notes;
+} LoadData;
+
+static void
+load_data_free (LoadData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_object (&data->article);
+  g_clear_pointer (&data->notes, g_ptr_array_unref);
+  g_free (data);
+}
+
+static char *
+describe_file (GFile *file)
+{
+  g_autofree char *name = g_file_get_basename (file);
+
+  return g_filename_display_name (name);
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  LoadData *data = task_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) folder = g_file_get_parent (data->file);
+  g_autofree char *name = describe_file (data->file);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  if (!g_file_load_contents (data->file, cancellable, &contents, &length, NULL, &error))
+    {
+      g_task_return_new_error (task, error->domain, error->code,
+                               _("Could not read “%s”: %s"), name, error->message);
+      return;
+    }
+  if (data->import)
+    data->article = copydesk_import_plain_text (contents, length, &data->notes, &error);
+  else
+    {
+      g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
+
+      data->article = copydesk_newsml_read (bytes, folder, &data->notes, &error);
+    }
+  if (data->article == NULL)
+    g_task_return_new_error (task, error->domain, error->code,
+                             _("Could not open “%s”: %s"), name, error->message);
+  else
+    g_task_return_boolean (task, TRUE);
+}
+
+static void
+start_load (CopydeskDocument    *self,
+            GFile               *file,
+            gboolean             import,
+            gboolean             is_sample,
+            GCancellable        *cancellable,
+            GAsyncReadyCallback  callback,
+            gpointer             user_data)
+{
+  g_autoptr(GTask) task = g_task_new (self, cancellable, callback, user_data);
+  LoadData *data = g_new0 (LoadData, 1);
+
+  data->file = g_object_ref (file);
+  data->import = import;
+  data->is_sample = is_sample;
+  g_task_set_source_tag (task, start_load);
+  g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
+  set_busy (self, TRUE);
+  g_task_run_in_thread (task, load_thread);
+}
+
+static gboolean
+finish_load (CopydeskDocument  *self,
+             GAsyncResult      *result,
+             GPtrArray        **notes,
+             GError           **error)
+{
+  LoadData *data = g_task_get_task_data (G_TASK (result));
+
+  set_busy (self, FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+
+  copydesk_document_set_article (self, data->article);
+  if (data->import)
+    {
+      set_file (self, NULL, FALSE);
+      copydesk_document_set_modified (self, TRUE);
+    }
+  else
+    {
+      set_file (self, data->file, data->is_sample);
+      copydesk_document_set_modified (self, FALSE);
+    }
+  if (notes != NULL)
+    *notes = data->notes != NULL ? g_ptr_array_ref (data->notes)
+                                 : g_ptr_array_new_with_free_func (g_free);
+  return TRUE;
+}
+
+/**
+ * copydesk_document_load_async:
+ * @is_sample: the file is the bundled sample: it opens, but saving it
+ *   needs a new name
+ *
+ * Reads a NewsML-G2 file off the main thread and makes it the document.
+ */
+void
+copydesk_document_load_async (CopydeskDocument    *self,
+                              GFile               *file,
+                              gboolean             is_sample,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_load (self, file, FALSE, is_sample, cancellable, callback, user_data);
+}
+
+gboolean
+copydesk_document_load_finish (CopydeskDocument  *self,
+                               GAsyncResult      *result,
+                               GPtrArray        **warnings,
+                               GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return finish_load (self, result, warnings, error);
+}
+
+/* Imports a plain-text file as a new, unsaved article. */
+void
+copydesk_document_import_async (CopydeskDocument    *self,
+                                GFile               *file,
+                                GCancellable        *cancellable,
+                                GAsyncReadyCallback  callback,
+                                gpointer             user_data)
+{
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_load (self, file, TRUE, FALSE, cancellable, callback, user_data);
+}
+
+gboolean
+copydesk_document_import_finish (CopydeskDocument  *self,
+                                 GAsyncResult      *result,
+                                 GPtrArray        **dropped,
+                                 GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return finish_load (self, result, dropped, error);
+}
+
+/* Structures pasted text in place; the text is small, so no thread. */
+gboolean
+copydesk_document_import_text (CopydeskDocument  *self,
+                               const char        *text,
+                               GPtrArray        **dropped,
+                               GError           **error)
+{
+  g_autoptr(CopydeskArticle) article = NULL;
+
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), FALSE);
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  article = copydesk_import_plain_text (text, strlen (text), dropped, error);
+  if (article == NULL)
+    return FALSE;
+  copydesk_article_set_guid (article, copydesk_article_get_guid (self->article));
+  copydesk_document_set_article (self, article);
+  copydesk_document_set_modified (self, TRUE);
+  return TRUE;
+}
+
+/* Saving */
+
+typedef struct
+{
+  GFile     *file;
+  guint      old_version;
+  GDateTime *old_modified;
+  guint64    serial;
+} SaveData;
+
+static void
+save_data_free (SaveData *data)
+{
+  g_clear_object (&data->file);
+  g_clear_pointer (&data->old_modified, g_date_time_unref);
+  g_free (data);
+}
+
+static void
+restore_version (CopydeskDocument *self,
+                 SaveData         *data)
+{
+  g_object_freeze_notify (G_OBJECT (self->article));
+  copydesk_article_set_version (self->article, data->old_version);
+  copydesk_article_set_modified (self->article, data->old_modified);
+  g_object_thaw_notify (G_OBJECT (self->article));
+}
+
+static void
+on_replaced (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  CopydeskDocument *self = g_task_get_source_object (task);
+  SaveData *data = g_task_get_task_data (task);
+  g_autoptr(GError) error = NULL;
+
+  set_busy (self, FALSE);
+  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+    {
+      g_autofree char *name = describe_file (data->file);
+
+      restore_version (self, data);
+      copydesk_document_set_modified (self, TRUE);
+      g_task_return_new_error (task, error->domain, error->code,
+                               _("Could not save “%s”: %s"), name, error->message);
+      return;
+    }
+  set_file (self, data->file, FALSE);
+  /* Edits typed while the file was being written still need saving. */
+  copydesk_document_set_modified (self, self->change_serial != data->serial);
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * copydesk_document_save_async:
+ * @file: (nullable): where to save; %NULL for the document's own file
+ *
+ * Bumps the version, writes NewsML-G2 and replaces @file atomically. The
+ * bundled sample is never overwritten: saving it needs a @file.
+ */
+void
+copydesk_document_save_async (CopydeskDocument    *self,
+                              GFile               *file,
+                              GCancellable        *cancellable,
+                              GAsyncReadyCallback  callback,
+                              gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autoptr(GFile) folder = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  SaveData *data;
+
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+  g_return_if_fail (file == NULL || G_IS_FILE (file));
+
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, copydesk_document_save_async);
+  if (file == NULL && (self->file == NULL || self->is_sample))
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_FILENAME,
+                               _("Choose a name and a folder for the article first"));
+      return;
+    }
+
+  data = g_new0 (SaveData, 1);
+  data->file = g_object_ref (file != NULL ? file : self->file);
+  data->old_version = copydesk_article_get_version (self->article);
+  data->old_modified = g_date_time_ref (copydesk_article_get_modified (self->article));
+  g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
+
+  copydesk_article_bump_version (self->article);
+  data->serial = self->change_serial;
+  folder = g_file_get_parent (data->file);
+  bytes = copydesk_newsml_write (self->article, folder, &error);
+  if (bytes == NULL)
+    {
+      restore_version (self, data);
+      g_task_return_error (task, g_steal_pointer (&error));
+      return;
+    }
+
+  set_busy (self, TRUE);
+  g_file_replace_contents_bytes_async (data->file, bytes, NULL, FALSE,
+                                       G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
+                                       on_replaced, g_steal_pointer (&task));
+}
+
+gboolean
+copydesk_document_save_finish (CopydeskDocument  *self,
+                               GAsyncResult      *result,
+                               GError           **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}

@@ -1,0 +1,468 @@
+/* copydesk-window-files.c: the editor window's files: open, import, save,
+ * recent articles, and asking to save on close
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "copydesk-window-internal.h"
+
+/* Recent files */
+
+static void
+add_recent (GFile *file)
+{
+  g_autofree char *uri = g_file_get_uri (file);
+  GtkRecentData data = {
+    .display_name = NULL,
+    .description = NULL,
+    .mime_type = (char *) "application/xml",
+    .app_name = (char *) "Copydesk",
+    .app_exec = (char *) "copydesk %u",
+  };
+
+  gtk_recent_manager_add_full (gtk_recent_manager_get_default (), uri, &data);
+}
+
+static int
+compare_recent (gconstpointer a,
+                gconstpointer b)
+{
+  GDateTime *ta = gtk_recent_info_get_modified (*(GtkRecentInfo **) a);
+  GDateTime *tb = gtk_recent_info_get_modified (*(GtkRecentInfo **) b);
+
+  return g_date_time_compare (tb, ta);
+}
+
+void
+_copydesk_window_update_recent (CopydeskWindow *self)
+{
+  GList *items = gtk_recent_manager_get_items (gtk_recent_manager_get_default ());
+  g_autoptr(GPtrArray) ours = g_ptr_array_new ();
+  g_autoptr(GMenu) section = g_menu_new ();
+
+  for (GList *l = items; l != NULL; l = l->next)
+    if (gtk_recent_info_has_application (l->data, "Copydesk") && gtk_recent_info_exists (l->data))
+      g_ptr_array_add (ours, l->data);
+  g_ptr_array_sort (ours, compare_recent);
+  for (guint i = 0; i < MIN (ours->len, 10); i++)
+    {
+      GtkRecentInfo *info = g_ptr_array_index (ours, i);
+      const char *uri = gtk_recent_info_get_uri (info);
+      g_autoptr(GMenuItem) item = g_menu_item_new (gtk_recent_info_get_display_name (info),
+                                                   NULL);
+
+      g_menu_item_set_action_and_target_value (item, "win.open-recent",
+                                               g_variant_new_string (uri));
+      g_menu_append_item (section, item);
+    }
+  if (ours->len == 0)
+    {
+      g_autoptr(GMenuItem) item = g_menu_item_new (_("No Recent Articles"), "win.none");
+
+      g_menu_append_item (section, item);
+    }
+  g_menu_remove_all (self->recent_menu);
+  g_menu_append_section (self->recent_menu, NULL, G_MENU_MODEL (section));
+  g_list_free_full (items, (GDestroyNotify) gtk_recent_info_unref);
+}
+
+/* Opening, importing, saving */
+
+static void
+on_opened (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  g_autoptr(CopydeskWindow) self = user_data;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  CopydeskDocument *document = COPYDESK_DOCUMENT (object);
+
+  if (!copydesk_document_load_finish (document, result, &warnings, &error))
+    {
+      _copydesk_window_show_error (self, error->message);
+      return;
+    }
+  _copydesk_window_show_error (self, NULL);
+  _copydesk_window_show_notes (self, warnings, FALSE);
+  if (!copydesk_document_get_is_sample (document))
+    add_recent (copydesk_document_get_file (document));
+}
+
+/* Reads @file into this window's document; see the open action for the
+ * choice of window. */
+void
+copydesk_window_open (CopydeskWindow *self,
+                      GFile          *file,
+                      gboolean        is_sample)
+{
+  g_return_if_fail (COPYDESK_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  copydesk_document_load_async (self->document, file, is_sample, self->cancellable, on_opened,
+                                g_object_ref (self));
+}
+
+static void
+on_imported (GObject      *object,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  g_autoptr(CopydeskWindow) self = user_data;
+  g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (!copydesk_document_import_finish (COPYDESK_DOCUMENT (object), result, &dropped, &error))
+    {
+      _copydesk_window_show_error (self, error->message);
+      return;
+    }
+  _copydesk_window_show_error (self, NULL);
+  _copydesk_window_show_notes (self, dropped, TRUE);
+  if (dropped->len == 0)
+    _copydesk_window_toast (self, _("Imported"));
+}
+
+void
+copydesk_window_import (CopydeskWindow *self,
+                        GFile          *file)
+{
+  g_return_if_fail (COPYDESK_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  copydesk_document_import_async (self->document, file, self->cancellable, on_imported,
+                                  g_object_ref (self));
+}
+
+static void
+on_saved (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  g_autoptr(CopydeskWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  CopydeskDocument *document = COPYDESK_DOCUMENT (object);
+
+  if (!copydesk_document_save_finish (document, result, &error))
+    {
+      self->close_after_save = FALSE;
+      _copydesk_window_show_error (self, error->message);
+      return;
+    }
+  _copydesk_window_show_error (self, NULL);
+  add_recent (copydesk_document_get_file (document));
+  _copydesk_window_toast (self, _("Saved"));
+  if (self->close_after_save)
+    {
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+    }
+}
+
+/* Saves to @file, or to the document's own file when %NULL. */
+void
+copydesk_window_save (CopydeskWindow *self,
+                      GFile          *file)
+{
+  g_return_if_fail (COPYDESK_IS_WINDOW (self));
+
+  copydesk_body_view_flush (self->body_view);
+  copydesk_document_save_async (self->document, file, self->cancellable, on_saved,
+                                g_object_ref (self));
+}
+
+/* A window with work in it keeps it; the file opens in a new window beside
+ * it. A blank window, or the untouched sample, makes way. */
+static void
+open_in_place_or_beside (CopydeskWindow *self,
+                         GFile          *file)
+{
+  CopydeskWindow *target = self;
+
+  if (!copydesk_document_is_blank (self->document)
+      && !(copydesk_document_get_is_sample (self->document)
+           && !copydesk_document_get_modified (self->document)))
+    {
+      target = copydesk_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+      gtk_window_present (GTK_WINDOW (target));
+    }
+  copydesk_window_open (target, file, FALSE);
+}
+
+/* File choosers */
+
+typedef enum {
+  CHOOSE_OPEN,
+  CHOOSE_IMPORT,
+  CHOOSE_SAVE,
+} ChooseKind;
+
+static void
+add_filter (GtkFileChooser *chooser,
+            const char     *name,
+            const char     *mime_type,
+            const char     *pattern)
+{
+  g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+
+  gtk_file_filter_set_name (filter, name);
+  gtk_file_filter_add_mime_type (filter, mime_type);
+  gtk_file_filter_add_pattern (filter, pattern);
+  gtk_file_chooser_add_filter (chooser, filter);
+}
+
+static char *
+suggest_file_name (CopydeskWindow *self)
+{
+  const char *slug = copydesk_article_get_slugline (self->article);
+  g_autofree char *title = copydesk_document_dup_title (self->document);
+  GString *name = g_string_new (NULL);
+
+  for (const char *p = slug[0] != '\0' ? slug : title; *p != '\0' && name->len < 48;
+       p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalnum (c))
+        g_string_append_unichar (name, g_unichar_tolower (c));
+      else if (name->len > 0 && name->str[name->len - 1] != '-')
+        g_string_append_c (name, '-');
+    }
+  while (name->len > 0 && name->str[name->len - 1] == '-')
+    g_string_truncate (name, name->len - 1);
+  if (name->len == 0)
+    g_string_append (name, "article");
+  g_string_append (name, ".xml");
+  return g_string_free (name, FALSE);
+}
+
+static void
+on_chooser_response (GtkNativeDialog *chooser,
+                     int              response,
+                     gpointer         user_data)
+{
+  CopydeskWindow *self = user_data;
+  ChooseKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "kind"));
+  gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "close-after"));
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+  g_clear_object (&self->chooser);
+  if (file == NULL)
+    return;
+
+  switch (kind)
+    {
+    case CHOOSE_OPEN:
+      open_in_place_or_beside (self, file);
+      break;
+    case CHOOSE_IMPORT:
+      copydesk_window_import (self, file);
+      break;
+    case CHOOSE_SAVE:
+      self->close_after_save = close_after;
+      copydesk_window_save (self, file);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+}
+
+static void
+choose_file (CopydeskWindow *self,
+             ChooseKind      kind,
+             gboolean        close_after)
+{
+  GtkFileChooserAction action = kind == CHOOSE_SAVE ? GTK_FILE_CHOOSER_ACTION_SAVE
+                                                    : GTK_FILE_CHOOSER_ACTION_OPEN;
+  const char *title = kind == CHOOSE_OPEN ? _("Open Article")
+                      : kind == CHOOSE_IMPORT ? _("Import Text")
+                      : _("Save Article");
+  const char *accept = kind == CHOOSE_OPEN ? _("_Open")
+                       : kind == CHOOSE_IMPORT ? _("_Import")
+                       : _("_Save");
+  GtkFileChooserNative *chooser;
+
+  if (self->chooser != NULL)
+    return;
+  chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  if (kind == CHOOSE_IMPORT)
+    add_filter (GTK_FILE_CHOOSER (chooser), _("Plain text"), "text/plain", "*.txt");
+  else
+    add_filter (GTK_FILE_CHOOSER (chooser), _("NewsML-G2 articles"), "application/xml", "*.xml");
+  if (kind == CHOOSE_SAVE)
+    {
+      g_autofree char *name = suggest_file_name (self);
+      g_autoptr(GFile) folder = copydesk_document_dup_folder (self->document);
+
+      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
+      if (folder != NULL && !copydesk_document_get_is_sample (self->document))
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
+  g_object_set_data (G_OBJECT (chooser), "kind", GINT_TO_POINTER (kind));
+  g_object_set_data (G_OBJECT (chooser), "close-after", GINT_TO_POINTER (close_after));
+  g_signal_connect (chooser, "response", G_CALLBACK (on_chooser_response), self);
+  self->chooser = GTK_NATIVE_DIALOG (chooser);
+  gtk_native_dialog_show (self->chooser);
+}
+
+static void
+save_as_then (CopydeskWindow *self,
+              gboolean        close_after)
+{
+  choose_file (self, CHOOSE_SAVE, close_after);
+}
+
+/* Actions */
+
+static void
+action_open (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  choose_file (user_data, CHOOSE_OPEN, FALSE);
+}
+
+static void
+action_open_recent (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
+
+  open_in_place_or_beside (user_data, file);
+}
+
+static void
+action_import (GSimpleAction *action,
+               GVariant      *param,
+               gpointer       user_data)
+{
+  CopydeskWindow *self = user_data;
+
+  if (!copydesk_document_is_blank (self->document)
+      && copydesk_document_get_modified (self->document))
+    {
+      /* Never replace unsaved work: import into a new window. */
+      CopydeskWindow *other = copydesk_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+
+      gtk_window_present (GTK_WINDOW (other));
+      self = other;
+    }
+  choose_file (self, CHOOSE_IMPORT, FALSE);
+}
+
+static gboolean
+needs_new_name (CopydeskWindow *self)
+{
+  return copydesk_document_get_file (self->document) == NULL
+         || copydesk_document_get_is_sample (self->document);
+}
+
+static void
+action_save (GSimpleAction *action,
+             GVariant      *param,
+             gpointer       user_data)
+{
+  CopydeskWindow *self = user_data;
+
+  if (needs_new_name (self))
+    save_as_then (self, FALSE);
+  else
+    copydesk_window_save (self, NULL);
+}
+
+static void
+action_save_as (GSimpleAction *action,
+                GVariant      *param,
+                gpointer       user_data)
+{
+  save_as_then (user_data, FALSE);
+}
+
+static const GActionEntry file_entries[] = {
+  { "open", action_open },
+  { "open-recent", action_open_recent, "s" },
+  { "import", action_import },
+  { "save", action_save },
+  { "save-as", action_save_as },
+};
+
+void
+_copydesk_window_add_file_actions (CopydeskWindow *self)
+{
+  g_action_map_add_action_entries (G_ACTION_MAP (self), file_entries, G_N_ELEMENTS (file_entries),
+                                   self);
+}
+
+/* Closing */
+
+/* The dialog is still alive while it emits the response: the window must
+ * outlive it, so it closes from the main loop. */
+static gboolean
+close_later (gpointer user_data)
+{
+  gtk_window_close (GTK_WINDOW (user_data));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_close_response (AdwMessageDialog *dialog,
+                   const char       *response,
+                   gpointer          user_data)
+{
+  CopydeskWindow *self = user_data;
+
+  self->close_dialog = NULL;
+  if (g_str_equal (response, "discard"))
+    {
+      self->close_confirmed = TRUE;
+      g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later, g_object_ref (self), g_object_unref);
+    }
+  else if (g_str_equal (response, "save"))
+    {
+      if (needs_new_name (self))
+        save_as_then (self, TRUE);
+      else
+        {
+          self->close_after_save = TRUE;
+          copydesk_window_save (self, NULL);
+        }
+    }
+}
+
+void
+_copydesk_window_ask_to_save (CopydeskWindow *self)
+{
+  g_autofree char *title = copydesk_document_dup_title (self->document);
+  AdwMessageDialog *dialog;
+
+  if (self->close_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->close_dialog));
+      return;
+    }
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"),
+                                                       NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("“%s” has changes that are not saved. "
+                                    "If you close without saving, they are lost."),
+                                  title);
+  adw_message_dialog_add_responses (dialog,
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (dialog, "discard", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (dialog, "save", ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (dialog, "save");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_signal_connect_object (dialog, "response", G_CALLBACK (on_close_response), self, 0);
+  self->close_dialog = GTK_WIDGET (dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}

@@ -1,0 +1,83 @@
+/* copydesk-window-internal.h: what the window's source files share
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "copydesk-body-view.h"
+#include "copydesk-counter.h"
+#include "copydesk-find-bar.h"
+#include "copydesk-window-private.h"
+
+G_BEGIN_DECLS
+
+struct _CopydeskWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  /* template */
+  AdwWindowTitle       *window_title;
+  GtkSpinner           *spinner;
+  GtkInfoBar           *error_banner;
+  GtkLabel             *error_label;
+  GtkInfoBar           *notes_banner;
+  GtkLabel             *notes_label;
+  GtkInfoBar           *paste_banner;
+  AdwToastOverlay      *toast_overlay;
+  GtkPaned             *paned;
+  GtkBox               *photos_slot;
+  GtkBox               *preview_slot;
+  AdwFlap              *details_flap;
+  GtkRevealer          *find_revealer;
+  CopydeskFindBar      *find_bar;
+  GtkTextView          *headline_entry;
+  CopydeskCounter      *headline_counter;
+  GtkTextView          *standfirst_view;
+  CopydeskCounter      *standfirst_counter;
+  GtkEntry             *byline_entry;
+  GtkEntry             *dateline_entry;
+  GtkTextView          *bio_view;
+  CopydeskBodyView     *body_view;
+  GtkLabel             *body_status;
+  GtkLabel             *parse_error_label;
+  GtkTextView          *note_view;
+  GtkEntry             *slugline_entry;
+  GtkEntry             *keywords_entry;
+  GtkEntry             *language_entry;
+  GtkSpinButton        *urgency_spin;
+  GtkTextView          *ednote_view;
+  GtkLabel             *created_label;
+  GtkLabel             *modified_label;
+  GtkLabel             *version_label;
+  GtkLabel             *guid_label;
+  GMenu                *recent_menu;
+
+  GSettings            *settings;
+  CopydeskDocument     *document;
+  CopydeskArticle      *article;
+  GPtrArray            *bindings;
+  CopydeskAuthor       *author;
+  GBinding             *author_binding;
+  GPtrArray            *notes;
+  char                 *notes_title;
+  GtkWidget            *close_dialog;
+  GtkNativeDialog      *chooser;
+  GCancellable         *cancellable;
+
+  guint                 close_after_save : 1;
+  guint                 preview_unplaced : 1;
+  guint                 close_confirmed : 1;
+};
+
+void _copydesk_window_show_error       (CopydeskWindow *self,
+                                        const char     *message);
+void _copydesk_window_show_notes       (CopydeskWindow *self,
+                                        GPtrArray      *notes,
+                                        gboolean        from_import);
+void _copydesk_window_toast            (CopydeskWindow *self,
+                                        const char     *message);
+void _copydesk_window_update_recent    (CopydeskWindow *self);
+void _copydesk_window_add_file_actions (CopydeskWindow *self);
+void _copydesk_window_ask_to_save      (CopydeskWindow *self);
+
+G_END_DECLS

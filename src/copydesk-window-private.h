@@ -1,0 +1,54 @@
+/* copydesk-window-private.h: what the photo panel, the preview and the
+ * tests need from the editor window
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <gtksourceview/gtksource.h>
+
+#include "copydesk-window.h"
+
+G_BEGIN_DECLS
+
+/* The body editor. Its buffer holds body markup; read the article's body
+ * (after _copydesk_window_flush_body()) rather than parsing the buffer. */
+GtkSourceView   *_copydesk_window_get_body_view          (CopydeskWindow *self);
+
+/* The article being edited. It is replaced on open and import: connect to
+ * notify::article on the window to follow it. */
+CopydeskArticle *_copydesk_window_get_article            (CopydeskWindow *self);
+
+/* Parses what is typed in the body into the article now (the window does it
+ * by itself 100 ms after the last keystroke, and before saving). */
+void             _copydesk_window_flush_body             (CopydeskWindow *self);
+
+/* (transfer full) (nullable): the folder of the article's file, the base for
+ * relative photo hrefs; %NULL while the article has never been saved. */
+GFile           *_copydesk_window_dup_folder             (CopydeskWindow *self);
+
+/* Blocks are counted as in copydesk_body_get_block(). */
+guint            _copydesk_window_get_block_at_cursor    (CopydeskWindow *self);
+void             _copydesk_window_place_cursor_at_block  (CopydeskWindow *self,
+                                                          guint           index);
+
+/* Inserts "[photo: ID]" as a block of its own after the cursor's line, as one
+ * undoable step, and updates the article's body at once. */
+void             _copydesk_window_insert_placement       (CopydeskWindow *self,
+                                                          const char     *photo_id);
+
+/* Empty boxes for the preview (end child of the paned, shown with
+ * win.show-preview) and the photo panel (left of the form, shown with
+ * win.show-photos). */
+GtkBox          *_copydesk_window_get_preview_slot       (CopydeskWindow *self);
+GtkBox          *_copydesk_window_get_photos_slot        (CopydeskWindow *self);
+
+/* For tests: the dialog asking to save changes on close, while it is shown. */
+GtkWidget       *_copydesk_window_get_close_dialog       (CopydeskWindow *self);
+/* For tests: the banner text listing what an import dropped or what an opened
+ * file held that the article cannot keep; the error banner's text. %NULL when
+ * hidden. */
+const char      *_copydesk_window_get_notes_title        (CopydeskWindow *self);
+const char      *_copydesk_window_get_error_title        (CopydeskWindow *self);
+
+G_END_DECLS
