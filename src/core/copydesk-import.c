@@ -2,16 +2,498 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The first reading: the first block is the headline, the second the
- * standfirst, every other block a paragraph. Blocks are separated by blank
- * lines; lines inside a block are joined.
+ * The second pass of the importer (the first is copydesk-import-items.c): it
+ * walks the items and gives each its place in the article.
+ *
+ * 1. Chrome before the headline is dropped; the first item is the headline.
+ * 2. The head: until the first paragraph, items may be a byline, the line
+ *    under a byline (agency or job title), an author bio, a bare name (a
+ *    byline without "By"), a photo caption, a date line (dropped), or the
+ *    standfirst. The standfirst is the item straight after the headline
+ *    (captions and dropped lines aside), unless it is a byline or opens with
+ *    a dateline, in which case the article has no standfirst.
+ * 3. The body: paragraphs, captions (photos placed where they stood), list
+ *    entries. A contributor note ends the article: what follows it is dropped,
+ *    save more note lines and an author bio. An end mark ("###") ends it too.
+ *    A heading such as "Most Popular" starts the page's furniture: it and
+ *    the headline-like items after it are dropped, until a real paragraph
+ *    (more than 25 words, ending a sentence) shows the article goes on.
+ * 4. The finish: the first paragraph gives up its dateline; a short line with
+ *    no closing punctuation is a subheading when it stands between a body
+ *    item before it and a full paragraph after it (a short line at the end of
+ *    the article, or two in a row, stay paragraphs); list entries in a row
+ *    make one list.
+ *
+ * Every item that is not taken into the article is reported in @dropped.
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
 #include <string.h>
 
+#include "copydesk-import-private.h"
 #include "copydesk-import.h"
 #include "copydesk-text.h"
+
+/* What lets furniture end: a paragraph this long that ends a sentence. */
+#define TAIL_PARAGRAPH_WORDS 25
+
+typedef enum
+{
+  ENTRY_PARAGRAPH,
+  ENTRY_PHOTO,
+  ENTRY_BULLET,
+  ENTRY_NUMBERED,
+} EntryKind;
+
+typedef struct
+{
+  EntryKind  kind;
+  char      *text;   /* paragraph or list entry text, or the photo id */
+} Entry;
+
+typedef struct
+{
+  CopydeskArticle *article;
+  GPtrArray       *items;
+  GPtrArray       *dropped;
+  GArray          *entries;
+  GPtrArray       *contributors;
+  GString         *note;
+  gboolean         have_byline;
+  gboolean         have_paragraph;
+} Import;
+
+static void
+entry_clear (Entry *entry)
+{
+  g_free (entry->text);
+}
+
+static ImportItem *
+item_at (Import *imp,
+         guint   i)
+{
+  return g_ptr_array_index (imp->items, i);
+}
+
+static void
+drop (Import     *imp,
+      ImportItem *item)
+{
+  g_ptr_array_add (imp->dropped, g_strdup (item->text));
+}
+
+static void
+add_entry (Import     *imp,
+           EntryKind   kind,
+           const char *text)
+{
+  Entry entry = { kind, g_strdup (text) };
+
+  g_array_append_val (imp->entries, entry);
+  if (kind == ENTRY_PARAGRAPH)
+    imp->have_paragraph = TRUE;
+}
+
+static void
+add_photo (Import     *imp,
+           ImportItem *item)
+{
+  g_autofree char *id = copydesk_article_new_photo_id (imp->article);
+  g_autoptr(CopydeskPhoto) photo = copydesk_photo_new (id);
+  g_autofree char *photographer = _copydesk_import_photographer (item->credit);
+
+  copydesk_photo_set_caption (photo, item->caption);
+  copydesk_photo_set_credit (photo, item->credit);
+  if (photographer != NULL)
+    copydesk_photo_set_photographer (photo, photographer);
+  copydesk_article_add_photo (imp->article, photo);
+  add_entry (imp, ENTRY_PHOTO, id);
+}
+
+static CopydeskAuthor *
+find_author (Import     *imp,
+             const char *name)
+{
+  GListModel *authors = copydesk_article_get_authors (imp->article);
+
+  for (guint i = 0; i < g_list_model_get_n_items (authors); i++)
+    {
+      g_autoptr(CopydeskAuthor) author = g_list_model_get_item (authors, i);
+
+      if (g_str_equal (copydesk_author_get_name (author), name))
+        return author;
+    }
+  return NULL;
+}
+
+/* The job title or agency under a byline applies to its authors. */
+static void
+apply_affiliation (Import     *imp,
+                   const char *title,
+                   const char *agency)
+{
+  GListModel *authors = copydesk_article_get_authors (imp->article);
+
+  if (agency != NULL)
+    copydesk_article_set_provider (imp->article, agency);
+  /* one title for several names would be a guess about who holds it */
+  if (title != NULL && g_list_model_get_n_items (authors) == 1)
+    {
+      g_autoptr(CopydeskAuthor) author = g_list_model_get_item (authors, 0);
+
+      copydesk_author_set_job_title (author, title);
+    }
+}
+
+static void
+apply_byline (Import       *imp,
+              ImportByline *byline)
+{
+  for (guint i = 0; i < byline->names->len; i++)
+    {
+      const char *name = g_ptr_array_index (byline->names, i);
+      CopydeskAuthor *author = find_author (imp, name);
+
+      if (author == NULL)
+        {
+          g_autoptr(CopydeskAuthor) added = copydesk_author_new (name);
+
+          copydesk_article_add_author (imp->article, added);
+          author = added;
+        }
+      if (byline->bio != NULL)
+        copydesk_author_set_bio (author, byline->bio);
+    }
+  if (!imp->have_byline)
+    copydesk_article_set_byline (imp->article, byline->byline);
+  imp->have_byline = TRUE;
+  apply_affiliation (imp, byline->title, byline->agency);
+}
+
+/* A bio counts when nobody is credited yet or it is about a credited author. */
+static gboolean
+take_bio (Import     *imp,
+          const char *text)
+{
+  g_autoptr(ImportByline) bio = _copydesk_import_parse_bio (text);
+
+  if (bio == NULL)
+    return FALSE;
+  if (imp->have_byline && find_author (imp, g_ptr_array_index (bio->names, 0)) == NULL)
+    return FALSE;
+  apply_byline (imp, bio);
+  return TRUE;
+}
+
+static gboolean
+opens_with_dateline (const char *text)
+{
+  g_autofree char *rest = NULL;
+  g_autofree char *dateline = _copydesk_import_split_dateline (text, &rest);
+
+  return dateline != NULL;
+}
+
+/* One item of the head; FALSE when it is the first paragraph instead. */
+static gboolean
+read_head_item (Import     *imp,
+                ImportItem *item,
+                gboolean   *after_byline,
+                gboolean   *standfirst_allowed)
+{
+  g_autoptr(ImportByline) byline = NULL;
+  g_autofree char *title = NULL;
+  g_autofree char *agency = NULL;
+  gboolean was_after_byline = *after_byline;
+
+  *after_byline = FALSE;
+  if (item->credit != NULL)
+    {
+      add_photo (imp, item);
+      *after_byline = was_after_byline;
+      return TRUE;
+    }
+  if (!imp->have_byline && (byline = _copydesk_import_parse_byline (item->text)) != NULL)
+    {
+      apply_byline (imp, byline);
+      *after_byline = TRUE;
+      *standfirst_allowed = FALSE;
+      return TRUE;
+    }
+  if (was_after_byline && _copydesk_import_parse_affiliation (item->text, &title, &agency))
+    {
+      apply_affiliation (imp, title, agency);
+      return TRUE;
+    }
+  if (take_bio (imp, item->text))
+    return TRUE;
+  if (!imp->have_byline && _copydesk_import_count_words (item->text) >= 2 &&
+      _copydesk_import_is_name (item->text))
+    {
+      g_autofree char *by = g_strconcat ("By ", item->text, NULL);
+
+      byline = _copydesk_import_parse_byline (by);
+      if (byline != NULL)
+        {
+          apply_byline (imp, byline);
+          *after_byline = TRUE;
+          *standfirst_allowed = FALSE;
+          return TRUE;
+        }
+    }
+  if (*standfirst_allowed && !opens_with_dateline (item->text))
+    {
+      copydesk_article_set_standfirst (imp->article, item->text);
+      *standfirst_allowed = FALSE;
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static guint
+read_head (Import *imp)
+{
+  guint i = 0;
+  gboolean after_byline = FALSE;
+  gboolean standfirst_allowed = TRUE;
+
+  for (; i < imp->items->len && item_at (imp, i)->kind != ITEM_TEXT; i++)
+    drop (imp, item_at (imp, i));
+  if (i == imp->items->len)
+    return i;
+  copydesk_article_set_headline (imp->article, item_at (imp, i)->text);
+
+  for (i++; i < imp->items->len; i++)
+    {
+      ImportItem *item = item_at (imp, i);
+
+      if (item->kind == ITEM_CHROME || item->kind == ITEM_DATE)
+        {
+          drop (imp, item);
+          continue;
+        }
+      if (item->kind != ITEM_TEXT || !read_head_item (imp, item, &after_byline, &standfirst_allowed))
+        break;
+    }
+  return i;
+}
+
+static void
+add_note (Import     *imp,
+          const char *text)
+{
+  g_autoptr(GPtrArray) names = _copydesk_import_contributor_names (text);
+
+  if (imp->note->len > 0)
+    g_string_append_c (imp->note, ' ');
+  g_string_append (imp->note, text);
+  for (guint i = 0; i < names->len; i++)
+    if (!g_ptr_array_find_with_equal_func (imp->contributors, g_ptr_array_index (names, i),
+                                           g_str_equal, NULL))
+      g_ptr_array_add (imp->contributors, g_strdup (g_ptr_array_index (names, i)));
+}
+
+/* After the end of the article: more note lines and a bio are kept. */
+static void
+read_after_end (Import     *imp,
+                ImportItem *item,
+                gboolean   *in_note)
+{
+  gboolean note = item->kind == ITEM_TEXT && _copydesk_import_is_contributor_note (item->text);
+
+  if (*in_note && note)
+    add_note (imp, item->text);
+  else if (item->kind != ITEM_TEXT || !take_bio (imp, item->text))
+    drop (imp, item);
+  *in_note = note && *in_note;
+}
+
+/* Whether only furniture follows item @i: then a bio there closes the article. */
+static gboolean
+is_last_text (Import *imp,
+              guint   i)
+{
+  for (guint j = i + 1; j < imp->items->len; j++)
+    {
+      ImportItem *item = item_at (imp, j);
+
+      if (item->kind == ITEM_TAIL || item->kind == ITEM_END)
+        return TRUE;
+      if (item->kind == ITEM_TEXT || item->kind == ITEM_BULLET || item->kind == ITEM_NUMBERED)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+static void
+read_body_text (Import     *imp,
+                guint       i,
+                gboolean   *ended,
+                gboolean   *in_note)
+{
+  ImportItem *item = item_at (imp, i);
+
+  if (item->credit != NULL)
+    add_photo (imp, item);
+  else if (imp->have_paragraph && _copydesk_import_is_contributor_note (item->text))
+    {
+      add_note (imp, item->text);
+      *ended = *in_note = TRUE;
+    }
+  else if (!(imp->have_paragraph && is_last_text (imp, i) && take_bio (imp, item->text)))
+    add_entry (imp, ENTRY_PARAGRAPH, item->text);
+}
+
+static void
+read_body (Import *imp,
+           guint   start)
+{
+  gboolean ended = FALSE, in_note = FALSE, in_tail = FALSE;
+
+  for (guint i = start; i < imp->items->len; i++)
+    {
+      ImportItem *item = item_at (imp, i);
+
+      if (ended)
+        {
+          read_after_end (imp, item, &in_note);
+          continue;
+        }
+      if (in_tail && item->kind == ITEM_TEXT && item->credit == NULL &&
+          _copydesk_import_count_words (item->text) > TAIL_PARAGRAPH_WORDS &&
+          _copydesk_import_ends_sentence (item->text))
+        in_tail = FALSE;
+      if (in_tail || item->kind == ITEM_CHROME || item->kind == ITEM_TAIL ||
+          item->kind == ITEM_END)
+        {
+          drop (imp, item);
+          in_tail = in_tail || item->kind == ITEM_TAIL;
+          ended = item->kind == ITEM_END;
+          continue;
+        }
+      if (item->kind == ITEM_BULLET || item->kind == ITEM_NUMBERED)
+        add_entry (imp, item->kind == ITEM_BULLET ? ENTRY_BULLET : ENTRY_NUMBERED,
+                   item->list_text);
+      else
+        read_body_text (imp, i, &ended, &in_note);
+    }
+}
+
+static Entry *
+entry_at (Import *imp,
+          guint   i)
+{
+  return i < imp->entries->len ? &g_array_index (imp->entries, Entry, i) : NULL;
+}
+
+static gboolean
+is_subheading (Import *imp,
+               guint   i)
+{
+  Entry *entry = entry_at (imp, i);
+  Entry *next = entry_at (imp, i + 1);
+
+  return i > 0 && entry->kind == ENTRY_PARAGRAPH && next != NULL &&
+         (next->kind == ENTRY_BULLET || next->kind == ENTRY_NUMBERED ||
+          (next->kind == ENTRY_PARAGRAPH && !_copydesk_import_is_short_plain (next->text))) &&
+         _copydesk_import_is_short_plain (entry->text);
+}
+
+static CopydeskBlock *
+text_block (CopydeskBlockKind  kind,
+            const char        *text)
+{
+  g_autoptr(CopydeskRun) run = copydesk_run_new_plain (text);
+
+  return copydesk_block_new_text (kind, run);
+}
+
+/* Entries from @i of one list kind make one list block; returns the next index. */
+static guint
+add_list (Import    *imp,
+          GPtrArray *blocks,
+          guint      i)
+{
+  EntryKind kind = entry_at (imp, i)->kind;
+  g_autoptr(GPtrArray) runs = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_run_unref);
+
+  for (; i < imp->entries->len && entry_at (imp, i)->kind == kind; i++)
+    g_ptr_array_add (runs, copydesk_run_new_plain (entry_at (imp, i)->text));
+  g_ptr_array_add (blocks, copydesk_block_new_items (kind == ENTRY_BULLET ?
+                                                     COPYDESK_BLOCK_BULLET_LIST :
+                                                     COPYDESK_BLOCK_NUMBERED_LIST,
+                                                     runs));
+  return i;
+}
+
+static void
+take_dateline (Import *imp)
+{
+  for (guint i = 0; i < imp->entries->len; i++)
+    {
+      Entry *entry = entry_at (imp, i);
+      g_autofree char *rest = NULL;
+      g_autofree char *dateline = NULL;
+
+      if (entry->kind != ENTRY_PARAGRAPH)
+        continue;
+      dateline = _copydesk_import_split_dateline (entry->text, &rest);
+      if (dateline != NULL)
+        {
+          copydesk_article_set_dateline (imp->article, dateline);
+          g_free (entry->text);
+          entry->text = g_steal_pointer (&rest);
+        }
+      return;
+    }
+}
+
+static void
+finish (Import *imp)
+{
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
+  g_autoptr(CopydeskBody) body = NULL;
+  g_autoptr(GString) all_text = g_string_new (NULL);
+  const char *language;
+
+  take_dateline (imp);
+  for (guint i = 0; i < imp->entries->len;)
+    {
+      Entry *entry = entry_at (imp, i);
+
+      if (entry->kind == ENTRY_BULLET || entry->kind == ENTRY_NUMBERED)
+        {
+          i = add_list (imp, blocks, i);
+          continue;
+        }
+      if (entry->kind == ENTRY_PHOTO)
+        g_ptr_array_add (blocks, copydesk_block_new_photo (entry->text));
+      else
+        {
+          g_ptr_array_add (blocks, text_block (is_subheading (imp, i) ?
+                                               COPYDESK_BLOCK_SUBHEADING :
+                                               COPYDESK_BLOCK_PARAGRAPH, entry->text));
+          g_string_append_printf (all_text, "%s\n", entry->text);
+        }
+      i++;
+    }
+  body = copydesk_body_new (blocks);
+  copydesk_article_set_body (imp->article, body);
+
+  if (imp->note->len > 0)
+    copydesk_article_set_contributor_note (imp->article, imp->note->str);
+  if (imp->contributors->len > 0)
+    {
+      g_ptr_array_add (imp->contributors, NULL);
+      copydesk_article_set_contributors (imp->article,
+                                         (const char * const *) imp->contributors->pdata);
+    }
+  language = _copydesk_import_guess_language (all_text->str);
+  if (language != NULL)
+    copydesk_article_set_language (imp->article, language);
+}
 
 /**
  * copydesk_import_plain_text:
@@ -20,6 +502,13 @@
  * @dropped: (out) (optional) (element-type utf8): lines that were not taken
  *   into the article, for the user to see
  * @error: return location for an error
+ *
+ * Reads an article copied as plain text (from a web page, a press release,
+ * an email) into a structured article: headline, standfirst, byline and
+ * authors, dateline, paragraphs, subheadings, lists, photos with caption and
+ * credit (placed where the caption stood, no file yet), contributor note.
+ * Site furniture is left out and listed in @dropped. A pure function: the
+ * same text always gives the same article.
  *
  * Returns: (transfer full): a new article, or %NULL with @error set
  *   (%COPYDESK_ERROR_INVALID_UTF8 names the offset of the first bad byte)
@@ -31,53 +520,34 @@ copydesk_import_plain_text (const char  *data,
                             GError     **error)
 {
   g_autoptr(CopydeskArticle) article = NULL;
-  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GPtrArray) paragraphs = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
-  g_autoptr(CopydeskBody) body = NULL;
+  g_autoptr(GPtrArray) items = NULL;
+  g_autoptr(GPtrArray) lost = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GArray) entries = g_array_new (FALSE, TRUE, sizeof (Entry));
+  g_autoptr(GPtrArray) contributors = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GString) note = g_string_new (NULL);
   g_autofree char *text = NULL;
-  g_auto(GStrv) lines = NULL;
-  GString *block = NULL;
+  Import imp = { 0 };
 
   g_return_val_if_fail (data != NULL || length == 0, NULL);
 
-  if (!copydesk_text_validate_utf8 (data, length, "The text", error))
+  if (!copydesk_text_validate_utf8 (data, length, _("The text"), error))
     return NULL;
 
   text = copydesk_text_normalize_newlines (data, length);
-  lines = g_strsplit (text, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      g_autofree char *line = copydesk_text_collapse_whitespace (lines[i]);
-
-      if (*line == '\0')
-        {
-          if (block != NULL)
-            g_ptr_array_add (blocks, g_string_free (g_steal_pointer (&block), FALSE));
-          continue;
-        }
-      if (block == NULL)
-        block = g_string_new (line);
-      else
-        g_string_append_printf (block, " %s", line);
-    }
-  if (block != NULL)
-    g_ptr_array_add (blocks, g_string_free (block, FALSE));
-
+  items = _copydesk_import_read_items (text);
   article = copydesk_article_new ();
-  if (blocks->len > 0)
-    copydesk_article_set_headline (article, g_ptr_array_index (blocks, 0));
-  if (blocks->len > 1)
-    copydesk_article_set_standfirst (article, g_ptr_array_index (blocks, 1));
-  for (guint i = 2; i < blocks->len; i++)
-    {
-      g_autoptr(CopydeskRun) run = copydesk_run_new_plain (g_ptr_array_index (blocks, i));
+  g_array_set_clear_func (entries, (GDestroyNotify) entry_clear);
 
-      g_ptr_array_add (paragraphs, copydesk_block_new_text (COPYDESK_BLOCK_PARAGRAPH, run));
-    }
-  body = copydesk_body_new (paragraphs);
-  copydesk_article_set_body (article, body);
+  imp.article = article;
+  imp.items = items;
+  imp.dropped = lost;
+  imp.entries = entries;
+  imp.contributors = contributors;
+  imp.note = note;
+  read_body (&imp, read_head (&imp));
+  finish (&imp);
 
   if (dropped != NULL)
-    *dropped = g_ptr_array_new_with_free_func (g_free);
+    *dropped = g_steal_pointer (&lost);
   return g_steal_pointer (&article);
 }

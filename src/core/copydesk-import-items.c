@@ -1,0 +1,224 @@
+/* copydesk-import-items.c: clean the text and cut it into items
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Cleaning: tabs, no-break and other Unicode spaces become plain spaces
+ * (copied text is full of &nbsp; that nobody typed on purpose), zero-width
+ * characters, soft hyphens and control characters go, runs of spaces collapse
+ * and lines are trimmed. Quotes are kept as typed.
+ *
+ * Cutting: blocks are separated by blank lines. Inside a block, are the lines
+ * one paragraph that was wrapped by hand (an email, a press release), or
+ * separate items that lost their blank lines (a scraper's output)?
+ *
+ * - A line longer than any hand-wrapping width (100 characters) means the
+ *   block is not wrapped: each of its lines is an item.
+ * - Otherwise lines are joined, except that an item ends after a line that
+ *   is much shorter than the block's longest line (under 60 %: the end of a
+ *   paragraph or a heading), after a line that ends a sentence and is
+ *   clearly short of the wrapping width (under 85 %), after a caption's
+ *   credit, and before a repeated line.
+ * - Lines that are chrome, dates or list entries are always items of their own.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "copydesk-import-private.h"
+
+#define WRAP_MAX_CHARS 100
+
+void
+_copydesk_import_item_free (ImportItem *item)
+{
+  g_free (item->text);
+  g_free (item->caption);
+  g_free (item->credit);
+  g_free (item->list_text);
+  g_free (item);
+}
+
+static gboolean
+is_invisible (gunichar c)
+{
+  return c == 0x200B || c == 0x200C || c == 0x200D || c == 0x2060 || c == 0xFEFF ||
+         c == 0x00AD || c == 0xFFFE || c == 0xFFFF ||
+         (g_unichar_type (c) == G_UNICODE_CONTROL && c != '\t') ||
+         (g_unichar_type (c) == G_UNICODE_FORMAT && c != 0x200E && c != 0x200F);
+}
+
+static char *
+clean_line (const char *line)
+{
+  GString *out = g_string_sized_new (strlen (line));
+  gboolean pending_space = FALSE;
+
+  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '\t' || g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
+        {
+          pending_space = out->len > 0;
+          continue;
+        }
+      if (is_invisible (c))
+        continue;
+      if (pending_space)
+        g_string_append_c (out, ' ');
+      pending_space = FALSE;
+      g_string_append_unichar (out, c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+static ImportItem *
+item_new (ItemKind    kind,
+          const char *text,
+          char       *list_text)
+{
+  ImportItem *item = g_new0 (ImportItem, 1);
+
+  item->kind = kind;
+  item->text = g_strdup (text);
+  item->list_text = list_text;
+  if (kind == ITEM_TEXT)
+    _copydesk_import_parse_caption (text, &item->caption, &item->credit);
+  return item;
+}
+
+/* Appends @item, unless it repeats the item before it (scrapers print some
+ * captions twice), or it is a bare credit line under a caption line of the
+ * same block ("A man rows ...\nPhotograph: Jane Doe/Reuters"). */
+static void
+add_item (GPtrArray  *items,
+          ImportItem *item,
+          gboolean    same_block)
+{
+  ImportItem *prev = items->len > 0 ? g_ptr_array_index (items, items->len - 1) : NULL;
+
+  if (prev != NULL && g_str_equal (prev->text, item->text))
+    {
+      _copydesk_import_item_free (item);
+      return;
+    }
+  /* "Caption." then "Caption. (Credit)": the first was the same caption */
+  if (prev != NULL && prev->kind == ITEM_TEXT && prev->credit == NULL && item->caption != NULL &&
+      g_str_equal (prev->text, item->caption))
+    {
+      g_ptr_array_remove_index (items, items->len - 1);
+      prev = NULL;
+    }
+  if (prev != NULL && same_block && prev->kind == ITEM_TEXT && prev->credit == NULL &&
+      item->caption != NULL && *item->caption == '\0' && items->len > 1)
+    {
+      prev->caption = g_strdup (prev->text);
+      prev->credit = g_steal_pointer (&item->credit);
+      _copydesk_import_item_free (item);
+      return;
+    }
+  g_ptr_array_add (items, item);
+}
+
+/* Whether an item ends after line @i of the run of text lines @lines. */
+static gboolean
+breaks_after (GPtrArray *lines,
+              guint      i,
+              glong      width)
+{
+  const char *line = g_ptr_array_index (lines, i);
+  const char *next = g_ptr_array_index (lines, i + 1);
+  glong len = g_utf8_strlen (line, -1);
+  g_autofree char *caption = NULL;
+  g_autofree char *credit = NULL;
+
+  if (width > WRAP_MAX_CHARS || g_str_equal (line, next))
+    return TRUE;
+  if (len * 10 < width * 6 || (_copydesk_import_ends_sentence (line) && len * 100 < width * 85))
+    return TRUE;
+  return _copydesk_import_parse_caption (line, &caption, &credit);
+}
+
+static void
+flush_run (GPtrArray *items,
+           GPtrArray *lines,
+           gboolean  *first_in_block)
+{
+  glong width = 0;
+  GString *text = NULL;
+
+  for (guint i = 0; i < lines->len; i++)
+    width = MAX (width, g_utf8_strlen (g_ptr_array_index (lines, i), -1));
+  for (guint i = 0; i < lines->len; i++)
+    {
+      const char *line = g_ptr_array_index (lines, i);
+
+      if (text == NULL)
+        text = g_string_new (line);
+      else
+        g_string_append_printf (text, " %s", line);
+      if (i + 1 == lines->len || breaks_after (lines, i, width))
+        {
+          g_autofree char *joined = g_string_free (g_steal_pointer (&text), FALSE);
+
+          add_item (items, item_new (ITEM_TEXT, joined, NULL), !*first_in_block);
+          *first_in_block = FALSE;
+        }
+    }
+  g_ptr_array_set_size (lines, 0);
+}
+
+static void
+add_block (GPtrArray *items,
+           GPtrArray *block)
+{
+  g_autoptr(GPtrArray) run = g_ptr_array_new ();
+  gboolean first = TRUE;
+
+  for (guint i = 0; i < block->len; i++)
+    {
+      const char *line = g_ptr_array_index (block, i);
+      char *list_text = NULL;
+      ItemKind kind = _copydesk_import_line_kind (line, &list_text);
+
+      if (kind == ITEM_TEXT)
+        {
+          g_ptr_array_add (run, (gpointer) line);
+          continue;
+        }
+      flush_run (items, run, &first);
+      add_item (items, item_new (kind, line, list_text), !first);
+      first = FALSE;
+    }
+  flush_run (items, run, &first);
+}
+
+/**
+ * _copydesk_import_read_items:
+ * @text: valid UTF-8 with "\n" line ends
+ *
+ * Returns: (transfer full) (element-type ImportItem): the items, in order
+ */
+GPtrArray *
+_copydesk_import_read_items (const char *text)
+{
+  GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) _copydesk_import_item_free);
+  g_autoptr(GPtrArray) block = g_ptr_array_new_with_free_func (g_free);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      char *line = clean_line (lines[i]);
+
+      if (*line != '\0')
+        {
+          g_ptr_array_add (block, line);
+          continue;
+        }
+      g_free (line);
+      add_block (items, block);
+      g_ptr_array_set_size (block, 0);
+    }
+  add_block (items, block);
+  return items;
+}

@@ -1,0 +1,160 @@
+/* copydesk-import-note.c: the contributor note and the dateline
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The contributor note is the line that credits other reporters at the end of
+ * a story: "Jane Doe contributed to this report.", "Additional reporting by
+ * Jane Doe in Lisbon", "(Reporting by Jane Doe; Editing by John Roe)",
+ * "--With assistance from Jane Doe.", "Mitarbeit: Anna Muster", "Con
+ * información de Ana Pérez". It is kept verbatim; the names of the reporters
+ * are taken out of it where the sentence makes them plain. People named after
+ * "Editing by" or "Writing by" edited or wrote the copy; only reporters are
+ * listed as contributors.
+ *
+ * The dateline opens the first paragraph of agency copy: "LISBON, Portugal
+ * (AP) — ", "LISBON/MADRID, March 3 (Reuters) - ", "Berlin (dpa) - ",
+ * "Madrid, 3 mar (EFE).- ", "LISBON, March 3, 2024 /PRNewswire/ -- ",
+ * "NEW DELHI: ". With an agency in brackets the place may be written in any
+ * case; without one it must be in capitals, or any capitalised phrase
+ * followed by a dash would be taken for a place.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "copydesk-import-private.h"
+
+#define CONTRIBUTOR_NOTE \
+  "contributed (reporting|to (this|the) (report|story|article|reporting))|" \
+  "^[(\\[]?\\s*(additional|with additional|further|with|also)?\\s*(reporting|research) (by|from)\\s+\\p{Lu}|" \
+  "^[(\\[]?\\s*(writing|editing|compiled|additional writing|reporting and writing) by\\s+\\p{Lu}|" \
+  "^[-—–]*\\s*with assistance from\\s+\\p{Lu}|" \
+  "^[(\\[]?\\s*(mitarbeit|mit material von|mitarbeit von|con información de|con reportes de|" \
+  "información adicional de|con la colaboración de|avec)\\s*:?\\s*\\p{Lu}"
+
+/* Only the reporting roles: "Editing by" names editors, not contributors. */
+#define REPORTING_ROLE \
+  "(?:reporting|research|assistance|mitarbeit|material|información|reportes|colaboración)" \
+  "\\s*(?:by|from|von|de)?\\s*:?\\s+([^;()\\[\\]]+)"
+
+gboolean
+_copydesk_import_is_contributor_note (const char *text)
+{
+  static GRegex *note;
+
+  return _copydesk_import_count_words (text) <= 60 &&
+         _copydesk_import_match (&note, CONTRIBUTOR_NOTE, text);
+}
+
+/* Adds each name of @list ("Jane Doe and John Roe in Lisbon") to @names. */
+static void
+add_names (GPtrArray  *names,
+           const char *list)
+{
+  static GRegex *place;
+  g_autofree char *clean = g_regex_replace (_copydesk_import_regex (&place,
+                                                                    " (in|aus|en|from|at|of) "
+                                                                    "\\p{Lu}[^,;]*",
+                                                                    0),
+                                            list, -1, 0, "", 0, NULL);
+  g_autoptr(GPtrArray) found = _copydesk_import_split_names (clean);
+
+  for (guint i = 0; i < found->len; i++)
+    {
+      const char *name = g_ptr_array_index (found, i);
+
+      /* "Associated Press writers Jane Doe" -> keep the capitalised tail */
+      while (!_copydesk_import_is_name (name) && strchr (name, ' ') != NULL)
+        name = strchr (name, ' ') + 1;
+      if (_copydesk_import_count_words (name) >= 2 && _copydesk_import_is_name (name) &&
+          !g_ptr_array_find_with_equal_func (names, name, g_str_equal, NULL))
+        g_ptr_array_add (names, g_strdup (name));
+    }
+}
+
+/**
+ * _copydesk_import_contributor_names:
+ * @note: a contributor note
+ *
+ * Returns: (transfer full) (element-type utf8): the reporters it names
+ */
+GPtrArray *
+_copydesk_import_contributor_names (const char *note)
+{
+  static GRegex *contributed, *role;
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (g_regex_match (_copydesk_import_regex (&contributed, "^(.+?)\\s+contributed\\b",
+                                             G_REGEX_CASELESS),
+                     note, 0, &match))
+    {
+      g_autofree char *list = g_match_info_fetch (match, 1);
+
+      add_names (names, list);
+      return names;
+    }
+
+  g_clear_pointer (&match, g_match_info_free);
+  g_regex_match (_copydesk_import_regex (&role, REPORTING_ROLE, G_REGEX_CASELESS), note, 0,
+                 &match);
+  while (g_match_info_matches (match))
+    {
+      g_autofree char *list = g_match_info_fetch (match, 1);
+      g_autofree char *bare = _copydesk_import_strip (list, " .,-—–");
+
+      add_names (names, bare);
+      g_match_info_next (match, NULL);
+    }
+  return names;
+}
+
+#define PLACE_ANY "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*| (?:de|del|la|am|an|upon|on|sur)){0,4}"
+#define PLACE_CAPS "\\p{Lu}[\\p{Lu}.'’-]+(?: [\\p{Lu}.'’-]+){0,3}"
+#define DETAIL "(?:,\\s*[^,()—–/]{1,40}?){0,3}"
+
+/* The three shapes: with an agency in brackets, with a wire service between
+ * slashes, and a place in capitals alone. Group 1 is the dateline. */
+#define DATELINE \
+  "^(" PLACE_ANY "(?:\\s*/\\s*" PLACE_ANY ")*" DETAIL "\\s*\\([^()]{1,40}\\))\\s*\\.?\\s*(?:[—–]|-{1,2}|:)\\s*|" \
+  "^(" PLACE_ANY "(?:\\s*/\\s*" PLACE_ANY ")*" DETAIL "\\s*/[^/]{1,30}/)\\s*(?:[—–]|-{1,2})\\s*|" \
+  "^(" PLACE_CAPS "(?:\\s*/\\s*" PLACE_CAPS ")*" DETAIL ")\\s*(?:[—–:]|--| - )\\s*"
+
+/* Words in capitals that open a paragraph with a colon or dash but are not places. */
+static const char * const not_places[] = {
+  "UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "WATCH", "LISTEN", "CORRECTION", "NOTE",
+  "EDITOR'S NOTE", "EDITOR’S NOTE", "ANALYSIS", "OPINION", "COMMENT", "REVIEW", "LIVE", "FACT",
+  "CHECK", "FACT CHECK", "PHOTOS", "VIDEO", "Q", "A", "I", NULL
+};
+
+/**
+ * _copydesk_import_split_dateline:
+ * @paragraph: the first paragraph
+ * @rest: (out): the paragraph after the dateline
+ *
+ * Returns: (nullable): the dateline, or %NULL when the paragraph opens without one
+ */
+char *
+_copydesk_import_split_dateline (const char  *paragraph,
+                                 char       **rest)
+{
+  static GRegex *dateline;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *found = NULL;
+  int end = 0;
+
+  *rest = NULL;
+  if (!g_regex_match (_copydesk_import_regex (&dateline, DATELINE, 0), paragraph, 0, &match))
+    return NULL;
+  for (int group = 1; group <= 3 && (found == NULL || *found == '\0'); group++)
+    {
+      g_free (found);
+      found = g_match_info_fetch (match, group);
+    }
+  g_match_info_fetch_pos (match, 0, NULL, &end);
+  if (found == NULL || *found == '\0' || paragraph[end] == '\0' ||
+      g_strv_contains (not_places, found))
+    return NULL;
+  *rest = g_strdup (paragraph + end);
+  return _copydesk_import_strip (found, " ,");
+}
