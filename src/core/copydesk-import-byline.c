@@ -22,7 +22,9 @@
 
 #include "copydesk-import-private.h"
 
-#define BY_PREFIX "^(by|von|por|par|door|di|av|af)\\s+(.+)$"
+#define BY_PREFIX \
+  "^(?:(words|text|photographs|photos|pictures|illustrations|graphics|video)\\s+)?" \
+  "(?:by|von|por|par|door|di|av|af)\\s+(.+)$"
 #define NAME_SEPARATORS "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*"
 #define CONJUNCTION "\\s(and|und|y|et|e|&)\\s"
 
@@ -86,55 +88,80 @@ _copydesk_import_parse_affiliation (const char  *text,
  * (", Science Editor", " | Reuters", " for The Paper"), or as a known agency,
  * or as the words that follow a name typed in capitals ("JANE DOE Gazette"). */
 static void
-peel_affiliation (char         *rest,
-                  ImportByline *byline)
+keep_first (char **field,
+            char  *value)
+{
+  if (*field == NULL)
+    *field = value;
+  else
+    g_free (value);
+}
+
+static gboolean
+peel_after_separator (char         *rest,
+                      ImportByline *byline)
 {
   static GRegex *separator;
   g_autoptr(GMatchInfo) match = NULL;
-  g_auto(GStrv) words = g_strsplit (rest, " ", -1);
-  guint n = g_strv_length (words);
+  g_autofree char *right = NULL;
+  char *title = NULL, *agency = NULL;
   int start = 0;
 
-  if (g_regex_match (_copydesk_import_regex (&separator,
-                                             "^(.+?)(?:\\s*[,|–—]\\s*| - |\\s+for\\s+)(.+)$",
-                                             G_REGEX_CASELESS),
-                     rest, 0, &match))
+  if (!g_regex_match (_copydesk_import_regex (&separator,
+                                              "^(.+?)(?:\\s*[,|–—]\\s*| - |\\s+(for)\\s+)(.+)$",
+                                              G_REGEX_CASELESS),
+                      rest, 0, &match))
+    return FALSE;
+  right = g_match_info_fetch (match, 3);
+  if (!_copydesk_import_parse_affiliation (right, &title, &agency))
     {
-      g_autofree char *right = g_match_info_fetch (match, 2);
-      gboolean for_form = strstr (rest, " for ") != NULL || strstr (rest, " FOR ") != NULL;
+      g_autofree char *for_word = g_match_info_fetch (match, 2);
 
-      if (_copydesk_import_parse_affiliation (right, &byline->title, &byline->agency) ||
-          (for_form && _copydesk_import_count_words (right) <= 5))
-        {
-          if (byline->title == NULL && byline->agency == NULL)
-            byline->agency = _copydesk_import_name_case (right);
-          g_match_info_fetch_pos (match, 1, NULL, &start);
-          rest[start] = '\0';
-          return;
-        }
+      /* "By Jane Doe for The Paper": the publication she wrote it for */
+      if (for_word == NULL || *for_word == '\0' || _copydesk_import_count_words (right) > 5)
+        return FALSE;
+      agency = _copydesk_import_name_case (right);
     }
+  keep_first (&byline->title, title);
+  keep_first (&byline->agency, agency);
+  g_match_info_fetch_pos (match, 1, NULL, &start);
+  rest[start] = '\0';
+  return TRUE;
+}
 
-  for (guint k = 1; k < n && k <= 4; k++)
+/* Takes the affiliation off the end of @rest (in place): after a separator
+ * (", Science Editor", " | Reuters", " for The Paper"), or as a known agency,
+ * or as a job title straight after the name ("Jane Doe Political Editor"). */
+static void
+peel_affiliation (char         *rest,
+                  ImportByline *byline)
+{
+  g_auto(GStrv) words = NULL;
+  guint n;
+
+  if (peel_after_separator (rest, byline))
+    return;
+  words = g_strsplit (rest, " ", -1);
+  n = g_strv_length (words);
+  for (guint k = MIN (n - 1, 4); k >= 1 && n > 1; k--)
     {
       g_autofree char *tail = g_strjoinv (" ", words + (n - k));
 
-      if (_copydesk_import_is_agency (tail) && n - k >= 1)
+      if (_copydesk_import_is_agency (tail))
         {
-          byline->agency = _copydesk_import_strip (tail, " .,");
+          keep_first (&byline->agency, _copydesk_import_strip (tail, " .,"));
           rest[strlen (rest) - strlen (tail)] = '\0';
           g_strchomp (rest);
           return;
         }
     }
-
-  /* a job title straight after the name: "Jane Doe Political Editor" */
   for (guint k = 2; k < n; k++)
     {
       g_autofree char *tail = g_strjoinv (" ", words + k);
 
       if (_copydesk_import_is_title_lead (words[k]) && _copydesk_import_has_title_word (tail))
         {
-          byline->title = _copydesk_import_name_case (tail);
+          keep_first (&byline->title, _copydesk_import_name_case (tail));
           rest[strlen (rest) - strlen (tail)] = '\0';
           g_strchomp (rest);
           return;
@@ -198,12 +225,27 @@ parse_by_form (const char *text)
   g_autoptr(GMatchInfo) match = NULL;
   g_autoptr(ImportByline) byline = byline_new ();
   g_autofree char *rest = NULL;
+  g_autofree char *role = NULL;
 
   if (!g_regex_match (_copydesk_import_regex (&by, BY_PREFIX, G_REGEX_CASELESS), text, 0, &match))
     return NULL;
   rest = g_match_info_fetch (match, 2);
+  role = g_match_info_fetch (match, 1);
   if (!g_unichar_isupper (g_utf8_get_char (rest)))
     return NULL;
+  if (role != NULL && *role != '\0')
+    {
+      /* "Photographs by Jane Doe" credits a second author, for the pictures */
+      g_autofree char *folded = g_utf8_strdown (role, -1);
+
+      byline->role = TRUE;
+      if (g_str_has_prefix (folded, "photo") || g_str_has_prefix (folded, "picture"))
+        byline->title = g_strdup ("Photographer");
+      else if (g_str_has_prefix (folded, "illustration") || g_str_has_prefix (folded, "graphic"))
+        byline->title = g_strdup ("Illustrator");
+      else if (g_str_equal (folded, "video"))
+        byline->title = g_strdup ("Video");
+    }
 
   /* "By the Associated Press", "By Staff Reporter" */
   if (_copydesk_import_is_agency (rest) ||

@@ -43,9 +43,29 @@
   "Ilustración|Grafik|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|ILLUSTRATION|CREDIT|FOTO)\\s*:\\s*" \
   "([\\p{Lu}\\d][^:]{0,99})$"
 
+#define BRACKET_LABEL \
+  "^(?:photograph|photo|picture|pic|image|foto|bild|fotografía|imagen|credit)s?\\s*:\\s*"
+
+/* "Photo by Jane Doe" after a caption; alone on a line it is a byline. */
 #define CREDIT_BY \
-  "(?:^|\\s)((?:Photo|Picture|Image|Photograph)s?\\s+(?:by|courtesy(?:\\s+of)?)\\s+" \
+  "\\s((?:Photo|Picture|Image|Photograph)s?\\s+(?:by|courtesy(?:\\s+of)?)\\s+" \
   "[\\p{Lu}\\d][^:]{0,79})$"
+
+#define SOURCE_LABEL "^(?:image|photo|picture|video) (?:source|credit)\\s*[,:]\\s*(\\S.{0,80})$"
+#define CAPTION_LABEL "^(?:image|photo|picture|video) caption\\s*[,:]\\s*(\\S.*)$"
+
+/* "Image caption, Fans celebrate": a caption line whose credit stands apart. */
+char *
+_copydesk_import_parse_caption_label (const char *text)
+{
+  static GRegex *label;
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (!g_regex_match (_copydesk_import_regex (&label, CAPTION_LABEL, G_REGEX_CASELESS), text, 0,
+                      &match))
+    return NULL;
+  return g_match_info_fetch (match, 1);
+}
 
 /* "Name/Agency": a slash with a capitalised part on each side. */
 static gboolean
@@ -106,6 +126,7 @@ parse_bracket (const char  *text,
   int depth = 0;
   gssize i;
   gboolean weak;
+  static GRegex *label;
   g_autofree char *inner = NULL;
   g_autofree char *head = NULL;
 
@@ -127,7 +148,9 @@ parse_bracket (const char  *text,
       !(weak && (*head == '\0' || _copydesk_import_ends_sentence (head))))
     return FALSE;
   *caption = g_steal_pointer (&head);
-  *credit = g_steal_pointer (&inner);
+  /* "(Image: Jane Doe/Agency)": the label is not part of the credit */
+  *credit = g_regex_replace (_copydesk_import_regex (&label, BRACKET_LABEL, G_REGEX_CASELESS),
+                             inner, -1, 0, "", 0, NULL);
   return TRUE;
 }
 
@@ -188,8 +211,19 @@ _copydesk_import_parse_caption (const char  *text,
                                 char       **caption,
                                 char       **credit)
 {
+  static GRegex *source;
+  g_autoptr(GMatchInfo) match = NULL;
+
   *caption = NULL;
   *credit = NULL;
+  /* "Image source, Getty Images": a credit line of its own, before its caption */
+  if (g_regex_match (_copydesk_import_regex (&source, SOURCE_LABEL, G_REGEX_CASELESS), text, 0,
+                     &match))
+    {
+      *caption = g_strdup ("");
+      *credit = g_match_info_fetch (match, 1);
+      return TRUE;
+    }
   if (parse_bracket (text, caption, credit) || parse_labelled (text, caption, credit))
     {
       if (**credit != '\0')

@@ -33,7 +33,9 @@
   "view image in fullscreen|expand|close|toggle caption|hide caption|" \
   "(image|photo|picture) \\d+ (of|/) \\d+|\\d+ ?/ ?\\d+|menu|search|home|back to top|" \
   "log ?in|sign ?in|subscribe( now| today)?|register|close menu|cookie settings|" \
-  "accept( all)?( cookies)?|topics|tags|print this (article|page)|font size|a\\+? ?a-?)[.:]?$"
+  "accept( all)?( cookies)?|print this (article|page)|font size|a\\+? ?a-?|" \
+  "share (or comment on )?(this )?(article|story|page)|reuse this content|" \
+  "(for immediate release|press release|news release|media release)( .{0,40})?)[.:]?$"
 
 /* A label and a colon or an arrow, then a link's text: "Read more: ...". */
 #define CHROME_LABELS \
@@ -74,7 +76,7 @@
   "you (may|might) (also )?(like|enjoy|be interested in)|" \
   "recommended( for you| stories| reading| articles)?|top stories|" \
   "latest( news| stories| headlines)?|editor'?s'? picks|what to read next|don'?t miss|" \
-  "further reading|also on \\S+|(from )?around the web|(sponsored|promoted) stories|" \
+  "further reading|topics|tags|explore more on (these|this) topics?|more on this story|also on \\S+|(from )?around the web|(sponsored|promoted) stories|" \
   "weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|" \
   "te puede interesar|noticias relacionadas|lo más leído|más noticias|à lire aussi)[.:]?$"
 

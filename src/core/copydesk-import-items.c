@@ -32,6 +32,7 @@ void
 _copydesk_import_item_free (ImportItem *item)
 {
   g_free (item->text);
+  g_strfreev (item->lines);
   g_free (item->caption);
   g_free (item->credit);
   g_free (item->list_text);
@@ -73,18 +74,63 @@ clean_line (const char *line)
 }
 
 static ImportItem *
-item_new (ItemKind    kind,
-          const char *text,
-          char       *list_text)
+item_new (ItemKind      kind,
+          const char  **lines,
+          guint         n_lines,
+          char         *list_text)
 {
   ImportItem *item = g_new0 (ImportItem, 1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+  const char *text;
 
+  for (guint i = 0; i < n_lines; i++)
+    g_strv_builder_add (builder, lines[i]);
+  item->lines = g_strv_builder_end (builder);
   item->kind = kind;
-  item->text = g_strdup (text);
+  item->text = g_strjoinv (" ", item->lines);
+  text = item->text;
   item->list_text = list_text;
-  if (kind == ITEM_TEXT)
+  if (kind != ITEM_TEXT)
+    return item;
+  item->caption = _copydesk_import_parse_caption_label (text);
+  if (item->caption != NULL)
+    item->credit = g_strdup ("");
+  else
     _copydesk_import_parse_caption (text, &item->caption, &item->credit);
   return item;
+}
+
+static gboolean
+is_credit_only (ImportItem *item)
+{
+  return item->credit != NULL && *item->caption == '\0' && *item->credit != '\0';
+}
+
+static gboolean
+is_caption_only (ImportItem *item)
+{
+  return item->credit != NULL && *item->credit == '\0';
+}
+
+/* A credit line and a caption line that belong together ("Image source, X"
+ * then "Image caption, Y", in either order) make one caption. */
+static gboolean
+merge_caption (ImportItem *prev,
+               ImportItem *item)
+{
+  if (is_credit_only (prev) && is_caption_only (item))
+    {
+      g_free (prev->caption);
+      prev->caption = g_steal_pointer (&item->caption);
+      return TRUE;
+    }
+  if (is_caption_only (prev) && is_credit_only (item))
+    {
+      g_free (prev->credit);
+      prev->credit = g_steal_pointer (&item->credit);
+      return TRUE;
+    }
+  return FALSE;
 }
 
 /* Appends @item, unless it repeats the item before it (scrapers print some
@@ -97,7 +143,7 @@ add_item (GPtrArray  *items,
 {
   ImportItem *prev = items->len > 0 ? g_ptr_array_index (items, items->len - 1) : NULL;
 
-  if (prev != NULL && g_str_equal (prev->text, item->text))
+  if (prev != NULL && (g_str_equal (prev->text, item->text) || merge_caption (prev, item)))
     {
       _copydesk_import_item_free (item);
       return;
@@ -110,7 +156,7 @@ add_item (GPtrArray  *items,
       prev = NULL;
     }
   if (prev != NULL && same_block && prev->kind == ITEM_TEXT && prev->credit == NULL &&
-      item->caption != NULL && *item->caption == '\0' && items->len > 1)
+      is_credit_only (item) && items->len > 1)
     {
       prev->caption = g_strdup (prev->text);
       prev->credit = g_steal_pointer (&item->credit);
@@ -132,7 +178,13 @@ breaks_after (GPtrArray *lines,
   g_autofree char *caption = NULL;
   g_autofree char *credit = NULL;
 
+  g_autoptr(ImportByline) byline = NULL;
+
   if (width > WRAP_MAX_CHARS || g_str_equal (line, next))
+    return TRUE;
+  /* "By Jane Doe" over "Sport Wales": the byline is a line of its own */
+  if ((byline = _copydesk_import_parse_byline (line)) != NULL && byline->names->len > 0 &&
+      g_ascii_strncasecmp (line, "by ", 3) == 0)
     return TRUE;
   if (len * 10 < width * 6 || (_copydesk_import_ends_sentence (line) && len * 100 < width * 85))
     return TRUE;
@@ -145,25 +197,19 @@ flush_run (GPtrArray *items,
            gboolean  *first_in_block)
 {
   glong width = 0;
-  GString *text = NULL;
+  guint start = 0;
 
   for (guint i = 0; i < lines->len; i++)
     width = MAX (width, g_utf8_strlen (g_ptr_array_index (lines, i), -1));
   for (guint i = 0; i < lines->len; i++)
     {
-      const char *line = g_ptr_array_index (lines, i);
-
-      if (text == NULL)
-        text = g_string_new (line);
-      else
-        g_string_append_printf (text, " %s", line);
-      if (i + 1 == lines->len || breaks_after (lines, i, width))
-        {
-          g_autofree char *joined = g_string_free (g_steal_pointer (&text), FALSE);
-
-          add_item (items, item_new (ITEM_TEXT, joined, NULL), !*first_in_block);
-          *first_in_block = FALSE;
-        }
+      if (i + 1 < lines->len && !breaks_after (lines, i, width))
+        continue;
+      add_item (items, item_new (ITEM_TEXT, (const char **) lines->pdata + start, i + 1 - start,
+                                 NULL),
+                !*first_in_block);
+      *first_in_block = FALSE;
+      start = i + 1;
     }
   g_ptr_array_set_size (lines, 0);
 }
@@ -187,7 +233,7 @@ add_block (GPtrArray *items,
           continue;
         }
       flush_run (items, run, &first);
-      add_item (items, item_new (kind, line, list_text), !first);
+      add_item (items, item_new (kind, &line, 1, list_text), !first);
       first = FALSE;
     }
   flush_run (items, run, &first);

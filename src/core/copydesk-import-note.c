@@ -54,7 +54,7 @@ add_names (GPtrArray  *names,
   static GRegex *place;
   g_autofree char *clean = g_regex_replace (_copydesk_import_regex (&place,
                                                                     " (in|aus|en|from|at|of) "
-                                                                    "\\p{Lu}[^,;]*",
+                                                                    "\\p{Lu}\\S*(?: \\p{Lu}\\S*)*",
                                                                     0),
                                             list, -1, 0, "", 0, NULL);
   g_autoptr(GPtrArray) found = _copydesk_import_split_names (clean);

@@ -33,6 +33,7 @@ typedef struct
 {
   ItemKind  kind;
   char     *text;       /* the item, its lines joined by single spaces */
+  GStrv     lines;      /* the cleaned lines it was made of, to report if dropped */
   char     *caption;    /* set with credit when the item ends with a photo credit */
   char     *credit;
   char     *list_text;  /* ITEM_BULLET, ITEM_NUMBERED: the entry without its marker */
@@ -46,6 +47,7 @@ typedef struct
   char      *title;    /* "Science editor", or NULL */
   char      *agency;   /* "Associated Press", or NULL */
   char      *bio;      /* the bio sentence, for the "NAME is ..." form */
+  gboolean   role;     /* "Photographs by ...": credits a second author */
 } ImportByline;
 
 /* copydesk-import-items.c */
@@ -79,6 +81,7 @@ ItemKind      _copydesk_import_line_kind           (const char  *line,
 gboolean      _copydesk_import_parse_caption       (const char  *text,
                                                     char       **caption,
                                                     char       **credit);
+char         *_copydesk_import_parse_caption_label (const char *text);
 char         *_copydesk_import_photographer        (const char  *credit);
 
 /* copydesk-import-byline.c */

@@ -60,6 +60,7 @@ typedef struct
   GArray          *entries;
   GPtrArray       *contributors;
   GString         *note;
+  CopydeskAuthor  *byline_author;  /* the one author of the last byline, or NULL */
   gboolean         have_byline;
   gboolean         have_paragraph;
 } Import;
@@ -81,7 +82,8 @@ static void
 drop (Import     *imp,
       ImportItem *item)
 {
-  g_ptr_array_add (imp->dropped, g_strdup (item->text));
+  for (guint i = 0; item->lines[i] != NULL; i++)
+    g_ptr_array_add (imp->dropped, g_strdup (item->lines[i]));
 }
 
 static void
@@ -128,29 +130,24 @@ find_author (Import     *imp,
   return NULL;
 }
 
-/* The job title or agency under a byline applies to its authors. */
+/* The job title or agency under a byline applies to its author; one title
+ * under several names would be a guess about who holds it. */
 static void
 apply_affiliation (Import     *imp,
                    const char *title,
                    const char *agency)
 {
-  GListModel *authors = copydesk_article_get_authors (imp->article);
-
   if (agency != NULL)
     copydesk_article_set_provider (imp->article, agency);
-  /* one title for several names would be a guess about who holds it */
-  if (title != NULL && g_list_model_get_n_items (authors) == 1)
-    {
-      g_autoptr(CopydeskAuthor) author = g_list_model_get_item (authors, 0);
-
-      copydesk_author_set_job_title (author, title);
-    }
+  if (title != NULL && imp->byline_author != NULL)
+    copydesk_author_set_job_title (imp->byline_author, title);
 }
 
 static void
 apply_byline (Import       *imp,
               ImportByline *byline)
 {
+  imp->byline_author = NULL;
   for (guint i = 0; i < byline->names->len; i++)
     {
       const char *name = g_ptr_array_index (byline->names, i);
@@ -165,11 +162,54 @@ apply_byline (Import       *imp,
         }
       if (byline->bio != NULL)
         copydesk_author_set_bio (author, byline->bio);
+      if (byline->names->len == 1)
+        imp->byline_author = author;
     }
   if (!imp->have_byline)
     copydesk_article_set_byline (imp->article, byline->byline);
   imp->have_byline = TRUE;
   apply_affiliation (imp, byline->title, byline->agency);
+}
+
+/* "Anna Price, Sian Roberts and Daniel Okoye" on a line of its own, before
+ * the first paragraph, is a byline without "By": names of two words or more
+ * only, so that a short heading is not taken for a name. */
+static ImportByline *
+parse_bare_names (const char *text)
+{
+  g_autofree char *by = g_strconcat ("By ", text, NULL);
+  g_autoptr(ImportByline) byline = NULL;
+
+  if (!_copydesk_import_is_short_plain (text) || (byline = _copydesk_import_parse_byline (by)) == NULL)
+    return NULL;
+  for (guint i = 0; i < byline->names->len; i++)
+    if (_copydesk_import_count_words (g_ptr_array_index (byline->names, i)) < 2)
+      return NULL;
+  return byline->names->len > 0 ? g_steal_pointer (&byline) : NULL;
+}
+
+/* The line under a byline: "Associated Press", "Science Editor", or any
+ * short name in capitals such as a desk ("Sport Wales"). */
+static gboolean
+take_affiliation (Import     *imp,
+                  const char *text)
+{
+  g_autofree char *title = NULL;
+  g_autofree char *agency = NULL;
+
+  if (!_copydesk_import_parse_affiliation (text, &title, &agency))
+    {
+      g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+      if (!_copydesk_import_is_short_plain (text) || g_strv_length (words) > 5)
+        return FALSE;
+      for (guint i = 0; words[i] != NULL; i++)
+        if (!g_unichar_isupper (g_utf8_get_char (words[i])))
+          return FALSE;
+      agency = g_strdup (text);
+    }
+  apply_affiliation (imp, title, agency);
+  return TRUE;
 }
 
 /* A bio counts when nobody is credited yet or it is about a credited author. */
@@ -204,8 +244,6 @@ read_head_item (Import     *imp,
                 gboolean   *standfirst_allowed)
 {
   g_autoptr(ImportByline) byline = NULL;
-  g_autofree char *title = NULL;
-  g_autofree char *agency = NULL;
   gboolean was_after_byline = *after_byline;
 
   *after_byline = FALSE;
@@ -215,34 +253,23 @@ read_head_item (Import     *imp,
       *after_byline = was_after_byline;
       return TRUE;
     }
-  if (!imp->have_byline && (byline = _copydesk_import_parse_byline (item->text)) != NULL)
+  byline = _copydesk_import_parse_byline (item->text);
+  if (byline != NULL && byline->role)
+    {
+      apply_byline (imp, byline);
+      return TRUE;
+    }
+  if (byline == NULL && !imp->have_byline)
+    byline = parse_bare_names (item->text);
+  if (byline != NULL && !imp->have_byline)
     {
       apply_byline (imp, byline);
       *after_byline = TRUE;
       *standfirst_allowed = FALSE;
       return TRUE;
     }
-  if (was_after_byline && _copydesk_import_parse_affiliation (item->text, &title, &agency))
-    {
-      apply_affiliation (imp, title, agency);
-      return TRUE;
-    }
-  if (take_bio (imp, item->text))
+  if ((was_after_byline && take_affiliation (imp, item->text)) || take_bio (imp, item->text))
     return TRUE;
-  if (!imp->have_byline && _copydesk_import_count_words (item->text) >= 2 &&
-      _copydesk_import_is_name (item->text))
-    {
-      g_autofree char *by = g_strconcat ("By ", item->text, NULL);
-
-      byline = _copydesk_import_parse_byline (by);
-      if (byline != NULL)
-        {
-          apply_byline (imp, byline);
-          *after_byline = TRUE;
-          *standfirst_allowed = FALSE;
-          return TRUE;
-        }
-    }
   if (*standfirst_allowed && !opens_with_dateline (item->text))
     {
       copydesk_article_set_standfirst (imp->article, item->text);
@@ -395,8 +422,18 @@ is_subheading (Import *imp,
   Entry *entry = entry_at (imp, i);
   Entry *next = entry_at (imp, i + 1);
 
-  return i > 0 && entry->kind == ENTRY_PARAGRAPH && next != NULL &&
-         (next->kind == ENTRY_BULLET || next->kind == ENTRY_NUMBERED ||
+  gboolean before_list = next != NULL &&
+                         (next->kind == ENTRY_BULLET || next->kind == ENTRY_NUMBERED);
+
+  gboolean text_before = FALSE;
+
+  for (guint j = 0; j < i && !text_before; j++)
+    text_before = g_array_index (imp->entries, Entry, j).kind != ENTRY_PHOTO;
+
+  /* a list's heading ("Key points") may open the body; other subheadings
+   * follow some text */
+  return (text_before || before_list) && entry->kind == ENTRY_PARAGRAPH && next != NULL &&
+         (before_list ||
           (next->kind == ENTRY_PARAGRAPH && !_copydesk_import_is_short_plain (next->text))) &&
          _copydesk_import_is_short_plain (entry->text);
 }
@@ -442,6 +479,15 @@ take_dateline (Import *imp)
       dateline = _copydesk_import_split_dateline (entry->text, &rest);
       if (dateline != NULL)
         {
+          g_autofree char *agency = NULL;
+          const char *open = strrchr (dateline, '(');
+
+          /* "(Reuters)" in the dateline says who sent the story */
+          if (open != NULL && g_str_has_suffix (open, ")"))
+            agency = g_strndup (open + 1, strlen (open) - 2);
+          if (agency != NULL && _copydesk_import_is_agency (agency) &&
+              *copydesk_article_get_provider (imp->article) == '\0')
+            copydesk_article_set_provider (imp->article, agency);
           copydesk_article_set_dateline (imp->article, dateline);
           g_free (entry->text);
           entry->text = g_steal_pointer (&rest);
