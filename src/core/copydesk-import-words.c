@@ -300,14 +300,27 @@ _copydesk_import_guess_language (const char *text)
     { "fr", { "le", "les", "et", "des", "est", "une", "que", "pour", "dans", "qui", "au", NULL } },
   };
   guint counts[G_N_ELEMENTS (langs)] = { 0 };
-  g_autofree char *folded = g_utf8_strdown (text, -1);
-  g_auto(GStrv) words = g_regex_split_simple ("[^\\p{L}]+", folded, 0, 0);
+  g_autoptr(GString) word = g_string_new (NULL);
   guint best = 0, total = 0;
 
-  for (guint w = 0; words[w] != NULL; w++)
-    for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
-      if (g_strv_contains (langs[l].words, words[w]))
-        counts[l]++;
+  /* a scan by hand: a regex split re-checks the UTF-8 of the rest of the
+   * text at every word, which is quadratic on a long article */
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          g_string_append_unichar (word, g_unichar_tolower (c));
+          continue;
+        }
+      for (guint l = 0; l < G_N_ELEMENTS (langs) && word->len > 0; l++)
+        if (g_strv_contains (langs[l].words, word->str))
+          counts[l]++;
+      g_string_truncate (word, 0);
+      if (c == 0)
+        break;
+    }
   for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
     {
       total += counts[l];
