@@ -23,8 +23,14 @@
 #include "copydesk-import-private.h"
 
 #define BY_PREFIX \
-  "^(?:(words|text|photographs|photos|pictures|illustrations|graphics|video)\\s+)?" \
-  "(?:by|von|por|par|door|di|av|af)\\s+(.+)$"
+  "^(?:(words|text|photographs|photos|pictures|illustrations|graphics|video|posted|written|" \
+  "reported|story)\\s+)?(?:by|von|por|par|door|di|av|af)\\s+(.+)$"
+
+/* What may follow the names on a byline line and is not a name: a date
+ * ("on March 5, 2024", "| 5 Mar 2024", ", March 5, 2024") or a time. */
+#define BY_DATE_TAIL \
+  "(?:\\s+(?:on|at|am|el|le)\\s+|\\s*[|·•]\\s*|\\s*[-—–]\\s*|,\\s*(?=(?:jan|feb|mar|apr|may|jun|jul|" \
+  "aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\\w*\\.?\\s+\\d))[^|]*\\d.*$"
 #define NAME_SEPARATORS "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*"
 #define CONJUNCTION "\\s(and|und|y|et|e|&)\\s"
 
@@ -116,11 +122,18 @@ peel_after_separator (char         *rest,
   if (!_copydesk_import_parse_affiliation (right, &title, &agency))
     {
       g_autofree char *for_word = g_match_info_fetch (match, 2);
+      gboolean for_form = for_word != NULL && *for_word != '\0';
 
-      /* "By Jane Doe for The Paper": the publication she wrote it for */
-      if (for_word == NULL || *for_word == '\0' || _copydesk_import_count_words (right) > 5)
+      /* "By Jane Doe for The Paper" names the publication she wrote for;
+       * "By Jane Doe, CNN" a newsroom: short, capitalised, and not a
+       * second name ("By Jane Doe, John Roe and Ann Poe") */
+      if (_copydesk_import_count_words (right) > 5 || !g_unichar_isupper (g_utf8_get_char (right)) ||
+          (!for_form && (strchr (right, ',') != NULL ||
+                         (_copydesk_import_count_words (right) >= 2 &&
+                          _copydesk_import_is_name (right)) ||
+                         g_regex_match_simple (NAME_SEPARATORS, right, 0, 0))))
         return FALSE;
-      agency = _copydesk_import_name_case (right);
+      agency = for_form ? _copydesk_import_name_case (right) : g_strdup (right);
     }
   keep_first (&byline->title, title);
   keep_first (&byline->agency, agency);
@@ -195,8 +208,11 @@ take_names (const char   *rest,
   names = _copydesk_import_split_names (names_part);
   if (names->len == 0)
     return FALSE;
+  /* in a list every name has a first name and a surname: "Jane Doe and CNN"
+   * is a name and a newsroom */
   for (guint i = 0; i < names->len; i++)
-    if (!_copydesk_import_is_name (g_ptr_array_index (names, i)))
+    if (!_copydesk_import_is_name (g_ptr_array_index (names, i)) ||
+        (names->len > 1 && _copydesk_import_count_words (g_ptr_array_index (names, i)) < 2))
       return FALSE;
 
   if (g_regex_match (_copydesk_import_regex (&conjunction, CONJUNCTION, 0), names_part, 0,
@@ -238,14 +254,23 @@ parse_by_form (const char *text)
       /* "Photographs by Jane Doe" credits a second author, for the pictures */
       g_autofree char *folded = g_utf8_strdown (role, -1);
 
-      byline->role = TRUE;
       if (g_str_has_prefix (folded, "photo") || g_str_has_prefix (folded, "picture"))
         byline->title = g_strdup ("Photographer");
       else if (g_str_has_prefix (folded, "illustration") || g_str_has_prefix (folded, "graphic"))
         byline->title = g_strdup ("Illustrator");
       else if (g_str_equal (folded, "video"))
         byline->title = g_strdup ("Video");
+      byline->role = byline->title != NULL;
     }
+  {
+    static GRegex *date_tail;
+    g_autofree char *bare = g_regex_replace (_copydesk_import_regex (&date_tail, BY_DATE_TAIL,
+                                                                     G_REGEX_CASELESS),
+                                             rest, -1, 0, "", 0, NULL);
+
+    g_free (rest);
+    rest = g_steal_pointer (&bare);
+  }
 
   /* "By the Associated Press", "By Staff Reporter" */
   if (_copydesk_import_is_agency (rest) ||

@@ -46,6 +46,17 @@
 #define BRACKET_LABEL \
   "^(?:photograph|photo|picture|pic|image|foto|bild|fotografía|imagen|credit)s?\\s*:\\s*"
 
+/* "...last autumn.Credit...Jane Doe for The Paper": a credit run on after
+ * the caption's full stop, as some sites print it. */
+#define CREDIT_DOTS "(?:^|\\s|(?<=[.!?”\"’)]))Credit(?:\\.{2,}|…)\\s*([\\p{Lu}\\d][^:]{0,99})$"
+
+/* A line that is nothing but a credit: "Scott Olson/Getty Images",
+ * "AFP via Getty Images". Only agency and picture-library names count here:
+ * a subheading such as "Photo finish" must stay a subheading. */
+#define BARE_CREDIT_WORDS \
+  "\\b(via|getty|shutterstock|alamy|istock|istockphoto|afp|reuters|epa|ap|pa|dpa|efe|" \
+  "associated press|handout|supplied|pool|xinhua|anadolu|sipa|zuma|bloomberg)\\b"
+
 /* "Photo by Jane Doe" after a caption; alone on a line it is a byline. */
 #define CREDIT_BY \
   "\\s((?:Photo|Picture|Image|Photograph)s?\\s+(?:by|courtesy(?:\\s+of)?)\\s+" \
@@ -159,10 +170,11 @@ parse_labelled (const char  *text,
                 char       **caption,
                 char       **credit)
 {
-  static GRegex *label, *by;
+  static GRegex *label, *by, *dots;
   GRegex *regexes[] = {
     _copydesk_import_regex (&label, CREDIT_LABEL, 0),
     _copydesk_import_regex (&by, CREDIT_BY, 0),
+    _copydesk_import_regex (&dots, CREDIT_DOTS, 0),
   };
 
   for (guint r = 0; r < G_N_ELEMENTS (regexes); r++)
@@ -198,6 +210,33 @@ parse_labelled (const char  *text,
   return FALSE;
 }
 
+static gboolean
+is_bare_credit (const char *text)
+{
+  static GRegex *words;
+  g_auto(GStrv) parts = NULL;
+
+  g_autoptr(ImportByline) byline = NULL;
+
+  if (_copydesk_import_count_words (text) > 8 || strstr (text, ". ") != NULL ||
+      !_copydesk_import_is_short_plain (text))
+    return FALSE;
+  /* "By Jane Doe Associated Press" is a byline */
+  if ((byline = _copydesk_import_parse_byline (text)) != NULL)
+    return FALSE;
+  if (!has_credit_slash (text) && !_copydesk_import_match (&words, BARE_CREDIT_WORDS, text))
+    return FALSE;
+  /* every word capitalised, save "via", "for" and "of" */
+  parts = g_regex_split_simple ("[\\s/]+", text, 0, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0' && !g_unichar_isupper (g_utf8_get_char (parts[i])) &&
+        !g_unichar_isdigit (g_utf8_get_char (parts[i])) &&
+        !g_strv_contains ((const char * const[]) { "via", "for", "of", "the", "and", NULL },
+                          parts[i]))
+      return FALSE;
+  return TRUE;
+}
+
 /**
  * _copydesk_import_parse_caption:
  * @text: one item of text
@@ -222,6 +261,12 @@ _copydesk_import_parse_caption (const char  *text,
     {
       *caption = g_strdup ("");
       *credit = g_match_info_fetch (match, 1);
+      return TRUE;
+    }
+  if (is_bare_credit (text))
+    {
+      *caption = g_strdup ("");
+      *credit = g_strdup (text);
       return TRUE;
     }
   if (parse_bracket (text, caption, credit) || parse_labelled (text, caption, credit))

@@ -21,10 +21,10 @@
   "paid (content|post|partner content)|partner content|" \
   "(story|article) continues (below|after)( (this )?advertisement)?|" \
   "continue reading( (below|the main story|main story))?|scroll to continue( with content)?|" \
-  "skip (to (the )?(main )?content|advertisement|next section)|" \
+  "skip (to|advertisement|ad)\\b.{0,60}|" \
   "(listen|play) (to )?(this )?(article|story)([ ,:-].{0,20})?|" \
   "\\d+[ -](min|minute|mins|minutes)( read| listen)?|" \
-  "share( this)?( article| story| page| post)?( on \\S+)?|share (on|via|to) \\S+|" \
+  "share( this| full| the)?( article| story| page| post)?( on \\S+)?|share (on|via|to) \\S+|" \
   "tweet|e-?mail|print|copy( the)? link|link copied|save( article| story| for later)?|saved|" \
   "bookmark|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|" \
   "comments?( \\(\\d+\\))?|\\d+ comments?|(show|view|load|read|see|join) (all |the )?(\\d+ )?comments?|" \
@@ -35,11 +35,12 @@
   "log ?in|sign ?in|subscribe( now| today)?|register|close menu|cookie settings|" \
   "accept( all)?( cookies)?|print this (article|page)|font size|a\\+? ?a-?|" \
   "share (or comment on )?(this )?(article|story|page)|reuse this content|" \
-  "(for immediate release|press release|news release|media release)( .{0,40})?)[.:]?$"
+  "(for immediate release|press release|news release|media release)( .{0,40})?|" \
+  "a version of this (article|story) appears? in print\\b.*|order reprints\\b.*)[.:]?$"
 
 /* A label and a colon or an arrow, then a link's text: "Read more: ...". */
 #define CHROME_LABELS \
-  "^(read (more|also|next)|also read|see also|related( story| article| stories| articles)?|" \
+  "^(read (more|also|next)|also read|see (also|more)( on)?|related( story| article| stories| articles)?|" \
   "more|watch|listen|recommended|most popular|tags|topics|filed under|" \
   "explore more on (these|this) topics?|more on this story|follow( us)?|sign up|subscribe|" \
   "newsletter|get the app|download the app|lesen sie auch|auch interessant|mehr (dazu|zum thema)|" \
@@ -71,7 +72,7 @@
 #define TAIL_HEADINGS \
   "^(most (popular|read|viewed|shared|commented)( (now|today|this week|stories|articles))?|" \
   "trending( now| stories| news| topics)?|popular( now| stories| on \\S+)?|" \
-  "related( stories| articles| content| coverage| topics| links| news| reading)?|" \
+  "related( story| article| stories| articles| content| coverage| topics| links| news| reading)?|" \
   "more (from|on|in|about) .{1,40}|more (stories|news|coverage|like this|to read)|" \
   "you (may|might) (also )?(like|enjoy|be interested in)|" \
   "recommended( for you| stories| reading| articles)?|top stories|" \
@@ -85,7 +86,8 @@
 /* "Published 9 January 2024", "Updated: 14:05 GMT" and the like. */
 #define DATE_LABELS \
   "^(published|updated|last (updated|modified)|first published|posted|modified|created|" \
-  "veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis à jour)\\b.{0,80}\\d"
+  "veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis à jour)\\b(?!:? by\\b)" \
+  ".{0,80}\\d"
 
 /* Tokens a line made only of a date and a time consists of. */
 static const char * const date_tokens[] = {

@@ -188,7 +188,12 @@ breaks_after (GPtrArray *lines,
     return TRUE;
   if (len * 10 < width * 6 || (_copydesk_import_ends_sentence (line) && len * 100 < width * 85))
     return TRUE;
-  return _copydesk_import_parse_caption (line, &caption, &credit);
+  if (_copydesk_import_parse_caption (line, &caption, &credit))
+    return TRUE;
+  g_clear_pointer (&caption, g_free);
+  g_clear_pointer (&credit, g_free);
+  /* a credit on the next line closes the caption above it */
+  return _copydesk_import_parse_caption (next, &caption, &credit) && *caption == '\0';
 }
 
 static void
@@ -214,12 +219,51 @@ flush_run (GPtrArray *items,
   g_ptr_array_set_size (lines, 0);
 }
 
+static gboolean
+is_lone_dash (const char *line)
+{
+  return g_str_equal (line, "—") || g_str_equal (line, "–") || g_str_equal (line, "-") ||
+         g_str_equal (line, "--");
+}
+
+/* Some pages set the dateline's parts on lines of their own ("Washington",
+ * "CNN", "—", then the paragraph): they are put back on one line, the agency
+ * in brackets, so that the dateline is read as usual. */
+static void
+join_split_dateline (GPtrArray *block)
+{
+  for (guint d = 1; d + 1 < block->len; d++)
+    {
+      const char *before = g_ptr_array_index (block, d - 1);
+      const char *place = d >= 2 ? g_ptr_array_index (block, d - 2) : NULL;
+      g_autofree char *joined = NULL;
+      guint first = d - 1;
+
+      if (!is_lone_dash (g_ptr_array_index (block, d)) || _copydesk_import_count_words (before) > 4)
+        continue;
+      if (place != NULL && _copydesk_import_count_words (place) <= 4 &&
+          _copydesk_import_is_agency (before))
+        {
+          joined = g_strdup_printf ("%s (%s) — %s", place, before,
+                                    (char *) g_ptr_array_index (block, d + 1));
+          first = d - 2;
+        }
+      else
+        joined = g_strdup_printf ("%s — %s", before, (char *) g_ptr_array_index (block, d + 1));
+      g_ptr_array_remove_range (block, first, d + 2 - first);
+      g_ptr_array_insert (block, first, g_steal_pointer (&joined));
+      return;
+    }
+}
+
 static void
 add_block (GPtrArray *items,
            GPtrArray *block)
 {
   g_autoptr(GPtrArray) run = g_ptr_array_new ();
   gboolean first = TRUE;
+
+  join_split_dateline (block);
 
   for (guint i = 0; i < block->len; i++)
     {

@@ -29,6 +29,7 @@
   "^[(\\[]?\\s*(additional|with additional|further|with|also)?\\s*(reporting|research) (by|from)\\s+\\p{Lu}|" \
   "^[(\\[]?\\s*(writing|editing|compiled|additional writing|reporting and writing) by\\s+\\p{Lu}|" \
   "^[-—–]*\\s*with assistance from\\s+\\p{Lu}|" \
+  "^\\p{Lu}[^.]{0,80}\\breported from\\b|^sources?\\s*:\\s*\\p{Lu}|" \
   "^[(\\[]?\\s*(mitarbeit|mit material von|mitarbeit von|con información de|con reportes de|" \
   "información adicional de|con la colaboración de|avec)\\s*:?\\s*\\p{Lu}"
 
@@ -85,7 +86,7 @@ _copydesk_import_contributor_names (const char *note)
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GMatchInfo) match = NULL;
 
-  if (g_regex_match (_copydesk_import_regex (&contributed, "^(.+?)\\s+contributed\\b",
+  if (g_regex_match (_copydesk_import_regex (&contributed, "^(.+?)\\s+(?:contributed|reported)\\b",
                                              G_REGEX_CASELESS),
                      note, 0, &match))
     {

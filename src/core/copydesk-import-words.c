@@ -171,7 +171,8 @@ static const char * const agencies[] = {
   "deutsche presse-agentur", "efe", "agencia efe", "europa press", "ansa", "xinhua",
   "xinhua news agency", "kyodo", "kyodo news", "upi", "united press international", "pa",
   "pa media", "press association", "pa wire", "aap", "australian associated press",
-  "canadian press", "the canadian press", "cp", "epa", "apa", "anp", "tass", "yonhap", "pti",
+  "canadian press", "the canadian press", "cp", "cnn", "bbc", "bbc news", "npr", "abc news",
+  "cbs news", "nbc news", "sky news", "al jazeera", "afp via getty images", "epa", "apa", "anp", "tass", "yonhap", "pti",
   "press trust of india", "ani", "kna", "epd", "kna/epd", "agencies", "news agencies",
   "wire services", "wires", "staff and agencies", "agencias", "agenturen", "ap/afp",
   "afp/dpa", "reuters/ap", NULL
@@ -209,6 +210,9 @@ is_name_word (const char *word)
   gunichar first = g_utf8_get_char (word);
 
   if (!g_unichar_isupper (first) && !g_unichar_istitle (first))
+    return FALSE;
+  /* "Ukraine’s Farmers": a possessive belongs to a phrase, not a name */
+  if (g_str_has_suffix (word, "'s") || g_str_has_suffix (word, "’s"))
     return FALSE;
   for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
     {

@@ -16,8 +16,9 @@
  *    entries. A contributor note ends the article: what follows it is dropped,
  *    save more note lines and an author bio. An end mark ("###") ends it too.
  *    A heading such as "Most Popular" starts the page's furniture: it and
- *    the headline-like items after it are dropped, until a real paragraph
- *    (more than 25 words, ending a sentence) shows the article goes on.
+ *    the headline-like items after it are dropped, until a sentence (eight
+ *    words or more, ending with a full stop) or a contributor note shows the
+ *    article goes on. Date lines above the first paragraph are dropped.
  * 4. The finish: the first paragraph gives up its dateline; a short line with
  *    no closing punctuation is a subheading when it stands between a body
  *    item before it and a full paragraph after it (a short line at the end of
@@ -35,8 +36,9 @@
 #include "copydesk-import.h"
 #include "copydesk-text.h"
 
-/* What lets furniture end: a paragraph this long that ends a sentence. */
-#define TAIL_PARAGRAPH_WORDS 25
+/* What lets furniture end: a sentence this long (links to other stories are
+ * headlines, which seldom end with a full stop), or a contributor note. */
+#define TAIL_PARAGRAPH_WORDS 8
 
 typedef enum
 {
@@ -182,9 +184,14 @@ parse_bare_names (const char *text)
 
   if (!_copydesk_import_is_short_plain (text) || (byline = _copydesk_import_parse_byline (by)) == NULL)
     return NULL;
+  /* two to four words a name, and no "in City": a title-case headline
+   * ("Farmers Plant Again in Fields Cleared of Mines") is not a byline */
   for (guint i = 0; i < byline->names->len; i++)
-    if (_copydesk_import_count_words (g_ptr_array_index (byline->names, i)) < 2)
+    if (_copydesk_import_count_words (g_ptr_array_index (byline->names, i)) < 2 ||
+        _copydesk_import_count_words (g_ptr_array_index (byline->names, i)) > 4)
       return NULL;
+  if (byline->agency != NULL || byline->title != NULL || strstr (byline->byline, " in ") != NULL)
+    return NULL;
   return byline->names->len > 0 ? g_steal_pointer (&byline) : NULL;
 }
 
@@ -236,6 +243,26 @@ opens_with_dateline (const char *text)
   return dateline != NULL;
 }
 
+/* "Reporting from Kharkiv, Ukraine" under a byline says where the story was
+ * written: the dateline, unless the first paragraph brings its own. */
+static gboolean
+take_reporting_from (Import     *imp,
+                     const char *text)
+{
+  static GRegex *from;
+  g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *place = NULL;
+
+  if (!g_regex_match (_copydesk_import_regex (&from,
+                                              "^(?:reporting|reported|writing) from (\\p{Lu}[^.!?]{0,60})$",
+                                              G_REGEX_CASELESS),
+                      text, 0, &match))
+    return FALSE;
+  place = g_match_info_fetch (match, 1);
+  copydesk_article_set_dateline (imp->article, place);
+  return TRUE;
+}
+
 /* One item of the head; FALSE when it is the first paragraph instead. */
 static gboolean
 read_head_item (Import     *imp,
@@ -268,7 +295,8 @@ read_head_item (Import     *imp,
       *standfirst_allowed = FALSE;
       return TRUE;
     }
-  if ((was_after_byline && take_affiliation (imp, item->text)) || take_bio (imp, item->text))
+  if ((was_after_byline && take_affiliation (imp, item->text)) || take_bio (imp, item->text) ||
+      take_reporting_from (imp, item->text))
     return TRUE;
   if (*standfirst_allowed && !opens_with_dateline (item->text))
     {
@@ -389,9 +417,16 @@ read_body (Import *imp,
           continue;
         }
       if (in_tail && item->kind == ITEM_TEXT && item->credit == NULL &&
-          _copydesk_import_count_words (item->text) > TAIL_PARAGRAPH_WORDS &&
-          _copydesk_import_ends_sentence (item->text))
+          ((_copydesk_import_count_words (item->text) >= TAIL_PARAGRAPH_WORDS &&
+            _copydesk_import_ends_sentence (item->text)) ||
+           _copydesk_import_is_contributor_note (item->text)))
         in_tail = FALSE;
+      /* a date line above the first paragraph is the page's, not the story's */
+      if (item->kind == ITEM_DATE && !imp->have_paragraph)
+        {
+          drop (imp, item);
+          continue;
+        }
       if (in_tail || item->kind == ITEM_CHROME || item->kind == ITEM_TAIL ||
           item->kind == ITEM_END)
         {
