@@ -221,8 +221,9 @@ is_bare_credit (const char *text)
   if (_copydesk_import_count_words (text) > 8 || strstr (text, ". ") != NULL ||
       !_copydesk_import_is_short_plain (text))
     return FALSE;
-  /* "By Jane Doe Associated Press" is a byline */
-  if ((byline = _copydesk_import_parse_byline (text)) != NULL)
+  /* "By Jane Doe Associated Press" is a byline, "Avec AFP" a contributor note */
+  if ((byline = _copydesk_import_parse_byline (text)) != NULL ||
+      _copydesk_import_is_contributor_note (text))
     return FALSE;
   if (!has_credit_slash (text) && !_copydesk_import_match (&words, BARE_CREDIT_WORDS, text))
     return FALSE;

@@ -114,12 +114,18 @@ _copydesk_import_contributor_names (const char *note)
 #define PLACE_CAPS "\\p{Lu}[\\p{Lu}.'’-]+(?: [\\p{Lu}.'’-]+){0,3}"
 #define DETAIL "(?:,\\s*[^,()—–/]{1,40}?){0,3}"
 
-/* The three shapes: with an agency in brackets, with a wire service between
- * slashes, and a place in capitals alone. Group 1 is the dateline. */
+#define DATE_WORDS \
+  "(?:\\d{1,2}\\.? \\p{L}{3,}\\.?,? \\d{4}|\\p{L}{3,}\\.? \\d{1,2},? \\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
+
+/* The shapes: with an agency in brackets, with a wire service between
+ * slashes, a place in capitals alone, and a place in any case followed by a
+ * full date ("Harlow, UK — 5 March 2024 — ", as press releases write it).
+ * The dateline is the first group that matched. */
 #define DATELINE \
   "^(" PLACE_ANY "(?:\\s*/\\s*" PLACE_ANY ")*" DETAIL "\\s*\\([^()]{1,40}\\))\\s*\\.?\\s*(?:[—–]|-{1,2}|:)\\s*|" \
   "^(" PLACE_ANY "(?:\\s*/\\s*" PLACE_ANY ")*" DETAIL "\\s*/[^/]{1,30}/)\\s*(?:[—–]|-{1,2})\\s*|" \
-  "^(" PLACE_CAPS "(?:\\s*/\\s*" PLACE_CAPS ")*" DETAIL ")\\s*(?:[—–:]|--| - )\\s*"
+  "^(" PLACE_CAPS "(?:\\s*/\\s*" PLACE_CAPS ")*" DETAIL ")\\s*(?:[—–:]|--| - )\\s*|" \
+  "^(" PLACE_ANY "(?:,\\s*[^,—–]{1,30}?)?(?:\\s*[—–]\\s*|,\\s*)" DATE_WORDS ")\\s*(?:[—–]|--| - )\\s*"
 
 /* Words in capitals that open a paragraph with a colon or dash but are not places. */
 static const char * const not_places[] = {
@@ -147,7 +153,7 @@ _copydesk_import_split_dateline (const char  *paragraph,
   *rest = NULL;
   if (!g_regex_match (_copydesk_import_regex (&dateline, DATELINE, 0), paragraph, 0, &match))
     return NULL;
-  for (int group = 1; group <= 3 && (found == NULL || *found == '\0'); group++)
+  for (int group = 1; group <= 4 && (found == NULL || *found == '\0'); group++)
     {
       g_free (found);
       found = g_match_info_fetch (match, group);
