@@ -237,8 +237,9 @@ main (int   argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
-    _("INPUT is a file, or “-” for standard input. Plain text is read as: the first\n"
-      "block is the headline, the second the standfirst, the rest paragraphs.\n\n"
+    _("INPUT is a file, or “-” for standard input. Plain text is read into headline,\n"
+      "standfirst, byline, dateline, paragraphs, subheadings, photo captions and the\n"
+      "contributor note; each line left out is printed as “dropped: LINE”.\n\n"
       "Exit status: 0 on success, 1 when the input cannot be converted or the\n"
       "output cannot be written (no output file is then created or changed),\n"
       "2 on a usage error."));
