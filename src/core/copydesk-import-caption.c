@@ -70,12 +70,8 @@ char *
 _copydesk_import_parse_caption_label (const char *text)
 {
   static GRegex *label;
-  g_autoptr(GMatchInfo) match = NULL;
 
-  if (!g_regex_match (_copydesk_import_regex (&label, CAPTION_LABEL, G_REGEX_CASELESS), text, 0,
-                      &match))
-    return NULL;
-  return g_match_info_fetch (match, 1);
+  return _copydesk_import_match_group (&label, CAPTION_LABEL, G_REGEX_CASELESS, text, 1);
 }
 
 /* "Name/Agency": a slash with a capitalised part on each side. */
@@ -252,18 +248,12 @@ _copydesk_import_parse_caption (const char  *text,
                                 char       **credit)
 {
   static GRegex *source;
-  g_autoptr(GMatchInfo) match = NULL;
 
-  *caption = NULL;
-  *credit = NULL;
   /* "Image source, Getty Images": a credit line of its own, before its caption */
-  if (g_regex_match (_copydesk_import_regex (&source, SOURCE_LABEL, G_REGEX_CASELESS), text, 0,
-                     &match))
-    {
-      *caption = g_strdup ("");
-      *credit = g_match_info_fetch (match, 1);
-      return TRUE;
-    }
+  *credit = _copydesk_import_match_group (&source, SOURCE_LABEL, G_REGEX_CASELESS, text, 1);
+  *caption = *credit != NULL ? g_strdup ("") : NULL;
+  if (*credit != NULL)
+    return TRUE;
   if (is_bare_credit (text))
     {
       *caption = g_strdup ("");

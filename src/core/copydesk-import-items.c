@@ -25,6 +25,7 @@
 #include <string.h>
 
 #include "copydesk-import-private.h"
+#include "copydesk-text.h"
 
 #define WRAP_MAX_CHARS 100
 
@@ -48,29 +49,24 @@ is_invisible (gunichar c)
          (g_unichar_type (c) == G_UNICODE_FORMAT && c != 0x200E && c != 0x200F);
 }
 
+/* Every kind of space becomes a plain one (the core's collapsing keeps
+ * no-break spaces, which copied text is full of without anyone meaning
+ * them), invisible characters go, then runs of spaces collapse. */
 static char *
 clean_line (const char *line)
 {
-  GString *out = g_string_sized_new (strlen (line));
-  gboolean pending_space = FALSE;
+  g_autoptr(GString) out = g_string_sized_new (strlen (line));
 
   for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 
       if (c == '\t' || g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
-        {
-          pending_space = out->len > 0;
-          continue;
-        }
-      if (is_invisible (c))
-        continue;
-      if (pending_space)
         g_string_append_c (out, ' ');
-      pending_space = FALSE;
-      g_string_append_unichar (out, c);
+      else if (!is_invisible (c))
+        g_string_append_unichar (out, c);
     }
-  return g_string_free (out, FALSE);
+  return copydesk_text_collapse_whitespace (out->str);
 }
 
 static ImportItem *

@@ -61,6 +61,11 @@ GRegex       *_copydesk_import_regex               (GRegex     **slot,
 gboolean      _copydesk_import_match               (GRegex     **slot,
                                                     const char  *pattern,
                                                     const char  *text);
+char         *_copydesk_import_match_group         (GRegex     **slot,
+                                                    const char  *pattern,
+                                                    GRegexCompileFlags flags,
+                                                    const char  *text,
+                                                    int          group);
 guint         _copydesk_import_count_words         (const char  *text);
 gboolean      _copydesk_import_ends_sentence       (const char  *text);
 gboolean      _copydesk_import_is_short_plain      (const char  *text);

@@ -40,6 +40,21 @@ _copydesk_import_match (GRegex     **slot,
   return g_regex_match (_copydesk_import_regex (slot, pattern, G_REGEX_CASELESS), text, 0, NULL);
 }
 
+/* Group @group of the first match of a constant pattern, or NULL. */
+char *
+_copydesk_import_match_group (GRegex             **slot,
+                              const char          *pattern,
+                              GRegexCompileFlags   flags,
+                              const char          *text,
+                              int                  group)
+{
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (!g_regex_match (_copydesk_import_regex (slot, pattern, flags), text, 0, &match))
+    return NULL;
+  return g_match_info_fetch (match, group);
+}
+
 guint
 _copydesk_import_count_words (const char *text)
 {

@@ -250,15 +250,12 @@ take_reporting_from (Import     *imp,
                      const char *text)
 {
   static GRegex *from;
-  g_autoptr(GMatchInfo) match = NULL;
-  g_autofree char *place = NULL;
+  g_autofree char *place =
+    _copydesk_import_match_group (&from, "^(?:reporting|reported|writing) from (\\p{Lu}[^.!?]{0,60})$",
+                                  G_REGEX_CASELESS, text, 1);
 
-  if (!g_regex_match (_copydesk_import_regex (&from,
-                                              "^(?:reporting|reported|writing) from (\\p{Lu}[^.!?]{0,60})$",
-                                              G_REGEX_CASELESS),
-                      text, 0, &match))
+  if (place == NULL)
     return FALSE;
-  place = g_match_info_fetch (match, 1);
   copydesk_article_set_dateline (imp->article, place);
   return TRUE;
 }
