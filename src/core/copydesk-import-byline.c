@@ -29,7 +29,7 @@
 /* What may follow the names on a byline line and is not a name: a date
  * ("on March 5, 2024", "| 5 Mar 2024", ", March 5, 2024") or a time. */
 #define BY_DATE_TAIL \
-  "(?:\\s+(?:on|at|am|el|le)\\s+|\\s*[|·•]\\s*|\\s*[-—–]\\s*|,\\s*(?=(?:jan|feb|mar|apr|may|jun|jul|" \
+  "(?:\\s+(?:on|at|am|el|le)\\s+|\\s*[|·•]\\s*|\\s+/\\s+|\\s*[-—–]\\s*|,\\s*(?=(?:jan|feb|mar|apr|may|jun|jul|" \
   "aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\\w*\\.?\\s+\\d))[^|]*\\d.*$"
 #define NAME_SEPARATORS "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*"
 #define CONJUNCTION "\\s(and|und|y|et|e|&)\\s"

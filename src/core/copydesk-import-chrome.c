@@ -36,7 +36,8 @@
   "accept( all)?( cookies)?|print this (article|page)|font size|a\\+? ?a-?|" \
   "share (or comment on )?(this )?(article|story|page)|reuse this content|" \
   "(for immediate release|press release|news release|media release)( .{0,40})?|" \
-  "a version of this (article|story) appears? in print\\b.*|order reprints\\b.*)[.:]?$"
+  "a version of this (article|story) appears? in print\\b.*|order reprints\\b.*|" \
+  "gift (this )?article|listen|comment on this (story|article)|published|updated|from)[.:]?$"
 
 /* A label and a colon or an arrow, then a link's text: "Read more: ...". */
 #define CHROME_LABELS \
@@ -70,7 +71,7 @@
 /* Headings that open the page's lists of other stories. What follows them is
  * dropped as long as it looks like a list of headlines (see copydesk-import.c). */
 #define TAIL_HEADINGS \
-  "^(most (popular|read|viewed|shared|commented)( (now|today|this week|stories|articles))?|" \
+  "^(most (popular|read|viewed|shared|commented)( (now|today|this week|stories|articles|from .{1,30}))?|" \
   "trending( now| stories| news| topics)?|popular( now| stories| on \\S+)?|" \
   "related( story| article| stories| articles| content| coverage| topics| links| news| reading)?|" \
   "more (from|on|in|about) .{1,40}|more (stories|news|coverage|like this|to read)|" \

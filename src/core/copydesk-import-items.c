@@ -252,6 +252,28 @@ join_split_dateline (GPtrArray *block)
     }
 }
 
+/* A label alone on its line ("From:", "Published") and its value on the
+ * next one are one line, as the page meant them. */
+static void
+join_labels (GPtrArray *block)
+{
+  static GRegex *label;
+
+  for (guint i = 0; i + 1 < block->len; i++)
+    {
+      const char *line = g_ptr_array_index (block, i);
+
+      if (_copydesk_import_match (&label, "^(from|published|updated|last updated|posted|date|"
+                                          "source|location)\\s*:?$", line))
+        {
+          char *joined = g_strdup_printf ("%s %s", line, (char *) g_ptr_array_index (block, i + 1));
+
+          g_ptr_array_remove_range (block, i, 2);
+          g_ptr_array_insert (block, i, joined);
+        }
+    }
+}
+
 static void
 add_block (GPtrArray *items,
            GPtrArray *block)
@@ -259,6 +281,7 @@ add_block (GPtrArray *items,
   g_autoptr(GPtrArray) run = g_ptr_array_new ();
   gboolean first = TRUE;
 
+  join_labels (block);
   join_split_dateline (block);
 
   for (guint i = 0; i < block->len; i++)

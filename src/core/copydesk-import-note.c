@@ -14,7 +14,7 @@
  * The dateline opens the first paragraph of agency copy: "LISBON, Portugal
  * (AP) — ", "LISBON/MADRID, March 3 (Reuters) - ", "Berlin (dpa) - ",
  * "Madrid, 3 mar (EFE).- ", "LISBON, March 3, 2024 /PRNewswire/ -- ",
- * "NEW DELHI: ". With an agency in brackets the place may be written in any
+ * "NEW DELHI: ", "(Bloomberg) -- ". With an agency in brackets the place may be written in any
  * case; without one it must be in capitals, or any capitalised phrase
  * followed by a dash would be taken for a place.
  */
@@ -125,7 +125,8 @@ _copydesk_import_contributor_names (const char *note)
   "^(" PLACE_ANY "(?:\\s*/\\s*" PLACE_ANY ")*" DETAIL "\\s*\\([^()]{1,40}\\))\\s*\\.?\\s*(?:[—–]|-{1,2}|:)\\s*|" \
   "^(" PLACE_ANY "(?:\\s*/\\s*" PLACE_ANY ")*" DETAIL "\\s*/[^/]{1,30}/)\\s*(?:[—–]|-{1,2})\\s*|" \
   "^(" PLACE_CAPS "(?:\\s*/\\s*" PLACE_CAPS ")*" DETAIL ")\\s*(?:[—–:]|--| - )\\s*|" \
-  "^(" PLACE_ANY "(?:,\\s*[^,—–]{1,30}?)?(?:\\s*[—–]\\s*|,\\s*)" DATE_WORDS ")\\s*(?:[—–]|--| - )\\s*"
+  "^(" PLACE_ANY "(?:,\\s*[^,—–]{1,30}?)?(?:\\s*[—–]\\s*|,\\s*)" DATE_WORDS ")\\s*(?:[—–]|--| - )\\s*|" \
+  "^(\\([^()]{1,30}\\))\\s*(?:[—–]|-{1,2})\\s*"
 
 /* Words in capitals that open a paragraph with a colon or dash but are not places. */
 static const char * const not_places[] = {
@@ -153,10 +154,13 @@ _copydesk_import_split_dateline (const char  *paragraph,
   *rest = NULL;
   if (!g_regex_match (_copydesk_import_regex (&dateline, DATELINE, 0), paragraph, 0, &match))
     return NULL;
-  for (int group = 1; group <= 4 && (found == NULL || *found == '\0'); group++)
+  for (int group = 1; group <= 5 && (found == NULL || *found == '\0'); group++)
     {
       g_free (found);
       found = g_match_info_fetch (match, group);
+      /* "(Bloomberg) -- ": an agency without a place is a dateline too */
+      if (group == 5 && found != NULL && *found != '\0' && !_copydesk_import_is_agency (found))
+        return NULL;
     }
   g_match_info_fetch_pos (match, 0, NULL, &end);
   if (found == NULL || *found == '\0' || paragraph[end] == '\0' ||

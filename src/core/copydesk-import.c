@@ -260,6 +260,21 @@ take_reporting_from (Import     *imp,
   return TRUE;
 }
 
+/* "From: Department for Transport" above a press release names its sender. */
+static gboolean
+take_sender (Import     *imp,
+             const char *text)
+{
+  static GRegex *from;
+  g_autofree char *sender =
+    _copydesk_import_match_group (&from, "^from:\\s*(\\p{Lu}[^.!?:]{0,60})$", G_REGEX_CASELESS, text, 1);
+
+  if (sender == NULL || _copydesk_import_count_words (sender) > 8)
+    return FALSE;
+  copydesk_article_set_provider (imp->article, sender);
+  return TRUE;
+}
+
 /* One item of the head; FALSE when it is the first paragraph instead. */
 static gboolean
 read_head_item (Import     *imp,
@@ -293,7 +308,7 @@ read_head_item (Import     *imp,
       return TRUE;
     }
   if ((was_after_byline && take_affiliation (imp, item->text)) || take_bio (imp, item->text) ||
-      take_reporting_from (imp, item->text))
+      take_reporting_from (imp, item->text) || take_sender (imp, item->text))
     return TRUE;
   if (*standfirst_allowed && !opens_with_dateline (item->text))
     {
