@@ -29,7 +29,8 @@
 /* What may follow the names on a byline line and is not a name: a date
  * ("on March 5, 2024", "| 5 Mar 2024", ", March 5, 2024") or a time. */
 #define BY_DATE_TAIL \
-  "(?:\\s+(?:on|at|am|el|le)\\s+|\\s*[|·•]\\s*|\\s+/\\s+|\\s*[-—–]\\s*|,\\s*(?=(?:jan|feb|mar|apr|may|jun|jul|" \
+  "(?:\\s+(?:on|at|am|el|le)\\s+|\\s*[|·•]\\s*|\\s+/\\s+|\\s*[-—–]\\s*|" \
+  ",\\s*(?=(?:jan|feb|mar|apr|may|jun|jul|" \
   "aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\\w*\\.?\\s+\\d))[^|]*\\d.*$"
 #define NAME_SEPARATORS "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*"
 #define CONJUNCTION "\\s(and|und|y|et|e|&)\\s"
@@ -127,7 +128,8 @@ peel_after_separator (char         *rest,
       /* "By Jane Doe for The Paper" names the publication she wrote for;
        * "By Jane Doe, CNN" a newsroom: short, capitalised, and not a
        * second name ("By Jane Doe, John Roe and Ann Poe") */
-      if (_copydesk_import_count_words (right) > 5 || !g_unichar_isupper (g_utf8_get_char (right)) ||
+      if (_copydesk_import_count_words (right) > 5 ||
+          !g_unichar_isupper (g_utf8_get_char (right)) ||
           (!for_form && (strchr (right, ',') != NULL ||
                          (_copydesk_import_count_words (right) >= 2 &&
                           _copydesk_import_is_name (right)) ||

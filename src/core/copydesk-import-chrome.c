@@ -5,9 +5,10 @@
  * Site chrome is the furniture a web page puts around an article: share
  * buttons, "Advertisement" slots, sign-up prompts, comment counters, lists of
  * other stories. A line is chrome only when it is *nothing but* such
- * furniture: the patterns are anchored at both ends and length-limited, so a
- * paragraph that mentions a newsletter or an advertisement is never taken for
- * one. Dropped lines are always reported to the user by the caller.
+ * furniture: the patterns are anchored at the start (most at both ends) and
+ * only tried on short lines, so a paragraph that mentions a newsletter or an
+ * advertisement is never taken for one. Dropped lines are always reported to
+ * the user by the caller.
  */
 #include "config.h"
 
@@ -27,7 +28,8 @@
   "share( this| full| the)?( article| story| page| post)?( on \\S+)?|share (on|via|to) \\S+|" \
   "tweet|e-?mail|print|copy( the)? link|link copied|save( article| story| for later)?|saved|" \
   "bookmark|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|" \
-  "comments?( \\(\\d+\\))?|\\d+ comments?|(show|view|load|read|see|join) (all |the )?(\\d+ )?comments?|" \
+  "comments?( \\(\\d+\\))?|\\d+ comments?|" \
+  "(show|view|load|read|see|join) (all |the )?(\\d+ )?comments?|" \
   "leave a (comment|reply)|join the (conversation|discussion)|kommentare?|comentarios?|" \
   "image|photo|video|gallery|enlarge( this)? image|open image in gallery|" \
   "view image in fullscreen|expand|close|toggle caption|hide caption|" \
@@ -41,7 +43,8 @@
 
 /* A label and a colon or an arrow, then a link's text: "Read more: ...". */
 #define CHROME_LABELS \
-  "^(read (more|also|next)|also read|see (also|more)( on)?|related( story| article| stories| articles)?|" \
+  "^(read (more|also|next)|also read|see (also|more)( on)?|" \
+  "related( story| article| stories| articles)?|" \
   "more|watch|listen|recommended|most popular|tags|topics|filed under|" \
   "explore more on (these|this) topics?|more on this story|follow( us)?|sign up|subscribe|" \
   "newsletter|get the app|download the app|lesen sie auch|auch interessant|mehr (dazu|zum thema)|" \
@@ -71,14 +74,16 @@
 /* Headings that open the page's lists of other stories. What follows them is
  * dropped as long as it looks like a list of headlines (see copydesk-import.c). */
 #define TAIL_HEADINGS \
-  "^(most (popular|read|viewed|shared|commented)( (now|today|this week|stories|articles|from .{1,30}))?|" \
+  "^(most (popular|read|viewed|shared|commented)" \
+  "( (now|today|this week|stories|articles|from .{1,30}))?|" \
   "trending( now| stories| news| topics)?|popular( now| stories| on \\S+)?|" \
   "related( story| article| stories| articles| content| coverage| topics| links| news| reading)?|" \
   "more (from|on|in|about) .{1,40}|more (stories|news|coverage|like this|to read)|" \
   "you (may|might) (also )?(like|enjoy|be interested in)|" \
   "recommended( for you| stories| reading| articles)?|top stories|" \
   "latest( news| stories| headlines)?|editor'?s'? picks|what to read next|don'?t miss|" \
-  "further reading|topics|tags|explore more on (these|this) topics?|more on this story|also on \\S+|(from )?around the web|(sponsored|promoted) stories|" \
+  "further reading|topics|tags|explore more on (these|this) topics?|more on this story|" \
+  "also on \\S+|(from )?around the web|(sponsored|promoted) stories|" \
   "weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|" \
   "te puede interesar|noticias relacionadas|lo más leído|más noticias|à lire aussi)[.:]?$"
 

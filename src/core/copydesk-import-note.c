@@ -26,7 +26,8 @@
 
 #define CONTRIBUTOR_NOTE \
   "contributed (reporting|to (this|the) (report|story|article|reporting))|" \
-  "^[(\\[]?\\s*(additional|with additional|further|with|also)?\\s*(reporting|research) (by|from)\\s+\\p{Lu}|" \
+  "^[(\\[]?\\s*(additional|with additional|further|with|also)?\\s*" \
+  "(reporting|research) (by|from)\\s+\\p{Lu}|" \
   "^[(\\[]?\\s*(writing|editing|compiled|additional writing|reporting and writing) by\\s+\\p{Lu}|" \
   "^[-—–]*\\s*with assistance from\\s+\\p{Lu}|" \
   "^\\p{Lu}[^.]{0,80}\\breported from\\b|^sources?\\s*:\\s*\\p{Lu}|" \
@@ -110,22 +111,26 @@ _copydesk_import_contributor_names (const char *note)
   return names;
 }
 
-#define PLACE_ANY "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*| (?:de|del|la|am|an|upon|on|sur)){0,4}"
+#define PLACE_ANY \
+  "\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*| (?:de|del|la|am|an|upon|on|sur)){0,4}"
 #define PLACE_CAPS "\\p{Lu}[\\p{Lu}.'’-]+(?: [\\p{Lu}.'’-]+){0,3}"
 #define DETAIL "(?:,\\s*[^,()—–/]{1,40}?){0,3}"
 
 #define DATE_WORDS \
-  "(?:\\d{1,2}\\.? \\p{L}{3,}\\.?,? \\d{4}|\\p{L}{3,}\\.? \\d{1,2},? \\d{4}|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
+  "(?:\\d{1,2}\\.? \\p{L}{3,}\\.?,? \\d{4}|\\p{L}{3,}\\.? \\d{1,2},? \\d{4}|" \
+  "\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
 
 /* The shapes: with an agency in brackets, with a wire service between
  * slashes, a place in capitals alone, and a place in any case followed by a
  * full date ("Harlow, UK — 5 March 2024 — ", as press releases write it).
  * The dateline is the first group that matched. */
 #define DATELINE \
-  "^(" PLACE_ANY "(?:\\s*/\\s*" PLACE_ANY ")*" DETAIL "\\s*\\([^()]{1,40}\\))\\s*\\.?\\s*(?:[—–]|-{1,2}|:)\\s*|" \
+  "^(" PLACE_ANY "(?:\\s*/\\s*" PLACE_ANY ")*" DETAIL "\\s*\\([^()]{1,40}\\))" \
+  "\\s*\\.?\\s*(?:[—–]|-{1,2}|:)\\s*|" \
   "^(" PLACE_ANY "(?:\\s*/\\s*" PLACE_ANY ")*" DETAIL "\\s*/[^/]{1,30}/)\\s*(?:[—–]|-{1,2})\\s*|" \
   "^(" PLACE_CAPS "(?:\\s*/\\s*" PLACE_CAPS ")*" DETAIL ")\\s*(?:[—–:]|--| - )\\s*|" \
-  "^(" PLACE_ANY "(?:,\\s*[^,—–]{1,30}?)?(?:\\s*[—–]\\s*|,\\s*)" DATE_WORDS ")\\s*(?:[—–]|--| - )\\s*|" \
+  "^(" PLACE_ANY "(?:,\\s*[^,—–]{1,30}?)?(?:\\s*[—–]\\s*|,\\s*)" DATE_WORDS ")" \
+  "\\s*(?:[—–]|--| - )\\s*|" \
   "^(\\([^()]{1,30}\\))\\s*(?:[—–]|-{1,2})\\s*"
 
 /* Words in capitals that open a paragraph with a colon or dash but are not places. */

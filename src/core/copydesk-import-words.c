@@ -187,7 +187,8 @@ static const char * const agencies[] = {
   "xinhua news agency", "kyodo", "kyodo news", "upi", "united press international", "pa",
   "pa media", "press association", "pa wire", "aap", "australian associated press",
   "canadian press", "the canadian press", "cp", "cnn", "bbc", "bbc news", "npr", "abc news",
-  "cbs news", "nbc news", "sky news", "al jazeera", "afp via getty images", "epa", "apa", "anp", "tass", "yonhap", "pti",
+  "cbs news", "nbc news", "sky news", "al jazeera", "afp via getty images", "epa", "apa", "anp",
+  "tass", "yonhap", "pti",
   "press trust of india", "ani", "kna", "epd", "kna/epd", "agencies", "news agencies",
   "wire services", "wires", "staff and agencies", "agencias", "agenturen", "ap/afp",
   "afp/dpa", "reuters/ap", NULL
@@ -314,7 +315,8 @@ _copydesk_import_guess_language (const char *text)
 {
   static const struct { const char *tag; const char * const words[12]; } langs[] = {
     { "en", { "the", "and", "of", "to", "is", "that", "was", "with", "for", "said", "he", NULL } },
-    { "de", { "der", "die", "und", "das", "nicht", "ist", "mit", "den", "von", "sich", "auf", NULL } },
+    { "de", { "der", "die", "und", "das", "nicht", "ist", "mit", "den", "von", "sich", "auf",
+              NULL } },
     { "es", { "el", "los", "las", "que", "y", "por", "con", "del", "una", "para", "se", NULL } },
     { "fr", { "le", "les", "et", "des", "est", "une", "que", "pour", "dans", "qui", "au", NULL } },
   };

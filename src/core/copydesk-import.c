@@ -20,10 +20,12 @@
  *    words or more, ending with a full stop) or a contributor note shows the
  *    article goes on. Date lines above the first paragraph are dropped.
  * 4. The finish: the first paragraph gives up its dateline; a short line with
- *    no closing punctuation is a subheading when it stands between a body
- *    item before it and a full paragraph after it (a short line at the end of
- *    the article, or two in a row, stay paragraphs); list entries in a row
- *    make one list.
+ *    no closing punctuation (see _copydesk_import_is_short_plain) is a
+ *    subheading when some text comes before it in the body (photos alone do
+ *    not count) and a full paragraph or a list comes after it. A short line
+ *    at the end of the article, or the first of two in a row, stays a
+ *    paragraph; a short line just above a list ("Key points") is the list's
+ *    heading even at the top of the body. List entries in a row make one list.
  *
  * Every item that is not taken into the article is reported in @dropped.
  */
@@ -182,7 +184,8 @@ parse_bare_names (const char *text)
   g_autofree char *by = g_strconcat ("By ", text, NULL);
   g_autoptr(ImportByline) byline = NULL;
 
-  if (!_copydesk_import_is_short_plain (text) || (byline = _copydesk_import_parse_byline (by)) == NULL)
+  if (!_copydesk_import_is_short_plain (text) ||
+      (byline = _copydesk_import_parse_byline (by)) == NULL)
     return NULL;
   /* two to four words a name, and no "in City": a title-case headline
    * ("Farmers Plant Again in Fields Cleared of Mines") is not a byline */
@@ -251,7 +254,8 @@ take_reporting_from (Import     *imp,
 {
   static GRegex *from;
   g_autofree char *place =
-    _copydesk_import_match_group (&from, "^(?:reporting|reported|writing) from (\\p{Lu}[^.!?]{0,60})$",
+    _copydesk_import_match_group (&from,
+                                  "^(?:reporting|reported|writing) from (\\p{Lu}[^.!?]{0,60})$",
                                   G_REGEX_CASELESS, text, 1);
 
   if (place == NULL)
@@ -267,7 +271,8 @@ take_sender (Import     *imp,
 {
   static GRegex *from;
   g_autofree char *sender =
-    _copydesk_import_match_group (&from, "^from:\\s*(\\p{Lu}[^.!?:]{0,60})$", G_REGEX_CASELESS, text, 1);
+    _copydesk_import_match_group (&from, "^from:\\s*(\\p{Lu}[^.!?:]{0,60})$", G_REGEX_CASELESS,
+                                  text, 1);
 
   if (sender == NULL || _copydesk_import_count_words (sender) > 8)
     return FALSE;
@@ -341,7 +346,8 @@ read_head (Import *imp)
           drop (imp, item);
           continue;
         }
-      if (item->kind != ITEM_TEXT || !read_head_item (imp, item, &after_byline, &standfirst_allowed))
+      if (item->kind != ITEM_TEXT ||
+          !read_head_item (imp, item, &after_byline, &standfirst_allowed))
         break;
     }
   return i;
@@ -546,7 +552,8 @@ take_dateline (Import *imp)
 static void
 finish (Import *imp)
 {
-  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
+  g_autoptr(GPtrArray) blocks =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
   g_autoptr(CopydeskBody) body = NULL;
   g_autoptr(GString) all_text = g_string_new (NULL);
   const char *language;

@@ -146,7 +146,8 @@ static const Fixture fixtures[] = {
       { "The lantern room of the Berlenga lighthouse", "Rui Tavares" },
       { "José Antunes polishes the brass rail", "Rui Tavares for The Sunday Review" },
       { "Maria Antunes keeps a logbook", "Rui Tavares/Sunday Review" },
-      { "An 1897 engraving of the island", "Courtesy of the Portuguese Navy Hydrographic Institute" },
+      { "An 1897 engraving of the island",
+        "Courtesy of the Portuguese Navy Hydrographic Institute" },
       { "The route of the supply boat", "Ana Lobo" },
       { "Rui Tavares photographs the keepers' grandchildren", "Handout" },
     },
@@ -525,9 +526,10 @@ test_line_ends_and_spaces (void)
 {
   static const char *variants[] = {
     "Dam repairs finish early\n\nThe work took six weeks\n\nBy Jo Lark\n\n"
-    "The dam reopened on Friday.\n\nSafety checks\n\nInspectors signed off the spillway on Thursday "
-    "after a final test.\n",
-    "\xEF\xBB\xBF" "Dam repairs finish early\r\n\r\nThe work took six weeks\r\n\r\nBy Jo Lark\r\n\r\n"
+    "The dam reopened on Friday.\n\nSafety checks\n\n"
+    "Inspectors signed off the spillway on Thursday after a final test.\n",
+    "\xEF\xBB\xBF" "Dam repairs finish early\r\n\r\nThe work took six weeks\r\n\r\n"
+    "By Jo Lark\r\n\r\n"
     "The dam reopened on Friday.\r\n\r\nSafety checks\r\n\r\nInspectors signed off the spillway "
     "on Thursday after a final test.\r\n",
     "Dam\xC2\xA0repairs finish early  \r\rThe work took\tsix weeks\r\r  By Jo\xE2\x80\x89Lark\r\r"
@@ -655,7 +657,8 @@ test_repeated_caption (void)
 
   g_assert_cmpuint (g_list_model_get_n_items (photos), ==, 1);
   photo = g_list_model_get_item (photos, 0);
-  g_assert_cmpstr (copydesk_photo_get_caption (photo), ==, "The harbour wall at low tide on Sunday.");
+  g_assert_cmpstr (copydesk_photo_get_caption (photo), ==,
+                   "The harbour wall at low tide on Sunday.");
   g_assert_cmpstr (copydesk_photo_get_credit (photo), ==, "Ines Vidal/Coastal Press");
   g_assert_cmpstr (copydesk_photo_get_photographer (photo), ==, "Ines Vidal");
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 2);
@@ -664,11 +667,13 @@ test_repeated_caption (void)
 static void
 test_pure (void)
 {
-  g_autofree char *path = copydesk_test_build_path ("import", "fixtures", "feature-photos.txt", NULL);
+  g_autofree char *path = copydesk_test_build_path ("import", "fixtures", "feature-photos.txt",
+                                                    NULL);
   g_autoptr(CopydeskArticle) a = import_file (path, NULL);
   g_autoptr(CopydeskArticle) b = import_file (path, NULL);
 
-  g_assert_true (copydesk_body_equal (copydesk_article_get_body (a), copydesk_article_get_body (b)));
+  g_assert_true (copydesk_body_equal (copydesk_article_get_body (a),
+                                      copydesk_article_get_body (b)));
   g_assert_cmpstr (copydesk_article_get_standfirst (a), ==, copydesk_article_get_standfirst (b));
 }
 
