@@ -23,7 +23,9 @@
 #include "copydesk-import-private.h"
 
 #define BY_PREFIX \
-  "^(?:(words|text|photographs|photos|pictures|illustrations|graphics|video|posted|written|" \
+  "^(?:(?:an? (?:article|story|report|column)|ein (?:artikel|beitrag|kommentar|bericht)|" \
+  "una? (?:artículo|reportaje|crónica|article|reportage))\\s+)?" \
+  "(?:(words|text|photographs|photos|pictures|illustrations|graphics|video|posted|written|" \
   "reported|story)\\s+)?(?:by|von|por|par|door|di|av|af)\\s+(.+)$"
 
 /* What may follow the names on a byline line and is not a name: a date
@@ -80,9 +82,16 @@ _copydesk_import_parse_affiliation (const char  *text,
                                     char       **title,
                                     char       **agency)
 {
+  static GRegex *handle;
+  g_autofree char *bare = g_regex_replace_literal (_copydesk_import_regex (&handle, "\\s*@\\w+", 0),
+                                                  text, -1, 0, "", 0, NULL);
+
   *title = NULL;
   *agency = NULL;
-  if (_copydesk_import_count_words (text) > 8 || _copydesk_import_ends_sentence (text))
+  /* "Political reporter @janedoe": the handle is no part of the title */
+  text = bare;
+  if (*text == '\0' || _copydesk_import_count_words (text) > 8 ||
+      _copydesk_import_ends_sentence (text))
     return FALSE;
   if (_copydesk_import_is_agency (text))
     *agency = _copydesk_import_strip (text, " .,");

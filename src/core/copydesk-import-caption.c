@@ -57,6 +57,14 @@
   "\\b(via|getty|shutterstock|alamy|istock|istockphoto|afp|reuters|epa|ap|pa|dpa|efe|" \
   "associated press|handout|supplied|pool|xinhua|anadolu|sipa|zuma|bloomberg)\\b"
 
+/* "A pine scarred by fire. Jana Novak, CC BY-ND": a free licence names the
+ * credit as surely as a label does. */
+#define CREDIT_LICENCE \
+  "(?:^|\\s)(\\p{Lu}[^.]{0,60}?,?\\s*(?:CC[ -]BY(?:-[A-Z]{2})*|CC0|Public domain)(?: \\d\\.\\d)?)$"
+
+/* A label in front of a caption ("Image: The chancellor ..."). */
+#define CAPTION_LEAD "^(?:image|photo|picture|pic|foto|bild|imagen|illustration)\\s*:\\s*"
+
 /* "Photo by Jane Doe" after a caption; alone on a line it is a byline. */
 #define CREDIT_BY \
   "\\s((?:Photo|Picture|Image|Photograph)s?\\s+(?:by|courtesy(?:\\s+of)?)\\s+" \
@@ -166,11 +174,12 @@ parse_labelled (const char  *text,
                 char       **caption,
                 char       **credit)
 {
-  static GRegex *label, *by, *dots;
+  static GRegex *label, *by, *dots, *licence;
   GRegex *regexes[] = {
     _copydesk_import_regex (&label, CREDIT_LABEL, 0),
     _copydesk_import_regex (&by, CREDIT_BY, 0),
     _copydesk_import_regex (&dots, CREDIT_DOTS, 0),
+    _copydesk_import_regex (&licence, CREDIT_LICENCE, 0),
   };
 
   for (guint r = 0; r < G_N_ELEMENTS (regexes); r++)
@@ -262,6 +271,13 @@ _copydesk_import_parse_caption (const char  *text,
     }
   if (parse_bracket (text, caption, credit) || parse_labelled (text, caption, credit))
     {
+      static GRegex *lead;
+      char *bare = g_regex_replace_literal (_copydesk_import_regex (&lead, CAPTION_LEAD,
+                                                                    G_REGEX_CASELESS),
+                                            *caption, -1, 0, "", 0, NULL);
+
+      g_free (*caption);
+      *caption = bare;
       if (**credit != '\0')
         return TRUE;
       g_clear_pointer (caption, g_free);

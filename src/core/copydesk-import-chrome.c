@@ -39,11 +39,13 @@
   "share (or comment on )?(this )?(article|story|page)|reuse this content|" \
   "(for immediate release|press release|news release|media release)( .{0,40})?|" \
   "a version of this (article|story) appears? in print\\b.*|order reprints\\b.*|" \
-  "gift (this )?article|listen|comment on this (story|article)|published|updated|from)[.:]?$"
+  "gift (this )?article|listen|comment on this (story|article)|published|updated|from|" \
+  "(artikel )?teilen|drucken|compartir|imprimir|partager|imprimer)[.:]?$"
 
 /* A label and a colon or an arrow, then a link's text: "Read more: ...". */
 #define CHROME_LABELS \
-  "^(read (more|also|next)|also read|see (also|more)( on)?|" \
+  "^((read|see|watch) more( (from|on|about) [^:|›»>]{1,40})?|read (also|next)|also read|" \
+  "see (also|more)( on)?|" \
   "related( story| article| stories| articles)?|" \
   "more|watch|listen|recommended|most popular|tags|topics|filed under|" \
   "explore more on (these|this) topics?|more on this story|follow( us)?|sign up|subscribe|" \
@@ -59,6 +61,11 @@
   "^already (a subscriber|have an account)|^(thanks|thank you) for (signing up|subscribing)"
 
 /* Following, handles, addresses and copyright lines. */
+#define CHROME_FOLLOW \
+  "\\b(follow|seguir|síguenos|folgen|suivez|abonnez|newsletter|suscr\\w*)\\b.{0,120}" \
+  "\\b(facebook|twitter|instagram|whatsapp|telegram|tiktok|linkedin|youtube|bluesky|threads)\\b|" \
+  "\\b(facebook|twitter|instagram|whatsapp|telegram|tiktok)\\b.{0,120}\\b(newsletter|follow|seguir)\\b"
+
 #define CHROME_SOCIAL \
   "^(follow|like) (us|me|\\S+( \\S+)?) on (twitter|x|facebook|instagram|tiktok|threads|bluesky|" \
   "linkedin|youtube|mastodon)\\b|" \
@@ -83,7 +90,8 @@
   "recommended( for you| stories| reading| articles)?|top stories|" \
   "latest( news| stories| headlines)?|editor'?s'? picks|what to read next|don'?t miss|" \
   "further reading|topics|tags|explore more on (these|this) topics?|more on this story|" \
-  "also on \\S+|(from )?around the web|(sponsored|promoted) stories|" \
+  "also on \\S+|(from )?around the web|(sponsored|promoted) stories|archivado en|themen|" \
+  "schlagwörter|temas|etiquetas|sujets|mots-clés|" \
   "weitere artikel|mehr zum thema|das könnte sie auch interessieren|meistgelesen|" \
   "te puede interesar|noticias relacionadas|lo más leído|más noticias|à lire aussi)[.:]?$"
 
@@ -103,6 +111,7 @@ static const char * const date_tokens[] = {
   "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun",
   "sunday", "am", "pm", "a", "p", "m", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst",
   "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist", "aest", "mez", "mesz", "at", "on", "um",
+  "uk", "cet",
   "uhr", "de", "del", "a", "las", "h", "januar", "februar", "märz", "mai", "juni", "juli",
   "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
   "agosto", "septiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
@@ -163,7 +172,7 @@ ItemKind
 _copydesk_import_line_kind (const char  *line,
                             char       **list_text)
 {
-  static GRegex *words, *labels, *signup, *social, *nav, *tail, *end, *dates;
+  static GRegex *words, *labels, *signup, *follow, *social, *nav, *tail, *end, *dates;
   guint n_words = _copydesk_import_count_words (line);
 
   *list_text = NULL;
@@ -171,10 +180,15 @@ _copydesk_import_line_kind (const char  *line,
     return ITEM_END;
   if (n_words <= 12 && _copydesk_import_match (&tail, TAIL_HEADINGS, line))
     return ITEM_TAIL;
+  /* "Read more from Sky News:" with nothing after it heads a list of links */
+  if (n_words <= 8 && g_str_has_suffix (line, ":") &&
+      _copydesk_import_match (&labels, CHROME_LABELS, line))
+    return ITEM_TAIL;
   if (n_words <= 40 &&
       (_copydesk_import_match (&words, CHROME_WORDS, line) ||
        (n_words <= 25 && _copydesk_import_match (&labels, CHROME_LABELS, line)) ||
        (n_words <= 30 && _copydesk_import_match (&signup, CHROME_SIGNUP, line)) ||
+       (n_words <= 30 && _copydesk_import_match (&follow, CHROME_FOLLOW, line)) ||
        _copydesk_import_match (&social, CHROME_SOCIAL, line) ||
        _copydesk_import_match (&nav, CHROME_NAV, line)))
     return ITEM_CHROME;

@@ -257,17 +257,23 @@ join_split_dateline (GPtrArray *block)
 static void
 join_labels (GPtrArray *block)
 {
-  static GRegex *label;
+  static GRegex *label, *author;
 
   for (guint i = 0; i + 1 < block->len; i++)
     {
       const char *line = g_ptr_array_index (block, i);
+      const char *value = g_ptr_array_index (block, i + 1);
+      char *joined = NULL;
 
-      if (_copydesk_import_match (&label, "^(from|published|updated|last updated|posted|date|"
-                                          "source|location)\\s*:?$", line))
+      /* "Author" over a name is a byline */
+      if (_copydesk_import_match (&author, "^(author|authors|autor|autora|autorin|auteur)\\s*:?$",
+                                  line))
+        joined = g_strdup_printf ("By %s", value);
+      else if (_copydesk_import_match (&label, "^(from|published|updated|last updated|posted|date|"
+                                               "source|location)\\s*:?$", line))
+        joined = g_strdup_printf ("%s %s", line, value);
+      if (joined != NULL)
         {
-          char *joined = g_strdup_printf ("%s %s", line, (char *) g_ptr_array_index (block, i + 1));
-
           g_ptr_array_remove_range (block, i, 2);
           g_ptr_array_insert (block, i, joined);
         }

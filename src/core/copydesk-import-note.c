@@ -31,6 +31,8 @@
   "^[(\\[]?\\s*(writing|editing|compiled|additional writing|reporting and writing) by\\s+\\p{Lu}|" \
   "^[-—–]*\\s*with assistance from\\s+\\p{Lu}|" \
   "^\\p{Lu}[^.]{0,80}\\breported from\\b|^sources?\\s*:\\s*\\p{Lu}|" \
+  "^this (article|story|piece) (is|was|has been) (republished|originally published|first " \
+  "published|adapted)\\b|" \
   "^[(\\[]?\\s*(mitarbeit|mit material von|mitarbeit von|con información de|con reportes de|" \
   "información adicional de|con la colaboración de|avec)\\s*:?\\s*\\p{Lu}"
 
@@ -132,6 +134,28 @@ _copydesk_import_contributor_names (const char *note)
   "^(" PLACE_ANY "(?:,\\s*[^,—–]{1,30}?)?(?:\\s*[—–]\\s*|,\\s*)" DATE_WORDS ")" \
   "\\s*(?:[—–]|--| - )\\s*|" \
   "^(\\([^()]{1,30}\\))\\s*(?:[—–]|-{1,2})\\s*"
+
+/**
+ * _copydesk_import_place_of_date_line:
+ * @line: a short line
+ *
+ * "Madrid - 05 mar 2024 - 10:42 CET": a place and the date of publication,
+ * as some pages print them under the byline.
+ *
+ * Returns: (nullable): the place, or %NULL if @line is not such a line
+ */
+char *
+_copydesk_import_place_of_date_line (const char *line)
+{
+  static GRegex *place_date;
+
+  if (_copydesk_import_count_words (line) > 12)
+    return NULL;
+  return _copydesk_import_match_group (&place_date,
+                                       "^(" PLACE_ANY "(?:,\\s*" PLACE_ANY ")?)\\s*[-—–|,·•]\\s*"
+                                       DATE_WORDS "(?:\\s*[-—–|,·•]?\\s*[\\d:.]+\\s*\\w{0,4})?$",
+                                       0, line, 1);
+}
 
 /* Words in capitals that open a paragraph with a colon or dash but are not places. */
 static const char * const not_places[] = {

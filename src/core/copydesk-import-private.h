@@ -101,6 +101,7 @@ void          _copydesk_import_byline_free         (ImportByline *byline);
 /* copydesk-import-note.c */
 gboolean      _copydesk_import_is_contributor_note (const char  *text);
 GPtrArray    *_copydesk_import_contributor_names   (const char  *note);
+char         *_copydesk_import_place_of_date_line  (const char  *line);
 char         *_copydesk_import_split_dateline      (const char  *paragraph,
                                                     char       **rest);
 

@@ -153,7 +153,9 @@ static const char * const title_words[] = {
   "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "writer",
   "writers", "columnist", "journalist", "contributor", "producer", "analyst", "critic",
   "photographer", "author", "freelance", "freelancer", "staff", "chief", "bureau", "intern",
-  "presenter", "commentator", "blogger", "researcher", "anchor", "reporterin", "redakteur",
+  "presenter", "commentator", "blogger", "researcher", "anchor", "professor", "lecturer",
+  "fellow", "director", "scientist", "economist", "historian", "professorin", "profesor",
+  "profesora", "catedrático", "catedrática", "reporterin", "redakteur",
   "redakteurin", "korrespondent", "korrespondentin", "journalistin", "autor", "autorin",
   "periodista", "corresponsal", "redactor", "redactora", "reportero", "reportera", "enviado",
   "enviada", "colaborador", "colaboradora", "columnista", "editora", "journaliste",
@@ -349,7 +351,7 @@ _copydesk_import_guess_language (const char *text)
         best = l;
     }
   /* a clear majority of the function words, and enough of them to count */
-  if (counts[best] < 8 || counts[best] * 2 <= total)
+  if (counts[best] < 5 || counts[best] * 2 <= total)
     return NULL;
   return langs[best].tag;
 }

@@ -280,6 +280,22 @@ take_sender (Import     *imp,
   return TRUE;
 }
 
+/* "Madrid - 05 mar 2024 - 10:42 CET" under the byline: the place is the
+ * dateline; the date, which the article file carries elsewhere, is reported. */
+static gboolean
+take_place_date (Import     *imp,
+                 ImportItem *item)
+{
+  g_autofree char *place = _copydesk_import_place_of_date_line (item->text);
+
+  if (place == NULL)
+    return FALSE;
+  if (*copydesk_article_get_dateline (imp->article) == '\0')
+    copydesk_article_set_dateline (imp->article, place);
+  drop (imp, item);
+  return TRUE;
+}
+
 /* One item of the head; FALSE when it is the first paragraph instead. */
 static gboolean
 read_head_item (Import     *imp,
@@ -313,7 +329,8 @@ read_head_item (Import     *imp,
       return TRUE;
     }
   if ((was_after_byline && take_affiliation (imp, item->text)) || take_bio (imp, item->text) ||
-      take_reporting_from (imp, item->text) || take_sender (imp, item->text))
+      take_reporting_from (imp, item->text) || take_sender (imp, item->text) ||
+      take_place_date (imp, item))
     return TRUE;
   if (*standfirst_allowed && !opens_with_dateline (item->text))
     {
@@ -558,6 +575,8 @@ finish (Import *imp)
   g_autoptr(GString) all_text = g_string_new (NULL);
   const char *language;
 
+  g_string_append_printf (all_text, "%s\n%s\n", copydesk_article_get_headline (imp->article),
+                          copydesk_article_get_standfirst (imp->article));
   take_dateline (imp);
   for (guint i = 0; i < imp->entries->len;)
     {
