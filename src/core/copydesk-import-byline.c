@@ -351,7 +351,14 @@ _copydesk_import_parse_bio (const char *text)
   g_autofree char *name = NULL;
   g_autofree char *rest = NULL;
 
-  if (_copydesk_import_count_words (text) > 45 ||
+  static GRegex *news;
+
+  /* a bio is one short sentence about a job; a first paragraph that opens
+   * with a name ("Jane Doe is a professor who says ...") runs longer, or
+   * reports what someone did or said */
+  if (_copydesk_import_count_words (text) > 25 ||
+      _copydesk_import_match (&news, "\\b(who|says|said|told|has been (charged|arrested|named))\\b",
+                              text) ||
       !g_regex_match (_copydesk_import_regex (&bio,
                                               "^(\\p{Lu}[^,;:]{1,60}?) (is|was|writes|covers|"
                                               "reports|has been|ist|war|schreibt|es|fue|escribe|"

@@ -62,9 +62,8 @@
 
 /* Following, handles, addresses and copyright lines. */
 #define CHROME_FOLLOW \
-  "\\b(follow|seguir|síguenos|folgen|suivez|abonnez|newsletter|suscr\\w*)\\b.{0,120}" \
-  "\\b(facebook|twitter|instagram|whatsapp|telegram|tiktok|linkedin|youtube|bluesky|threads)\\b|" \
-  "\\b(facebook|twitter|instagram|whatsapp|telegram|tiktok)\\b.{0,120}\\b(newsletter|follow|seguir)\\b"
+  "^(follow|puedes seguir|síguenos|sigue|folgen sie|suivez|retrouvez|join)\\b.{0,120}" \
+  "\\b(facebook|twitter|instagram|whatsapp|telegram|tiktok|linkedin|youtube|bluesky|threads)\\b"
 
 #define CHROME_SOCIAL \
   "^(follow|like) (us|me|\\S+( \\S+)?) on (twitter|x|facebook|instagram|tiktok|threads|bluesky|" \

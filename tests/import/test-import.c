@@ -619,6 +619,32 @@ test_judgement_calls (void)
   g_assert_cmpstr (copydesk_article_get_dateline (article), ==, "");
 }
 
+/* Paragraphs that mention what chrome and bylines are made of stay paragraphs. */
+static void
+test_not_chrome (void)
+{
+  static const char text[] =
+    "Council app launched\n\n"
+    "Maya Osei is a professor of planning who has studied the town's bus network for a decade "
+    "and says the app could cut waiting times by a third.\n\n"
+    "Police said they would follow up reports posted on Facebook.\n\n"
+    "The company updated its privacy policy on Monday.\n\n"
+    "Read more about the scheme at the library, the council said.\n\n"
+    "Advertisement revenue fell by 12% last year, the accounts show.\n";
+  g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(CopydeskArticle) article = import_text (text, &dropped);
+  CopydeskBody *body = copydesk_article_get_body (article);
+
+  g_assert_cmpuint (dropped->len, ==, 0);
+  g_assert_cmpstr (copydesk_article_get_byline (article), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (copydesk_article_get_authors (article)), ==, 0);
+  /* the first block after the headline is the standfirst, the rest paragraphs */
+  g_assert_cmpuint (copydesk_body_get_n_blocks (body), ==, 4);
+  for (guint i = 0; i < copydesk_body_get_n_blocks (body); i++)
+    g_assert_cmpint (copydesk_block_get_kind (copydesk_body_get_block (body, i)), ==,
+                     COPYDESK_BLOCK_PARAGRAPH);
+}
+
 /* Short lines at the end or in a row are not subheadings: nothing follows them. */
 static void
 test_short_lines (void)
@@ -744,6 +770,7 @@ main (int   argc,
   g_test_add_func ("/import/long-paragraph", test_long_paragraph);
   g_test_add_func ("/import/judgement-calls", test_judgement_calls);
   g_test_add_func ("/import/short-lines", test_short_lines);
+  g_test_add_func ("/import/not-chrome", test_not_chrome);
   g_test_add_func ("/import/repeated-caption", test_repeated_caption);
   g_test_add_func ("/import/pure", test_pure);
   g_test_add_func ("/import/cli", test_cli);
