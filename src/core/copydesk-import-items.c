@@ -215,6 +215,18 @@ flush_run (GPtrArray *items,
   g_ptr_array_set_size (lines, 0);
 }
 
+/* "WNN", "KQED": a station or agency in capitals, at most two words. */
+static gboolean
+is_call_sign (const char *line)
+{
+  static GRegex *caps;
+
+  return _copydesk_import_count_words (line) <= 2 &&
+         g_regex_match (_copydesk_import_regex (&caps,
+                                                "^[\\p{Lu}\\d&-]{2,8}( [\\p{Lu}\\d&-]{1,8})?$", 0),
+                        line, 0, NULL);
+}
+
 static gboolean
 is_lone_dash (const char *line)
 {
@@ -238,7 +250,7 @@ join_split_dateline (GPtrArray *block)
       if (!is_lone_dash (g_ptr_array_index (block, d)) || _copydesk_import_count_words (before) > 4)
         continue;
       if (place != NULL && _copydesk_import_count_words (place) <= 4 &&
-          _copydesk_import_is_agency (before))
+          (_copydesk_import_is_agency (before) || is_call_sign (before)))
         {
           joined = g_strdup_printf ("%s (%s) — %s", place, before,
                                     (char *) g_ptr_array_index (block, d + 1));

@@ -28,6 +28,14 @@ style() {
     opinion-cr) echo "opinion column, CR line ends" ;;
     sports-broadcaster) echo "broadcaster sport" ;;
     one-line) echo "one line" ;;
+    us-broadsheet-web) echo "US broadsheet web page" ;;
+    broadcaster-web) echo "broadcaster web page" ;;
+    financial-wire) echo "financial wire" ;;
+    spanish-daily) echo "Spanish daily" ;;
+    academic-explainer) echo "academic explainer" ;;
+    government-release) echo "government press release" ;;
+    french-agency) echo "French agency copy" ;;
+    blog-post) echo "community blog" ;;
     *) echo "-" ;;
   esac
 }

@@ -203,15 +203,108 @@ static const Fixture fixtures[] = {
   },
   {
     "sports-broadcaster", "broadcaster sport (image source and caption lines, desk name)",
-    "Wrexham come from two goals down to snatch late draw at Bolton", "",
-    "Sam Okafor", "Sam Okafor", "", "", "BBC Sport Wales", "", "en",
-    "Bolton Wanderers 2-2 Wrexham",
+    "Castlebridge come from two goals down to snatch late draw at Harbury", "",
+    "Sam Okafor", "Sam Okafor", "", "", "Sport Wales Online", "", "en",
+    "Harbury Athletic 2-2 Castlebridge",
     7, "", 0,
     {
-      { "Elliot Lee's equaliser was his eighth goal of the season", "Getty Images" },
-      { "Wrexham fans had sold out their allocation", "Huw Evans Agency" },
+      { "Owen Pryce's equaliser was his eighth goal of the season", "Getty Images" },
+      { "Castlebridge fans had sold out their allocation", "Valley Pictures Agency" },
     },
-    "", "", "Related topics\nWrexham\nFootball\nShare",
+    "", "", "Related topics\nCastlebridge\nFootball\nShare",
+  },
+  {
+    "us-broadsheet-web", "US broadsheet web page (site chrome, Credit..., Reporting from)",
+    "Ukraine’s Farmers Plant Again in Fields Cleared of Mines",
+    "After two years of war, demining teams have returned thousands of acres to cultivation. "
+    "The work is slow, and the danger has not gone.",
+    "Olena Kovalenko and Mark Stevens", "Olena Kovalenko|Mark Stevens", "", "", "",
+    "Kharkiv Province, Ukraine", "en", "The tractor moves slowly",
+    5, "A Slow Harvest", 0,
+    { { "A tractor fitted with armor plates works a field near Izium",
+        "Lena Holm for The Daily Ledger" } },
+    "Olena Kovalenko reported from Kharkiv Province, and Mark Stevens from Kyiv.",
+    "Olena Kovalenko",
+    "Skip to contentSkip to site index\nMarch 5, 2024\nUpdated 6:02 a.m. ET\n"
+    "Listen to this article · 7:12 min\nAdvertisement\nSKIP ADVERTISEMENT\n"
+    "A version of this article appears in print on March 6, 2024, Section A, Page 8 of the "
+    "national edition with the headline: Farmers Return to Fields Cleared of Mines. Order "
+    "Reprints | Today’s Paper | Subscribe\nSee more on: Ukraine\nShare full article\n"
+    "Related Content",
+  },
+  {
+    "broadcaster-web",
+    "broadcaster web page (dateline over three lines, credit line under caption)",
+    "Airline to pay $1.2 million over tarmac delays", "",
+    "Rita Lam", "Rita Lam", "", "", "WNN", "Washington (WNN)", "en",
+    "A regional airline will pay $1.2 million",
+    4, "", 0,
+    { { "Passengers wait at a gate at Chicago O'Hare", "Mara Quist/Getty Images" } },
+    "WNN’s Sara Ortiz contributed to this report.", "Sara Ortiz",
+    "3 minute read\nPublished 9:14 AM EST, Tue March 5, 2024\nRelated article\n"
+    "Airlines must now refund passengers automatically, under new rule",
+  },
+  {
+    "financial-wire", "financial wire (links before the story, agency-only dateline)",
+    "Copper Jumps to One-Year High as Chile Mine Output Slumps", "",
+    "", "", "", "", "Bloomberg", "(Bloomberg)", "en", "Copper rose to the highest",
+    4, "", 0, { { NULL } },
+    "--With assistance from Tom Hale and Aya Ito.", "Tom Hale|Aya Ito",
+    "Most Read from Bloomberg\nRegional Lender Raises Outlook After Strong Quarter\n"
+    "Shipping Rates Ease as Port Backlogs Clear\nChipmaker Shares Slide on Weak Orders\n"
+    "©2024 Bloomberg L.P.",
+  },
+  {
+    "spanish-daily", "Spanish daily (bare name, place and date line, follow prompt)",
+    "El Gobierno aprueba una ayuda de 200 euros para el abono joven de transporte",
+    "La medida beneficiará a cerca de un millón de jóvenes de entre 18 y 26 años",
+    "Lucía Martín", "Lucía Martín", "", "", "", "Madrid", "es",
+    "El Consejo de Ministros ha aprobado",
+    2, "", 0,
+    { { "Viajeros en un andén de la estación de Atocha", "Samuel Sánchez" } },
+    "", "",
+    "Madrid - 05 mar 2024 - 10:42 CET\n"
+    "Puedes seguir a EL DIARIO en Facebook y X, o apuntarte aquí para recibir nuestra "
+    "newsletter semanal.\nArchivado En\nTransporte público\nJóvenes",
+  },
+  {
+    "academic-explainer", "academic explainer (Author label, licence credit, republication note)",
+    "Why some trees survive wildfires and others don't",
+    "Bark thickness matters, but so does where a tree puts its roots",
+    "Jana Novak", "Jana Novak", "Associate Professor of Forest Ecology, University of Montana",
+    "", "", "", "en", "Disclosure statement",
+    5, "Thick bark, deep roots", 0,
+    { { "A ponderosa pine scarred by fire in western Montana.", "Jana Novak, CC BY-ND" } },
+    "This article is republished from Campus Notes under a Creative Commons license. Read the "
+    "original article.", "",
+    "Published: March 5, 2024 8:12am EST",
+  },
+  {
+    "government-release", "government press release (labels over values, notes to editors)",
+    "New funding to fix potholes on rural roads",
+    "Councils in England will share £150 million to repair rural roads this year.",
+    "", "", "", "", "Department for Transport", "", "en", "Councils in England will receive",
+    5, "Notes to editors", 0, { { NULL } },
+    "", "", "Press release\nPublished 5 March 2024",
+  },
+  {
+    "french-agency", "French agency copy (Par, AFP dateline, Photo :, Avec AFP)",
+    "Les abeilles sauvages reviennent dans les parcs parisiens",
+    "Une étude recense 112 espèces dans les espaces verts de la capitale, contre 64 il y a dix "
+    "ans",
+    "Claire Dubois", "Claire Dubois", "", "", "AFP", "Paris (AFP)", "fr",
+    "Les abeilles sauvages sont de retour à Paris.",
+    3, "", 0,
+    { { "Une abeille sauvage butine une fleur de trèfle", "Julien Martin / AFP" } },
+    "Avec AFP", "", "",
+  },
+  {
+    "blog-post", "community blog (Posted by NAME on DATE, Photo by, tags)",
+    "How our town saved its last cinema", "",
+    "Daniel Reyes", "Daniel Reyes", "", "", "", "", "en", "When the Regal announced",
+    3, "", 0,
+    { { "The Regal on opening night after the buyout.", "Sam Brook" } },
+    "", "", "Tags: cinema, community, local history\nLeave a comment",
   },
   {
     "one-line", "a one-line input",
