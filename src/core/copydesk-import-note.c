@@ -99,16 +99,29 @@ _copydesk_import_contributor_names (const char *note)
       return names;
     }
 
-  g_clear_pointer (&match, g_match_info_free);
-  g_regex_match (_copydesk_import_regex (&role, REPORTING_ROLE, G_REGEX_CASELESS), note, 0,
-                 &match);
-  while (g_match_info_matches (match))
+  /* each role in turn; g_match_info_next() is avoided on purpose: GLib 2.74
+   * can crash or return unset groups when it steps past a match that ends
+   * on the last character */
+  for (int pos = 0;;)
     {
-      g_autofree char *list = g_match_info_fetch (match, 1);
-      g_autofree char *bare = _copydesk_import_strip (list, " .,-—–");
+      g_autoptr(GMatchInfo) found = NULL;
+      g_autofree char *list = NULL;
+      int end = 0;
 
-      add_names (names, bare);
-      g_match_info_next (match, NULL);
+      if (!g_regex_match_full (_copydesk_import_regex (&role, REPORTING_ROLE, G_REGEX_CASELESS),
+                               note, -1, pos, 0, &found, NULL))
+        break;
+      list = g_match_info_fetch (found, 1);
+      g_match_info_fetch_pos (found, 0, NULL, &end);
+      if (list != NULL)
+        {
+          g_autofree char *bare = _copydesk_import_strip (list, " .,-—–");
+
+          add_names (names, bare);
+        }
+      if (end <= pos)
+        break;
+      pos = end;
     }
   return names;
 }

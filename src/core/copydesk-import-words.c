@@ -21,9 +21,11 @@ _copydesk_import_regex (GRegex             **slot,
   if (g_once_init_enter (slot))
     {
       g_autoptr(GError) error = NULL;
-      GRegex *regex = g_regex_new (pattern, flags | G_REGEX_OPTIMIZE, 0, &error);
+      GRegex *regex = g_regex_new (pattern, flags, 0, &error);
 
-      /* the patterns are constants of this program: a bad one is a bug */
+      /* the patterns are constants of this program: a bad one is a bug. No
+       * G_REGEX_OPTIMIZE: the JIT of GLib 2.74 crashed on fuzzed input, and
+       * the texts are short enough to match without it */
       if (regex == NULL)
         g_error ("import pattern %s: %s", pattern, error->message);
       g_once_init_leave (slot, regex);
@@ -120,7 +122,7 @@ _copydesk_import_is_short_plain (const char *text)
     return FALSE;
   if (g_unichar_islower (first))
     return FALSE;
-  return last != 0 && strchr (".!?:;,", (int) last) == NULL && last != 0x2026 &&
+  return last != 0 && g_utf8_strchr (".!?:;,", -1, last) == NULL && last != 0x2026 &&
          last != 0x2014 && last != 0x2013;
 }
 
@@ -294,7 +296,8 @@ _copydesk_import_name_case (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* @text without the characters of @chars at either end. */
+/* @text without the characters of @chars at either end. Characters, not
+ * bytes: "—" in @chars must not eat the first byte of "”". */
 char *
 _copydesk_import_strip (const char *text,
                         const char *chars)
@@ -302,10 +305,16 @@ _copydesk_import_strip (const char *text,
   const char *start = text;
   const char *end = text + strlen (text);
 
-  while (start < end && strchr (chars, *start) != NULL)
-    start++;
-  while (end > start && strchr (chars, end[-1]) != NULL)
-    end--;
+  while (start < end && g_utf8_strchr (chars, -1, g_utf8_get_char (start)) != NULL)
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (g_utf8_strchr (chars, -1, g_utf8_get_char (prev)) == NULL)
+        break;
+      end = prev;
+    }
   return g_strndup (start, end - start);
 }
 

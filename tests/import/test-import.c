@@ -738,6 +738,32 @@ test_not_chrome (void)
                      COPYDESK_BLOCK_PARAGRAPH);
 }
 
+/* Inputs found by throwing fragments of real copy together: each imports,
+ * and what it gives is written and validates. The first once crashed (a
+ * byte-wise strip cut a curly quote in half). */
+static void
+test_odd_input (void)
+{
+  static const char *inputs[] = {
+    "n\n,\n.\ncontributed to this reportReportingby \xE2\x80\x9Dr",
+    "By \n(\n)\n—\nWNN\n—\n",
+    "((((((((((\n\n))))))))))\n\n[Photo: ]\n\nImage source, \n\nImage caption, \n",
+    "\xEF\xBB\xBF\xEF\xBB\xBF\x0B\x0C\x01\t\xC2\xA0\xE2\x80\x8B\n\n###\n\nAdvertisement",
+    "Headline\n\nBy JANE DOE and\n\nLONDON (AP) — \n\nReporting by ; Editing by\n",
+    "A\n\nB\n\n\xE2\x80\x94 \xE2\x80\x93 -- - \xE2\x80\x94\n\n1.\n\n\xE2\x80\xA2\n\n(AP)\n",
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (inputs); i++)
+    {
+      g_autoptr(GPtrArray) dropped = NULL;
+      g_autoptr(CopydeskArticle) article = import_text (inputs[i], &dropped);
+      g_autofree char *what = g_strdup_printf ("odd input %u", i);
+
+      g_assert_nonnull (article);
+      write_and_validate (article, dropped, what);
+    }
+}
+
 /* Short lines at the end or in a row are not subheadings: nothing follows them. */
 static void
 test_short_lines (void)
@@ -864,6 +890,7 @@ main (int   argc,
   g_test_add_func ("/import/judgement-calls", test_judgement_calls);
   g_test_add_func ("/import/short-lines", test_short_lines);
   g_test_add_func ("/import/not-chrome", test_not_chrome);
+  g_test_add_func ("/import/odd-input", test_odd_input);
   g_test_add_func ("/import/repeated-caption", test_repeated_caption);
   g_test_add_func ("/import/pure", test_pure);
   g_test_add_func ("/import/cli", test_cli);
