@@ -274,11 +274,15 @@ parse_by_form (const char *text)
       byline->role = byline->title != NULL;
     }
   {
-    static GRegex *date_tail;
+    static GRegex *date_tail, *address;
+    g_autofree char *no_address =
+      g_regex_replace_literal (_copydesk_import_regex (&address, "\\s*\\S+@\\S+", 0), rest, -1, 0,
+                               "", 0, NULL);
     g_autofree char *bare = g_regex_replace (_copydesk_import_regex (&date_tail, BY_DATE_TAIL,
                                                                      G_REGEX_CASELESS),
-                                             rest, -1, 0, "", 0, NULL);
+                                             no_address, -1, 0, "", 0, NULL);
 
+    /* "By Jane Doe jane@paper.example @janedoe": addresses are no names */
     g_free (rest);
     rest = g_steal_pointer (&bare);
   }

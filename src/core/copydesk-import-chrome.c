@@ -72,6 +72,12 @@
   "^[^\\s@]+@[^\\s@]+\\.[a-z]{2,}$|^(©|\\(c\\)|copyright)\\s*\\d{4}|" \
   "\\ball rights reserved\\b|\\bmay not be (published|reproduced|redistributed)\\b"
 
+/* Wire furniture: slug lines ("BC-US--Storm-Flooding,1st Ld-Writethru"),
+ * standards links, "click here" prompts. */
+#define CHROME_WIRE \
+  "^[A-Z]{1,3}-[A-Z]{2,4}-{1,2}[\\w,/ -]{3,80}$|" \
+  "(?i)^(our|editorial) standards\\b|^click here\\b|\\btrust principles\\b"
+
 /* Navigation: breadcrumbs ("News > World > Europe") and rule lines. */
 #define CHROME_NAV \
   "^[^.!?]{1,40}( [>›»|] [^.!?]{1,40}){2,}$|^[^.!?]{1,40} [>›»] [^.!?]{1,40}$|" \
@@ -171,7 +177,7 @@ ItemKind
 _copydesk_import_line_kind (const char  *line,
                             char       **list_text)
 {
-  static GRegex *words, *labels, *signup, *follow, *social, *nav, *tail, *end, *dates;
+  static GRegex *words, *labels, *signup, *follow, *wire, *social, *nav, *tail, *end, *dates;
   guint n_words = _copydesk_import_count_words (line);
 
   *list_text = NULL;
@@ -188,6 +194,8 @@ _copydesk_import_line_kind (const char  *line,
        (n_words <= 25 && _copydesk_import_match (&labels, CHROME_LABELS, line)) ||
        (n_words <= 30 && _copydesk_import_match (&signup, CHROME_SIGNUP, line)) ||
        (n_words <= 30 && _copydesk_import_match (&follow, CHROME_FOLLOW, line)) ||
+       (n_words <= 20 && g_regex_match (_copydesk_import_regex (&wire, CHROME_WIRE, 0), line, 0,
+                                        NULL)) ||
        _copydesk_import_match (&social, CHROME_SOCIAL, line) ||
        _copydesk_import_match (&nav, CHROME_NAV, line)))
     return ITEM_CHROME;

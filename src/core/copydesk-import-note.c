@@ -25,7 +25,7 @@
 #include "copydesk-import-private.h"
 
 #define CONTRIBUTOR_NOTE \
-  "contributed (reporting|to (this|the) (report|story|article|reporting))|" \
+  "contributed (reporting|to (this|the) (report|story|article|reporting))|\\bcontributed\\.?$|" \
   "^[(\\[]?\\s*(additional|with additional|further|with|also)?\\s*" \
   "(reporting|research) (by|from)\\s+\\p{Lu}|" \
   "^[(\\[]?\\s*(writing|editing|compiled|additional writing|reporting and writing) by\\s+\\p{Lu}|" \

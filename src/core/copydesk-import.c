@@ -296,6 +296,33 @@ take_place_date (Import     *imp,
   return TRUE;
 }
 
+/* "Editor's note: ..." and "Correction: ..." speak to readers: they stay in
+ * the body, but are neither the standfirst nor the paragraph a dateline opens. */
+static gboolean
+is_readers_note (const char *text)
+{
+  static GRegex *note;
+
+  return _copydesk_import_match (&note, "^(editor'?s'? note|editor’s note|correction|"
+                                        "clarification|update)\\s*:", text);
+}
+
+/* "Eds: Updates with ..." above wire copy speaks to the desk, not to readers:
+ * it is the article's editorial note, which is never printed. */
+static gboolean
+take_desk_note (Import     *imp,
+                const char *text)
+{
+  static GRegex *eds;
+  g_autofree char *note = _copydesk_import_match_group (&eds, "^eds?\\s*:\\s*(\\S.*)$",
+                                                        G_REGEX_CASELESS, text, 1);
+
+  if (note == NULL)
+    return FALSE;
+  copydesk_article_set_editorial_note (imp->article, note);
+  return TRUE;
+}
+
 /* One item of the head; FALSE when it is the first paragraph instead. */
 static gboolean
 read_head_item (Import     *imp,
@@ -330,9 +357,9 @@ read_head_item (Import     *imp,
     }
   if ((was_after_byline && take_affiliation (imp, item->text)) || take_bio (imp, item->text) ||
       take_reporting_from (imp, item->text) || take_sender (imp, item->text) ||
-      take_place_date (imp, item))
+      take_place_date (imp, item) || take_desk_note (imp, item->text))
     return TRUE;
-  if (*standfirst_allowed && !opens_with_dateline (item->text))
+  if (*standfirst_allowed && !opens_with_dateline (item->text) && !is_readers_note (item->text))
     {
       copydesk_article_set_standfirst (imp->article, item->text);
       *standfirst_allowed = FALSE;
@@ -348,8 +375,20 @@ read_head (Import *imp)
   gboolean after_byline = FALSE;
   gboolean standfirst_allowed = TRUE;
 
-  for (; i < imp->items->len && item_at (imp, i)->kind != ITEM_TEXT; i++)
-    drop (imp, item_at (imp, i));
+  /* above the headline: furniture, a note to the desk, a note to readers */
+  for (; i < imp->items->len; i++)
+    {
+      ImportItem *item = item_at (imp, i);
+
+      if (item->kind == ITEM_TEXT && take_desk_note (imp, item->text))
+        continue;
+      if (item->kind == ITEM_TEXT && is_readers_note (item->text))
+        add_entry (imp, ENTRY_PARAGRAPH, item->text);
+      else if (item->kind == ITEM_TEXT)
+        break;
+      else
+        drop (imp, item);
+    }
   if (i == imp->items->len)
     return i;
   copydesk_article_set_headline (imp->article, item_at (imp, i)->text);
@@ -544,7 +583,7 @@ take_dateline (Import *imp)
       g_autofree char *rest = NULL;
       g_autofree char *dateline = NULL;
 
-      if (entry->kind != ENTRY_PARAGRAPH)
+      if (entry->kind != ENTRY_PARAGRAPH || is_readers_note (entry->text))
         continue;
       dateline = _copydesk_import_split_dateline (entry->text, &rest);
       if (dateline != NULL)

@@ -36,6 +36,8 @@ style() {
     government-release) echo "government press release" ;;
     french-agency) echo "French agency copy" ;;
     blog-post) echo "community blog" ;;
+    wire-raw) echo "raw wire copy" ;;
+    trade-newsletter) echo "trade newsletter" ;;
     *) echo "-" ;;
   esac
 }

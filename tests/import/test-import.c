@@ -43,6 +43,7 @@ typedef struct
   const char    *note;
   const char    *contributors;    /* "|"-separated */
   const char    *dropped;         /* "\n"-separated, in order */
+  const char    *editorial_note;  /* checked when set */
 } Fixture;
 
 static const Fixture fixtures[] = {
@@ -307,6 +308,25 @@ static const Fixture fixtures[] = {
     "", "", "Tags: cinema, community, local history\nLeave a comment",
   },
   {
+    "wire-raw", "raw wire copy (slug line, Eds: note, e-mail under the byline, ___ rule)",
+    "Wildfire forces 3,000 from homes east of San Diego", "",
+    "Ray Donovan", "Ray Donovan", "", "", "Associated Press", "ALPINE, Calif. (AP)", "en",
+    "A fast-moving wildfire forced about 3,000 people",
+    3, "", 0, { { NULL } },
+    "Associated Press writer Kim Tran in Los Angeles contributed.", "Kim Tran",
+    "BC-US--Wildfire-Evacuations,3rd Ld-Writethru\nray.donovan@example.com\n___\n"
+    "Our Standards: The Example Trust Principles.",
+    "Updates with new evacuation figures, quotes from fire chief.",
+  },
+  {
+    "trade-newsletter", "trade newsletter (editor's note first, NAME | DATE byline)",
+    "Battery maker picks Ohio for $800 million cell plant", "",
+    "Jane Holloway", "Jane Holloway", "", "", "", "", "en",
+    "Editor's note: This story was updated on March 6",
+    4, "", 0, { { NULL } },
+    "", "", "Click here to subscribe to our daily newsletter.",
+  },
+  {
     "one-line", "a one-line input",
     "Council approves new cycle lane on Mill Road", "", "", "", "", "", "", "", NULL, NULL,
     0, "", 0, { { NULL } }, "", "", "",
@@ -516,6 +536,8 @@ test_fixture (gconstpointer data)
   dropped_text = g_strjoinv ("\n", (char **) dropped->pdata);
   g_ptr_array_set_size (dropped, dropped->len - 1);
   g_assert_cmpstr (dropped_text, ==, f->dropped);
+  if (f->editorial_note != NULL)
+    g_assert_cmpstr (copydesk_article_get_editorial_note (article), ==, f->editorial_note);
 
   write_and_validate (article, dropped, f->name);
 }
