@@ -245,47 +245,54 @@ take_names (const char   *rest,
   return TRUE;
 }
 
+/* "Photographs by Jane Doe" credits a second author, for the pictures. */
+static void
+apply_role (ImportByline *byline,
+            const char   *role)
+{
+  g_autofree char *folded = g_utf8_strdown (role, -1);
+
+  if (g_str_has_prefix (folded, "photo") || g_str_has_prefix (folded, "picture"))
+    byline->title = g_strdup ("Photographer");
+  else if (g_str_has_prefix (folded, "illustration") || g_str_has_prefix (folded, "graphic"))
+    byline->title = g_strdup ("Illustrator");
+  else if (g_str_equal (folded, "video"))
+    byline->title = g_strdup ("Video");
+  byline->role = byline->title != NULL;
+}
+
+/* The names part of a byline line without what is no name: e-mail
+ * addresses ("jane@paper.example") and a trailing date or time. */
+static char *
+names_part (const char *rest)
+{
+  static GRegex *date_tail, *address;
+  g_autofree char *no_address =
+    g_regex_replace_literal (_copydesk_import_regex (&address, "\\s*\\S+@\\S+", 0), rest, -1, 0,
+                             "", 0, NULL);
+
+  return g_regex_replace (_copydesk_import_regex (&date_tail, BY_DATE_TAIL, G_REGEX_CASELESS),
+                          no_address, -1, 0, "", 0, NULL);
+}
+
 static ImportByline *
 parse_by_form (const char *text)
 {
   static GRegex *by;
   g_autoptr(GMatchInfo) match = NULL;
   g_autoptr(ImportByline) byline = byline_new ();
+  g_autofree char *found = NULL;
   g_autofree char *rest = NULL;
   g_autofree char *role = NULL;
 
   if (!g_regex_match (_copydesk_import_regex (&by, BY_PREFIX, G_REGEX_CASELESS), text, 0, &match))
     return NULL;
-  rest = g_match_info_fetch (match, 2);
+  found = g_match_info_fetch (match, 2);
   role = g_match_info_fetch (match, 1);
-  if (!g_unichar_isupper (g_utf8_get_char (rest)))
+  if (!g_unichar_isupper (g_utf8_get_char (found)) || (rest = names_part (found)) == NULL)
     return NULL;
   if (role != NULL && *role != '\0')
-    {
-      /* "Photographs by Jane Doe" credits a second author, for the pictures */
-      g_autofree char *folded = g_utf8_strdown (role, -1);
-
-      if (g_str_has_prefix (folded, "photo") || g_str_has_prefix (folded, "picture"))
-        byline->title = g_strdup ("Photographer");
-      else if (g_str_has_prefix (folded, "illustration") || g_str_has_prefix (folded, "graphic"))
-        byline->title = g_strdup ("Illustrator");
-      else if (g_str_equal (folded, "video"))
-        byline->title = g_strdup ("Video");
-      byline->role = byline->title != NULL;
-    }
-  {
-    static GRegex *date_tail, *address;
-    g_autofree char *no_address =
-      g_regex_replace_literal (_copydesk_import_regex (&address, "\\s*\\S+@\\S+", 0), rest, -1, 0,
-                               "", 0, NULL);
-    g_autofree char *bare = g_regex_replace (_copydesk_import_regex (&date_tail, BY_DATE_TAIL,
-                                                                     G_REGEX_CASELESS),
-                                             no_address, -1, 0, "", 0, NULL);
-
-    /* "By Jane Doe jane@paper.example @janedoe": addresses are no names */
-    g_free (rest);
-    rest = g_steal_pointer (&bare);
-  }
+    apply_role (byline, role);
 
   /* "By the Associated Press", "By Staff Reporter" */
   if (_copydesk_import_is_agency (rest) ||
