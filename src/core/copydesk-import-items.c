@@ -19,6 +19,11 @@
  *   clearly short of the wrapping width (under 85 %), after a caption's
  *   credit, and before a repeated line.
  * - Lines that are chrome, dates or list entries are always items of their own.
+ * - A label alone on its line ("From:", "Author") is joined to the value on
+ *   the next one, and a dateline set over several lines ("Washington", "WNN",
+ *   "—", text) is put back on one line, before any of the above.
+ * - Repeated items are kept once; a caption line and a credit line of the
+ *   same block make one caption.
  */
 #include "config.h"
 
