@@ -40,7 +40,8 @@
   "(for immediate release|press release|news release|media release)( .{0,40})?|" \
   "a version of this (article|story) appears? in print\\b.*|order reprints\\b.*|" \
   "gift (this )?article|listen|comment on this (story|article)|published|updated|from|" \
-  "(artikel )?teilen|drucken|compartir|imprimir|partager|imprimer)[.:]?$"
+  "(artikel )?teilen|drucken|compartir|imprimir|partager|imprimer|embedded content|embed|" \
+  "(story|article) continues( below)?)[.:]?$"
 
 /* A label and a colon or an arrow, then a link's text: "Read more: ...". */
 #define CHROME_LABELS \
@@ -69,8 +70,12 @@
   "^(follow|like) (us|me|\\S+( \\S+)?) on (twitter|x|facebook|instagram|tiktok|threads|bluesky|" \
   "linkedin|youtube|mastodon)\\b|" \
   "^@\\w+$|^(twitter|x|email|e-mail|instagram|bluesky|threads|linkedin|mastodon)\\s*:\\s*\\S+$|" \
-  "^[^\\s@]+@[^\\s@]+\\.[a-z]{2,}$|^(©|\\(c\\)|copyright)\\s*\\d{4}|" \
-  "\\ball rights reserved\\b|\\bmay not be (published|reproduced|redistributed)\\b"
+  "^[^\\s@]+@[^\\s@]+\\.[a-z]{2,}$|^(©|\\(c\\)|copyright)(\\s*(©|\\(c\\)))?\\s*\\d{4}|" \
+  "\\b(all rights reserved|riproduzione riservata|todos los derechos reservados|" \
+  "alle rechte vorbehalten|tous droits réservés)\\b|" \
+  "\\bmay not be (published|reproduced|redistributed)\\b|" \
+  "^\\p{Lu}[\\p{L}'’. -]{1,40} can be (reached|contacted|emailed) at\\b|" \
+  "^(contact|email|e-mail) (the )?(writer|reporter|author)\\b"
 
 /* Wire furniture: slug lines ("BC-US--Storm-Flooding,1st Ld-Writethru"),
  * standards links, "click here" prompts. */
@@ -116,7 +121,7 @@ static const char * const date_tokens[] = {
   "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun",
   "sunday", "am", "pm", "a", "p", "m", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst",
   "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist", "aest", "mez", "mesz", "at", "on", "um",
-  "uk", "cet",
+  "uk", "cet", "updated", "published", "posted", "last", "modified", "aktualisiert", "actualizado",
   "uhr", "de", "del", "a", "las", "h", "januar", "februar", "märz", "mai", "juni", "juli",
   "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
   "agosto", "septiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
@@ -173,6 +178,21 @@ list_kind (const char  *line,
 
 /* What @line is on its own. Chrome patterns only apply to short lines (at
  * most 40 words): real paragraphs are longer or do not match at all. */
+/* "(Story continues below)", "[embedded content]": furniture in brackets. */
+static gboolean
+is_bracketed_chrome (const char *line)
+{
+  static GRegex *words;
+  gsize len = strlen (line);
+  g_autofree char *inner = NULL;
+
+  if (len < 3 || !((line[0] == '(' && line[len - 1] == ')') ||
+                   (line[0] == '[' && line[len - 1] == ']')))
+    return FALSE;
+  inner = g_strndup (line + 1, len - 2);
+  return _copydesk_import_match (&words, CHROME_WORDS, inner);
+}
+
 ItemKind
 _copydesk_import_line_kind (const char  *line,
                             char       **list_text)
@@ -196,7 +216,7 @@ _copydesk_import_line_kind (const char  *line,
        (n_words <= 30 && _copydesk_import_match (&follow, CHROME_FOLLOW, line)) ||
        (n_words <= 20 && g_regex_match (_copydesk_import_regex (&wire, CHROME_WIRE, 0), line, 0,
                                         NULL)) ||
-       _copydesk_import_match (&social, CHROME_SOCIAL, line) ||
+       _copydesk_import_match (&social, CHROME_SOCIAL, line) || is_bracketed_chrome (line) ||
        _copydesk_import_match (&nav, CHROME_NAV, line)))
     return ITEM_CHROME;
   if (n_words <= 16 && (_copydesk_import_match (&dates, DATE_LABELS, line) || is_bare_date (line)))

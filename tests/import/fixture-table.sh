@@ -38,6 +38,8 @@ style() {
     blog-post) echo "community blog" ;;
     wire-raw) echo "raw wire copy" ;;
     trade-newsletter) echo "trade newsletter" ;;
+    italian-agency) echo "Italian agency copy" ;;
+    local-daily-web) echo "local daily web page" ;;
     *) echo "-" ;;
   esac
 }

@@ -327,6 +327,30 @@ static const Fixture fixtures[] = {
     "", "", "Click here to subscribe to our daily newsletter.",
   },
   {
+    "italian-agency", "Italian agency copy (di NAME, ROMA, 05 MAR dateline, rights line)",
+    "Venezia, il ticket d'ingresso torna in primavera per 29 giorni",
+    "Il contributo di accesso costerà 5 euro nei giorni di maggiore affluenza",
+    "Marco Bellini", "Marco Bellini", "", "", "", "ROMA, 05 MAR", "it",
+    "Il Comune di Venezia ha confermato",
+    3, "", 0, { { "Turisti in piazza San Marco a Venezia.", "ANSA/Luca Ferri" } },
+    "", "", "RIPRODUZIONE RISERVATA © Copyright ANSA",
+  },
+  {
+    "local-daily-web", "local daily web page (furniture inside the story, contact line)",
+    "City council votes to ban gas leaf blowers by 2026",
+    "The ordinance passed 7-2 after a two-hour debate",
+    "Priya Nair", "Priya Nair", "Staff Writer", "", "", "", "en",
+    "The Lakeside City Council voted 7-2",
+    5, "", 0,
+    { { "A landscaper uses a gas blower outside City Hall on Monday.",
+        "Tom Becker / Lakeside Courier" } },
+    "", "",
+    "Mar 5, 2024 Updated Mar 6, 2024\n"
+    "RELATED: County considers noise limits for construction sites\n[embedded content]\n"
+    "(Story continues below)\nImage 1 of 3\nWATCH: How battery leaf blowers compare\n"
+    "Priya Nair can be reached at pnair@example.com.\nCopyright © 2024 Lakeside Courier",
+  },
+  {
     "one-line", "a one-line input",
     "Council approves new cycle lane on Mill Road", "", "", "", "", "", "", "", NULL, NULL,
     0, "", 0, { { NULL } }, "", "", "",
