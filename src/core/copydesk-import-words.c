@@ -330,7 +330,8 @@ _copydesk_import_guess_language (const char *text)
               NULL } },
     { "es", { "el", "los", "las", "que", "y", "por", "con", "del", "una", "para", "se", NULL } },
     { "fr", { "le", "les", "et", "des", "est", "une", "que", "pour", "dans", "qui", "au", NULL } },
-    { "it", { "il", "di", "che", "per", "della", "gli", "sono", "nel", "alla", "dei", "anche", NULL } },
+    { "it", { "il", "di", "che", "per", "della", "gli", "sono", "nel", "alla", "dei", "anche",
+              NULL } },
   };
   guint counts[G_N_ELEMENTS (langs)] = { 0 };
   g_autoptr(GString) word = g_string_new (NULL);

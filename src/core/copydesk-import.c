@@ -246,38 +246,43 @@ opens_with_dateline (const char *text)
   return dateline != NULL;
 }
 
-/* "Reporting from Kharkiv, Ukraine" under a byline says where the story was
- * written: the dateline, unless the first paragraph brings its own. */
-static gboolean
-take_reporting_from (Import     *imp,
-                     const char *text)
+typedef void (*ArticleSetter) (CopydeskArticle *article,
+                               const char      *value);
+
+/* Labelled lines of the head, each giving one field:
+ * - "Reporting from Kharkiv, Ukraine" under a byline says where the story
+ *   was written: the dateline, unless the first paragraph brings its own;
+ * - "From: Department for Transport" above a press release names its sender;
+ * - "Eds: Updates with ..." above wire copy speaks to the desk, not to
+ *   readers: it is the editorial note, which is never printed. */
+static const struct
 {
-  static GRegex *from;
-  g_autofree char *place =
-    _copydesk_import_match_group (&from,
-                                  "^(?:reporting|reported|writing) from (\\p{Lu}[^.!?]{0,60})$",
-                                  G_REGEX_CASELESS, text, 1);
+  const char    *pattern;
+  ArticleSetter  set;
+} head_labels[] = {
+  { "^(?:reporting|reported|writing) from (\\p{Lu}[^.!?]{0,60})$", copydesk_article_set_dateline },
+  { "^from:\\s*(\\p{Lu}[^.!?:]{0,60})$", copydesk_article_set_provider },
+  { "^eds?\\s*:\\s*(\\S.*)$", copydesk_article_set_editorial_note },
+};
 
-  if (place == NULL)
-    return FALSE;
-  copydesk_article_set_dateline (imp->article, place);
-  return TRUE;
-}
-
-/* "From: Department for Transport" above a press release names its sender. */
 static gboolean
-take_sender (Import     *imp,
-             const char *text)
+take_head_label (Import     *imp,
+                 const char *text)
 {
-  static GRegex *from;
-  g_autofree char *sender =
-    _copydesk_import_match_group (&from, "^from:\\s*(\\p{Lu}[^.!?:]{0,60})$", G_REGEX_CASELESS,
-                                  text, 1);
+  static GRegex *regexes[G_N_ELEMENTS (head_labels)];
 
-  if (sender == NULL || _copydesk_import_count_words (sender) > 8)
-    return FALSE;
-  copydesk_article_set_provider (imp->article, sender);
-  return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (head_labels); i++)
+    {
+      g_autofree char *value = _copydesk_import_match_group (&regexes[i], head_labels[i].pattern,
+                                                             G_REGEX_CASELESS, text, 1);
+
+      if (value != NULL)
+        {
+          head_labels[i].set (imp->article, value);
+          return TRUE;
+        }
+    }
+  return FALSE;
 }
 
 /* "Madrid - 05 mar 2024 - 10:42 CET" under the byline: the place is the
@@ -305,22 +310,6 @@ is_readers_note (const char *text)
 
   return _copydesk_import_match (&note, "^(editor'?s'? note|editor’s note|correction|"
                                         "clarification|update)\\s*:", text);
-}
-
-/* "Eds: Updates with ..." above wire copy speaks to the desk, not to readers:
- * it is the article's editorial note, which is never printed. */
-static gboolean
-take_desk_note (Import     *imp,
-                const char *text)
-{
-  static GRegex *eds;
-  g_autofree char *note = _copydesk_import_match_group (&eds, "^eds?\\s*:\\s*(\\S.*)$",
-                                                        G_REGEX_CASELESS, text, 1);
-
-  if (note == NULL)
-    return FALSE;
-  copydesk_article_set_editorial_note (imp->article, note);
-  return TRUE;
 }
 
 /* One item of the head; FALSE when it is the first paragraph instead. */
@@ -356,8 +345,7 @@ read_head_item (Import     *imp,
       return TRUE;
     }
   if ((was_after_byline && take_affiliation (imp, item->text)) || take_bio (imp, item->text) ||
-      take_reporting_from (imp, item->text) || take_sender (imp, item->text) ||
-      take_place_date (imp, item) || take_desk_note (imp, item->text))
+      take_head_label (imp, item->text) || take_place_date (imp, item))
     return TRUE;
   if (*standfirst_allowed && !opens_with_dateline (item->text) && !is_readers_note (item->text))
     {
@@ -380,7 +368,7 @@ read_head (Import *imp)
     {
       ImportItem *item = item_at (imp, i);
 
-      if (item->kind == ITEM_TEXT && take_desk_note (imp, item->text))
+      if (item->kind == ITEM_TEXT && take_head_label (imp, item->text))
         continue;
       if (item->kind == ITEM_TEXT && is_readers_note (item->text))
         add_entry (imp, ENTRY_PARAGRAPH, item->text);
