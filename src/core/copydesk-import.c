@@ -13,7 +13,8 @@
  *    (captions and dropped lines aside), unless it is a byline or opens with
  *    a dateline, in which case the article has no standfirst.
  * 3. The body: paragraphs, captions (photos placed where they stood), list
- *    entries. A contributor note ends the article: what follows it is dropped,
+ *    entries. A contributor note ends the article when at most two real
+ *    paragraphs follow it (see closes_article): what follows it is dropped,
  *    save more note lines and an author bio. An end mark ("###") ends it too.
  *    A heading such as "Most Popular" starts the page's furniture: it and
  *    the headline-like items after it are dropped, until a sentence (eight
@@ -444,6 +445,29 @@ is_last_text (Import *imp,
   return TRUE;
 }
 
+/* A contributor note ends the article only near its end: when three or more
+ * real paragraphs (sentences of eight words or more) follow it before the
+ * page's furniture, it is a line of the story, and stays a paragraph. */
+static gboolean
+closes_article (Import *imp,
+                guint   i)
+{
+  guint paragraphs = 0;
+
+  for (guint j = i + 1; j < imp->items->len && paragraphs < 3; j++)
+    {
+      ImportItem *item = item_at (imp, j);
+
+      if (item->kind == ITEM_TAIL || item->kind == ITEM_END)
+        break;
+      if (item->kind == ITEM_TEXT && item->credit == NULL &&
+          _copydesk_import_count_words (item->text) >= TAIL_PARAGRAPH_WORDS &&
+          _copydesk_import_ends_sentence (item->text))
+        paragraphs++;
+    }
+  return paragraphs < 3;
+}
+
 static void
 read_body_text (Import     *imp,
                 guint       i,
@@ -454,7 +478,8 @@ read_body_text (Import     *imp,
 
   if (item->credit != NULL)
     add_photo (imp, item);
-  else if (imp->have_paragraph && _copydesk_import_is_contributor_note (item->text))
+  else if (imp->have_paragraph && _copydesk_import_is_contributor_note (item->text) &&
+           closes_article (imp, i))
     {
       add_note (imp, item->text);
       *ended = *in_note = TRUE;

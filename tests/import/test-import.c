@@ -784,6 +784,27 @@ test_not_chrome (void)
                      COPYDESK_BLOCK_PARAGRAPH);
 }
 
+/* A contributor note with the story going on after it is a line of the story. */
+static void
+test_note_mid_story (void)
+{
+  static const char text[] =
+    "Flood defences tested\n\nA drill on the river\n\n"
+    "Crews raised the new flood barrier on the river for the first time on Sunday.\n\n"
+    "Ada Kim contributed to this report.\n\n"
+    "The barrier took forty minutes to rise, ten fewer than the design allowed.\n\n"
+    "Engineers will now test it against a simulated surge in the autumn.\n\n"
+    "Residents were told about the drill by letter two weeks before it happened.\n\n"
+    "Lee Park contributed to this report.\n\nMost Popular\n";
+  g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(CopydeskArticle) article = import_text (text, &dropped);
+
+  g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 5);
+  g_assert_cmpstr (copydesk_article_get_contributor_note (article), ==,
+                   "Lee Park contributed to this report.");
+  g_assert_cmpuint (dropped->len, ==, 1);
+}
+
 /* Inputs found by throwing fragments of real copy together: each imports,
  * and what it gives is written and validates. The first once crashed (a
  * byte-wise strip cut a curly quote in half). */
@@ -937,6 +958,7 @@ main (int   argc,
   g_test_add_func ("/import/short-lines", test_short_lines);
   g_test_add_func ("/import/not-chrome", test_not_chrome);
   g_test_add_func ("/import/odd-input", test_odd_input);
+  g_test_add_func ("/import/note-mid-story", test_note_mid_story);
   g_test_add_func ("/import/repeated-caption", test_repeated_caption);
   g_test_add_func ("/import/pure", test_pure);
   g_test_add_func ("/import/cli", test_cli);
