@@ -16,8 +16,9 @@
  * - Otherwise lines are joined, except that an item ends after a line that
  *   is much shorter than the block's longest line (under 60 %: the end of a
  *   paragraph or a heading), after a line that ends a sentence and is
- *   clearly short of the wrapping width (under 85 %), after a caption's
- *   credit, and before a repeated line.
+ *   clearly short of the wrapping width (under 75 %; a wrapped line falls
+ *   short of it by one word at most), after a caption's credit, before a
+ *   credit line, after a "By" line, and before a repeated line.
  * - Lines that are chrome, dates or list entries are always items of their own.
  * - A label alone on its line ("From:", "Author") is joined to the value on
  *   the next one, and a dateline set over several lines ("Washington", "WNN",
@@ -187,7 +188,7 @@ breaks_after (GPtrArray *lines,
   if ((byline = _copydesk_import_parse_byline (line)) != NULL && byline->names->len > 0 &&
       g_ascii_strncasecmp (line, "by ", 3) == 0)
     return TRUE;
-  if (len * 10 < width * 6 || (_copydesk_import_ends_sentence (line) && len * 100 < width * 85))
+  if (len * 10 < width * 6 || (_copydesk_import_ends_sentence (line) && len * 100 < width * 75))
     return TRUE;
   if (_copydesk_import_parse_caption (line, &caption, &credit))
     return TRUE;
