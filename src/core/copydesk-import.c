@@ -66,6 +66,7 @@ typedef struct
   GPtrArray       *contributors;
   GString         *note;
   CopydeskAuthor  *byline_author;  /* the one author of the last byline, or NULL */
+  guint            n_photos;
   gboolean         have_byline;
   gboolean         have_paragraph;
 } Import;
@@ -107,7 +108,10 @@ static void
 add_photo (Import     *imp,
            ImportItem *item)
 {
-  g_autofree char *id = copydesk_article_new_photo_id (imp->article);
+  /* the article is new and only the importer adds photos, so numbering them
+   * is enough (copydesk_article_new_photo_id() searches, which adds up to
+   * cubic time on a long gallery) */
+  g_autofree char *id = g_strdup_printf ("photo-%u", ++imp->n_photos);
   g_autoptr(CopydeskPhoto) photo = copydesk_photo_new (id);
   g_autofree char *photographer = _copydesk_import_photographer (item->credit);
 
