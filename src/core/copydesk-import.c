@@ -361,6 +361,33 @@ read_head_item (Import     *imp,
   return FALSE;
 }
 
+/* A section label over the headline ("World", "EXCLUSIVE", "Climate
+ * crisis"): one or two words, or up to four in capitals, with no
+ * punctuation, and straight after it a longer line that reads as a headline
+ * (at most 20 words, no full stop). A two-word headline over a standfirst
+ * without a full stop would be taken for a label: rare, and reported. */
+static gboolean
+is_kicker (Import *imp,
+           guint   i)
+{
+  ImportItem *item = item_at (imp, i);
+  ImportItem *next = i + 1 < imp->items->len ? item_at (imp, i + 1) : NULL;
+  guint words = _copydesk_import_count_words (item->text);
+  g_autofree char *upper = g_utf8_strup (item->text, -1);
+  g_autoptr(ImportByline) byline = NULL;
+
+  if (next == NULL || next->kind != ITEM_TEXT || next->credit != NULL ||
+      !_copydesk_import_is_short_plain (item->text) ||
+      _copydesk_import_count_words (next->text) < 4 ||
+      _copydesk_import_count_words (next->text) > 20 || _copydesk_import_ends_sentence (next->text))
+    return FALSE;
+  if (words > 4 || (words > 2 && !g_str_equal (upper, item->text)))
+    return FALSE;
+  /* "By Jane Doe" first is a byline above the headline, not a label */
+  byline = _copydesk_import_parse_byline (item->text);
+  return byline == NULL;
+}
+
 static guint
 read_head (Import *imp)
 {
@@ -377,7 +404,7 @@ read_head (Import *imp)
         continue;
       if (item->kind == ITEM_TEXT && is_readers_note (item->text))
         add_entry (imp, ENTRY_PARAGRAPH, item->text);
-      else if (item->kind == ITEM_TEXT)
+      else if (item->kind == ITEM_TEXT && !is_kicker (imp, i))
         break;
       else
         drop (imp, item);

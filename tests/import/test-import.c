@@ -784,6 +784,27 @@ test_not_chrome (void)
                      COPYDESK_BLOCK_PARAGRAPH);
 }
 
+/* A section label over the headline is reported, not taken for the headline. */
+static void
+test_kicker (void)
+{
+  static const char text[] =
+    "EXCLUSIVE\n\nMinister quits over expenses row\n\nBy Ann Lee\n\n"
+    "The minister resigned on Monday after a row over expenses claims.\n";
+  static const char short_headline[] =
+    "Budget day\n\nThe chancellor sets out her plans to a packed Commons.\n\n"
+    "The statement began at half past twelve.\n";
+  g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(CopydeskArticle) article = import_text (text, &dropped);
+  g_autoptr(CopydeskArticle) other = import_text (short_headline, NULL);
+
+  g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Minister quits over expenses row");
+  g_assert_cmpuint (dropped->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (dropped, 0), ==, "EXCLUSIVE");
+  /* a short headline over a standfirst that ends a sentence stays the headline */
+  g_assert_cmpstr (copydesk_article_get_headline (other), ==, "Budget day");
+}
+
 /* A contributor note with the story going on after it is a line of the story. */
 static void
 test_note_mid_story (void)
@@ -959,6 +980,7 @@ main (int   argc,
   g_test_add_func ("/import/not-chrome", test_not_chrome);
   g_test_add_func ("/import/odd-input", test_odd_input);
   g_test_add_func ("/import/note-mid-story", test_note_mid_story);
+  g_test_add_func ("/import/kicker", test_kicker);
   g_test_add_func ("/import/repeated-caption", test_repeated_caption);
   g_test_add_func ("/import/pure", test_pure);
   g_test_add_func ("/import/cli", test_cli);
