@@ -297,8 +297,9 @@ main (int   argc,
   g_option_context_set_translation_domain (context, GETTEXT_PACKAGE);
   g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
   g_option_context_set_description (context,
-    _("INPUT is a file, or “-” for standard input. Plain text is read as: the first\n"
-      "block is the headline, the second the standfirst, the rest paragraphs.\n"
+    _("INPUT is a file, or “-” for standard input. Plain text is read into headline,\n"
+      "standfirst, byline, dateline, paragraphs, subheadings, photo captions and the\n"
+      "contributor note; each line left out is printed as “dropped: LINE”.\n"
       "NewsML-G2 is read whole; what the article cannot carry is listed on\n"
       "standard error, one “warning:” line each.\n\n"
       "Exit status: 0 on success, 1 when the input cannot be converted or the\n"

@@ -1,0 +1,308 @@
+/* copydesk-import-caption.c: photo captions and their credits
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * A photo leaves its caption in copied text, and the caption ends with the
+ * photo's credit. Two shapes are recognised:
+ *
+ * - a credit in brackets at the very end: "(Jane Doe/Reuters)",
+ *   "(JANE DOE / AFP)", "(Army Press Office, via AP)", "(AP Photo/Jane Doe)",
+ *   "(Courtesy of the museum)", "[Jane Doe for The Paper]";
+ * - a labelled credit after the caption's last sentence: "Photograph: Jane
+ *   Doe/Reuters", "Photo: ...", "Illustration: ...", "Foto: ...", or
+ *   "Photo by Jane Doe".
+ *
+ * When is a parenthesis a credit? Paragraphs end with parentheses too
+ * ("... the rate (4.5%)"). The bracket must be short (at most 12 words, no
+ * sentence inside, not ending with a full stop) and be credit-shaped: a slash
+ * between two capitalised parts ("Name/Agency", not "km/h"), or a credit word
+ * ("via", "Courtesy", "Photo", "Handout", "Getty Images", "File"...), or
+ * "Name for Publication". A bracket holding only an agency's name ("(AP)")
+ * is a weaker sign, because text cites agencies that way too: it counts only
+ * when the caption before it ends a sentence.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "copydesk-import-private.h"
+
+/* Words that make a short bracket a credit wherever they stand in it. */
+#define CREDIT_WORDS \
+  "\\b(via|courtesy|photo|photos|photograph|photography|picture|pictures|pic|image|images|" \
+  "handout|supplied|file|getty|shutterstock|alamy|istock|istockphoto|pool|afp|reuters|epa|" \
+  "foto|fotos|bild|archivo|archiv|cortesía|illustration|ilustración|graphic|" \
+  "associated press|ap photo|press association|pa wire|pa media|dpa|efe)\\b"
+
+/* Labelled credits: "Photograph: Jane Doe/Reuters" after the caption. The
+ * label is capitalised and the credit starts with a capital or a digit, so
+ * that "... what the picture: a mess" stays a sentence. */
+#define CREDIT_LABEL \
+  "(?:^|\\s)(?:Photograph|Photographs|Photo|Photos|Picture|Pictures|Pic|Image|Images|" \
+  "Illustration|Graphic|Photo ?credit|Image ?credit|Credit|Foto|Fotos|Bild|Fotografía|Imagen|" \
+  "Ilustración|Grafik|PHOTOGRAPH|PHOTO|PICTURE|IMAGE|ILLUSTRATION|CREDIT|FOTO)\\s*:\\s*" \
+  "([\\p{Lu}\\d][^:]{0,99})$"
+
+#define BRACKET_LABEL \
+  "^(?:photograph|photo|picture|pic|image|foto|bild|fotografía|imagen|credit)s?\\s*:\\s*"
+
+/* "...last autumn.Credit...Jane Doe for The Paper": a credit run on after
+ * the caption's full stop, as some sites print it. */
+#define CREDIT_DOTS "(?:^|\\s|(?<=[.!?”\"’)]))Credit(?:\\.{2,}|…)\\s*([\\p{Lu}\\d][^:]{0,99})$"
+
+/* A line that is nothing but a credit: "Scott Olson/Getty Images",
+ * "AFP via Getty Images". Only agency and picture-library names count here:
+ * a subheading such as "Photo finish" must stay a subheading. */
+#define BARE_CREDIT_WORDS \
+  "\\b(via|getty|shutterstock|alamy|istock|istockphoto|afp|reuters|epa|ap|pa|dpa|efe|" \
+  "associated press|handout|supplied|pool|xinhua|anadolu|sipa|zuma|bloomberg)\\b"
+
+/* "A pine scarred by fire. Jana Novak, CC BY-ND": a free licence names the
+ * credit as surely as a label does. */
+#define CREDIT_LICENCE \
+  "(?:^|\\s)(\\p{Lu}[^.]{0,60}?,?\\s*(?:CC[ -]BY(?:-[A-Z]{2})*|CC0|Public domain)(?: \\d\\.\\d)?)$"
+
+/* A label in front of a caption ("Image: The chancellor ..."). */
+#define CAPTION_LEAD "^(?:image|photo|picture|pic|foto|bild|imagen|illustration)\\s*:\\s*"
+
+/* "Photo by Jane Doe" after a caption; alone on a line it is a byline. */
+#define CREDIT_BY \
+  "\\s((?:Photo|Picture|Image|Photograph)s?\\s+(?:by|courtesy(?:\\s+of)?)\\s+" \
+  "[\\p{Lu}\\d][^:]{0,79})$"
+
+#define SOURCE_LABEL "^(?:image|photo|picture|video) (?:source|credit)\\s*[,:]\\s*(\\S.{0,80})$"
+#define CAPTION_LABEL "^(?:image|photo|picture|video) caption\\s*[,:]\\s*(\\S.*)$"
+
+/* "Image caption, Fans celebrate": a caption line whose credit stands apart. */
+char *
+_copydesk_import_parse_caption_label (const char *text)
+{
+  static GRegex *label;
+
+  return _copydesk_import_match_group (&label, CAPTION_LABEL, G_REGEX_CASELESS, text, 1);
+}
+
+/* "Name/Agency": a slash with a capitalised part on each side. */
+static gboolean
+has_credit_slash (const char *inner)
+{
+  static GRegex *slash;
+
+  if (strstr (inner, "://") != NULL || strstr (inner, "www.") != NULL)
+    return FALSE;
+  return g_regex_match (_copydesk_import_regex (&slash,
+                                                "(^|\\s)\\p{Lu}[^/]*\\s*/\\s*(\\p{Lu}|i[A-Z])", 0),
+                        inner, 0, NULL);
+}
+
+/* The short text inside a final bracket: is it a credit? Returns TRUE for a
+ * strong sign; @weak is set for a bare agency name. */
+static gboolean
+bracket_is_credit (const char *inner,
+                   gboolean   *weak)
+{
+  static GRegex *words, *for_pub;
+  guint n_words = _copydesk_import_count_words (inner);
+
+  *weak = FALSE;
+  if (*inner == '\0' || n_words > 12 || g_utf8_strlen (inner, -1) > 90)
+    return FALSE;
+  if (strstr (inner, ". ") != NULL || g_str_has_suffix (inner, ".") ||
+      g_regex_match_simple ("^[\\d\\s.,:;%/-]*$", inner, 0, 0))
+    return FALSE;
+  if (has_credit_slash (inner) || _copydesk_import_match (&words, CREDIT_WORDS, inner) ||
+      g_regex_match (_copydesk_import_regex (&for_pub,
+                                             "^\\p{Lu}\\S*( \\p{Lu}\\S*){1,3} for (the )?\\p{Lu}",
+                                             0),
+                     inner, 0, NULL))
+    return TRUE;
+  *weak = _copydesk_import_is_agency (inner);
+  return FALSE;
+}
+
+static char *
+trim_caption (const char *text,
+              gsize       length)
+{
+  g_autofree char *head = g_strndup (text, length);
+
+  /* "Caption – (Credit)" and "Caption. (Credit)": the dash goes, the stop stays */
+  return _copydesk_import_strip (head, " -–—|");
+}
+
+static gboolean
+parse_bracket (const char  *text,
+               char       **caption,
+               char       **credit)
+{
+  g_autofree char *body = _copydesk_import_strip (text, ". ");
+  gsize len = strlen (body);
+  char close, open;
+  int depth = 0;
+  gssize i;
+  gboolean weak;
+  static GRegex *label;
+  g_autofree char *inner = NULL;
+  g_autofree char *head = NULL;
+
+  if (len < 3 || (body[len - 1] != ')' && body[len - 1] != ']'))
+    return FALSE;
+  close = body[len - 1];
+  open = close == ')' ? '(' : '[';
+  for (i = (gssize) len - 1; i >= 0; i--)
+    {
+      depth += body[i] == close ? 1 : body[i] == open ? -1 : 0;
+      if (depth == 0)
+        break;
+    }
+  if (i < 0)
+    return FALSE;
+  inner = g_strstrip (g_strndup (body + i + 1, len - i - 2));
+  head = trim_caption (body, i);
+  if (!bracket_is_credit (inner, &weak) &&
+      !(weak && (*head == '\0' || _copydesk_import_ends_sentence (head))))
+    return FALSE;
+  *caption = g_steal_pointer (&head);
+  /* "(Image: Jane Doe/Agency)": the label is not part of the credit */
+  *credit = g_regex_replace (_copydesk_import_regex (&label, BRACKET_LABEL, G_REGEX_CASELESS),
+                             inner, -1, 0, "", 0, NULL);
+  return TRUE;
+}
+
+static gboolean
+parse_labelled (const char  *text,
+                char       **caption,
+                char       **credit)
+{
+  static GRegex *label, *by, *dots, *licence;
+  GRegex *regexes[] = {
+    _copydesk_import_regex (&label, CREDIT_LABEL, 0),
+    _copydesk_import_regex (&by, CREDIT_BY, 0),
+    _copydesk_import_regex (&dots, CREDIT_DOTS, 0),
+    _copydesk_import_regex (&licence, CREDIT_LICENCE, 0),
+  };
+
+  for (guint r = 0; r < G_N_ELEMENTS (regexes); r++)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *found = NULL;
+      int start = 0;
+
+      if (!g_regex_match (regexes[r], text, 0, &match))
+        continue;
+      found = g_strstrip (g_match_info_fetch (match, 1));
+      if (_copydesk_import_count_words (found) > 12 || strstr (found, ". ") != NULL)
+        continue;
+      g_match_info_fetch_pos (match, 0, &start, NULL);
+      *caption = trim_caption (text, start);
+      *credit = _copydesk_import_strip (found, ". ");
+      if (r == 1)
+        {
+          /* "Photo by Jane Doe" credits Jane Doe; "Photo courtesy of X" stays whole */
+          g_autofree char *folded = g_utf8_strdown (*credit, -1);
+          const char *by_word = strstr (folded, " by ");
+
+          if (by_word != NULL)
+            {
+              g_autofree char *name = g_strdup (*credit + (by_word - folded) + 4);
+
+              g_free (*credit);
+              *credit = g_steal_pointer (&name);
+            }
+        }
+      return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+is_bare_credit (const char *text)
+{
+  static GRegex *words;
+  g_auto(GStrv) parts = NULL;
+
+  g_autoptr(ImportByline) byline = NULL;
+
+  if (_copydesk_import_count_words (text) > 8 || strstr (text, ". ") != NULL ||
+      !_copydesk_import_is_short_plain (text))
+    return FALSE;
+  /* "By Jane Doe Associated Press" is a byline, "Avec AFP" a contributor note */
+  if ((byline = _copydesk_import_parse_byline (text)) != NULL ||
+      _copydesk_import_is_contributor_note (text))
+    return FALSE;
+  if (!has_credit_slash (text) && !_copydesk_import_match (&words, BARE_CREDIT_WORDS, text))
+    return FALSE;
+  /* every word capitalised, save "via", "for" and "of" */
+  parts = g_regex_split_simple ("[\\s/]+", text, 0, 0);
+  for (guint i = 0; parts[i] != NULL; i++)
+    if (*parts[i] != '\0' && !g_unichar_isupper (g_utf8_get_char (parts[i])) &&
+        !g_unichar_isdigit (g_utf8_get_char (parts[i])) &&
+        !g_strv_contains ((const char * const[]) { "via", "for", "of", "the", "and", NULL },
+                          parts[i]))
+      return FALSE;
+  return TRUE;
+}
+
+/**
+ * _copydesk_import_parse_caption:
+ * @text: one item of text
+ * @caption: (out): the caption without its credit (may be empty)
+ * @credit: (out): the credit, never empty
+ *
+ * Returns: whether @text ends with a photo credit
+ */
+gboolean
+_copydesk_import_parse_caption (const char  *text,
+                                char       **caption,
+                                char       **credit)
+{
+  static GRegex *source;
+
+  /* "Image source, Getty Images": a credit line of its own, before its caption */
+  *credit = _copydesk_import_match_group (&source, SOURCE_LABEL, G_REGEX_CASELESS, text, 1);
+  *caption = *credit != NULL ? g_strdup ("") : NULL;
+  if (*credit != NULL)
+    return TRUE;
+  if (is_bare_credit (text))
+    {
+      *caption = g_strdup ("");
+      *credit = g_strdup (text);
+      return TRUE;
+    }
+  if (parse_bracket (text, caption, credit) || parse_labelled (text, caption, credit))
+    {
+      static GRegex *lead;
+      char *bare = g_regex_replace_literal (_copydesk_import_regex (&lead, CAPTION_LEAD,
+                                                                    G_REGEX_CASELESS),
+                                            *caption, -1, 0, "", 0, NULL);
+
+      g_free (*caption);
+      *caption = bare;
+      if (**credit != '\0')
+        return TRUE;
+      g_clear_pointer (caption, g_free);
+      g_clear_pointer (credit, g_free);
+    }
+  return FALSE;
+}
+
+/* The person in a credit, when there is one: "Jane Doe/Reuters" and
+ * "AP Photo/Jane Doe" name Jane Doe; "Reuters", "Courtesy of X" and
+ * "Army Press Office, via AP" name nobody. */
+char *
+_copydesk_import_photographer (const char *credit)
+{
+  g_auto(GStrv) parts = g_strsplit (credit, "/", -1);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_auto(GStrv) pieces = g_strsplit (parts[i], ",", 2);
+      g_autofree char *part = g_strstrip (g_strdup (pieces[0]));
+      g_autofree char *named = _copydesk_import_name_case (part);
+
+      if (_copydesk_import_count_words (named) >= 2 && _copydesk_import_is_name (named) &&
+          !g_regex_match_simple (CREDIT_WORDS, named, G_REGEX_CASELESS, 0))
+        return g_steal_pointer (&named);
+    }
+  return NULL;
+}

@@ -1,0 +1,368 @@
+/* copydesk-import-words.c: the importer's word-level tests (names, titles, agencies)
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The word lists below are about newsroom conventions, not about any one
+ * publication: agencies that sign copy, the words job titles end or start
+ * with, and the particles that appear inside personal names. They cover
+ * English, German, Spanish and French bylines.
+ */
+#include "config.h"
+
+#include <string.h>
+
+#include "copydesk-import-private.h"
+
+GRegex *
+_copydesk_import_regex (GRegex             **slot,
+                        const char          *pattern,
+                        GRegexCompileFlags   flags)
+{
+  if (g_once_init_enter (slot))
+    {
+      g_autoptr(GError) error = NULL;
+      GRegex *regex = g_regex_new (pattern, flags, 0, &error);
+
+      /* the patterns are constants of this program: a bad one is a bug. No
+       * G_REGEX_OPTIMIZE: the JIT of GLib 2.74 crashed on fuzzed input, and
+       * the texts are short enough to match without it */
+      if (regex == NULL)
+        g_error ("import pattern %s: %s", pattern, error->message);
+      g_once_init_leave (slot, regex);
+    }
+  return *slot;
+}
+
+/* Case-insensitive match of a constant pattern, compiled once into @slot. */
+gboolean
+_copydesk_import_match (GRegex     **slot,
+                        const char  *pattern,
+                        const char  *text)
+{
+  return g_regex_match (_copydesk_import_regex (slot, pattern, G_REGEX_CASELESS), text, 0, NULL);
+}
+
+/* Group @group of the first match of a constant pattern, or NULL. */
+char *
+_copydesk_import_match_group (GRegex             **slot,
+                              const char          *pattern,
+                              GRegexCompileFlags   flags,
+                              const char          *text,
+                              int                  group)
+{
+  g_autoptr(GMatchInfo) match = NULL;
+
+  if (!g_regex_match (_copydesk_import_regex (slot, pattern, flags), text, 0, &match))
+    return NULL;
+  return g_match_info_fetch (match, group);
+}
+
+guint
+_copydesk_import_count_words (const char *text)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      gboolean space = (*p == ' ');
+
+      if (!space && !in_word)
+        n++;
+      in_word = !space;
+    }
+  return n;
+}
+
+static gboolean
+is_closer (gunichar c)
+{
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x201D || c == 0x2019 ||
+         c == 0x00BB || c == 0x203A;
+}
+
+/* The last character that is not a closing quote or bracket. */
+static gunichar
+last_significant_char (const char *text)
+{
+  const char *end = text + strlen (text);
+
+  while (end > text)
+    {
+      const char *prev = g_utf8_prev_char (end);
+      gunichar c = g_utf8_get_char (prev);
+
+      if (!is_closer (c))
+        return c;
+      end = prev;
+    }
+  return 0;
+}
+
+gboolean
+_copydesk_import_ends_sentence (const char *text)
+{
+  gunichar c = last_significant_char (text);
+
+  return c == '.' || c == '!' || c == '?' || c == 0x2026;
+}
+
+/* A short line with no closing punctuation, that starts with a capital or a
+ * digit: what a subheading, a name or a section label looks like. Twelve
+ * words is longer than any subheading in the house styles we know and
+ * shorter than all but the rarest one-sentence paragraphs, which end with
+ * punctuation anyway. */
+gboolean
+_copydesk_import_is_short_plain (const char *text)
+{
+  gunichar first = g_utf8_get_char (text);
+  gunichar last = last_significant_char (text);
+
+  if (*text == '\0' || g_utf8_strlen (text, -1) > 90 || _copydesk_import_count_words (text) > 12)
+    return FALSE;
+  if (g_unichar_islower (first))
+    return FALSE;
+  return last != 0 && g_utf8_strchr (".!?:;,", -1, last) == NULL && last != 0x2026 &&
+         last != 0x2014 && last != 0x2013;
+}
+
+static gboolean
+word_in (const char         *word,
+         const char * const *set)
+{
+  g_autofree char *folded = g_utf8_strdown (word, -1);
+  g_autofree char *bare = _copydesk_import_strip (folded, ".,;:()'\"’");
+
+  return g_strv_contains (set, bare);
+}
+
+/* Lower-case words that occur inside names: "Ana de la Cruz", "Jan van Dijk". */
+static const char * const name_particles[] = {
+  "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van",
+  "von", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu", "st", NULL
+};
+
+/* Capitalised words that start a phrase but never a personal name. */
+static const char * const not_name_starts[] = {
+  "the", "a", "an", "this", "that", "these", "in", "on", "at", "for", "with", "and", "but",
+  "our", "by", "from", "to", "of", "it", "he", "she", "they", "we", "i", "his", "her", "their",
+  "der", "die", "das", "ein", "eine", "el", "la", "los", "las", "un", "una", "le", "les",
+  "staff", "mr", "mrs", "ms", "dr", "sir", "photo", "photos", "image", "video", "read", "more",
+  "most", "related", "share", "advertisement", "published", "updated", "posted", NULL
+};
+
+static const char * const title_words[] = {
+  "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "writer",
+  "writers", "columnist", "journalist", "contributor", "producer", "analyst", "critic",
+  "photographer", "author", "freelance", "freelancer", "staff", "chief", "bureau", "intern",
+  "presenter", "commentator", "blogger", "researcher", "anchor", "professor", "lecturer",
+  "fellow", "director", "scientist", "economist", "historian", "professorin", "profesor",
+  "profesora", "catedrático", "catedrática", "reporterin", "redakteur",
+  "redakteurin", "korrespondent", "korrespondentin", "journalistin", "autor", "autorin",
+  "periodista", "corresponsal", "redactor", "redactora", "reportero", "reportera", "enviado",
+  "enviada", "colaborador", "colaboradora", "columnista", "editora", "journaliste",
+  "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée", NULL
+};
+
+/* Words a job title often starts with ("Environment correspondent",
+ * "Senior political reporter"), so that "Jane Doe Environment correspondent"
+ * splits after the name rather than after three words. */
+static const char * const title_leads[] = {
+  "senior", "chief", "political", "politics", "foreign", "environment", "environmental",
+  "science", "health", "education", "business", "economics", "economic", "economy", "sports",
+  "sport", "arts", "culture", "technology", "tech", "home", "security", "defence", "defense",
+  "diplomatic", "legal", "crime", "transport", "energy", "climate", "data", "investigations",
+  "investigative", "contributing", "associate", "assistant", "deputy", "managing",
+  "executive", "news", "local", "city", "state", "parliamentary", "social", "consumer",
+  "property", "travel", "food", "fashion", "music", "film", "media", "religion", "courts",
+  "medical", "world", "international", "national", "regional", "special", "entertainment",
+  "digital", "royal", "features", "feature", "agriculture", "farming", "weather", "motoring",
+  "money", "personal", "finance", "financial", "markets", "europe", "european", "africa",
+  "asia", "middle", "latin", "us", "uk", "white", "washington", "westminster", "community",
+  "general", "global", "guest", "staff", "wirtschafts", "politik", "freier", "freie",
+  "leitender", "leitende", NULL
+};
+
+/* Agencies and collective signatures ("Staff and agencies"). */
+static const char * const agencies[] = {
+  "associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp",
+  "agence france-presse", "agence france presse", "bloomberg", "bloomberg news", "dpa",
+  "deutsche presse-agentur", "efe", "agencia efe", "europa press", "ansa", "xinhua",
+  "xinhua news agency", "kyodo", "kyodo news", "upi", "united press international", "pa",
+  "pa media", "press association", "pa wire", "aap", "australian associated press",
+  "canadian press", "the canadian press", "cp", "cnn", "bbc", "bbc news", "npr", "abc news",
+  "cbs news", "nbc news", "sky news", "al jazeera", "afp via getty images", "epa", "apa", "anp",
+  "tass", "yonhap", "pti",
+  "press trust of india", "ani", "kna", "epd", "kna/epd", "agencies", "news agencies",
+  "wire services", "wires", "staff and agencies", "agencias", "agenturen", "ap/afp",
+  "afp/dpa", "reuters/ap", NULL
+};
+
+gboolean
+_copydesk_import_is_agency (const char *text)
+{
+  g_autofree char *folded = g_utf8_strdown (text, -1);
+  g_autofree char *bare = _copydesk_import_strip (folded, " .,;:()");
+
+  return g_strv_contains (agencies, bare);
+}
+
+gboolean
+_copydesk_import_has_title_word (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+
+  for (guint i = 0; words[i] != NULL; i++)
+    if (word_in (words[i], title_words))
+      return TRUE;
+  return FALSE;
+}
+
+gboolean
+_copydesk_import_is_title_lead (const char *word)
+{
+  return word_in (word, title_leads) || word_in (word, title_words);
+}
+
+static gboolean
+is_name_word (const char *word)
+{
+  gunichar first = g_utf8_get_char (word);
+
+  if (!g_unichar_isupper (first) && !g_unichar_istitle (first))
+    return FALSE;
+  /* "Ukraine’s Farmers": a possessive belongs to a phrase, not a name */
+  if (g_str_has_suffix (word, "'s") || g_str_has_suffix (word, "’s"))
+    return FALSE;
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (!g_unichar_isalpha (c) && !g_unichar_ismark (c) && c != '-' && c != '\'' &&
+          c != 0x2019 && c != '.')
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* A personal name: one to five words, each capitalised (or a particle such as
+ * "de" or "van" inside the name), letters, hyphens, apostrophes and the dots
+ * of initials only. Words that open ordinary phrases ("The", "In") and job
+ * words ("Editor") rule a name out, so a short subheading is not taken for
+ * one. */
+gboolean
+_copydesk_import_is_name (const char *text)
+{
+  g_auto(GStrv) words = g_strsplit (text, " ", -1);
+  guint n = g_strv_length (words);
+
+  if (n == 0 || n > 5 || *text == '\0')
+    return FALSE;
+  if (word_in (words[0], not_name_starts) || word_in (words[n - 1], name_particles))
+    return FALSE;
+  for (guint i = 0; i < n; i++)
+    {
+      if (i > 0 && word_in (words[i], name_particles))
+        continue;
+      if (!is_name_word (words[i]) || word_in (words[i], title_words))
+        return FALSE;
+    }
+  return !_copydesk_import_is_agency (text);
+}
+
+/* "JANE O'DOE-SMITH" -> "Jane O'Doe-Smith". Names typed in capitals (wire
+ * bylines, tabloid credits) are written in the article the way the rest of
+ * it writes names; names with any lower-case letter are left as typed. */
+char *
+_copydesk_import_name_case (const char *text)
+{
+  GString *out = g_string_new (NULL);
+  gboolean start = TRUE;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    if (g_unichar_islower (g_utf8_get_char (p)))
+      {
+        g_string_free (out, TRUE);
+        return g_strdup (text);
+      }
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      g_string_append_unichar (out, start ? g_unichar_totitle (c) : g_unichar_tolower (c));
+      start = !g_unichar_isalpha (c);
+    }
+  return g_string_free (out, FALSE);
+}
+
+/* @text without the characters of @chars at either end. Characters, not
+ * bytes: "—" in @chars must not eat the first byte of "”". */
+char *
+_copydesk_import_strip (const char *text,
+                        const char *chars)
+{
+  const char *start = text;
+  const char *end = text + strlen (text);
+
+  while (start < end && g_utf8_strchr (chars, -1, g_utf8_get_char (start)) != NULL)
+    start = g_utf8_next_char (start);
+  while (end > start)
+    {
+      const char *prev = g_utf8_prev_char (end);
+
+      if (g_utf8_strchr (chars, -1, g_utf8_get_char (prev)) == NULL)
+        break;
+      end = prev;
+    }
+  return g_strndup (start, end - start);
+}
+
+/* The language of the text from its commonest short words; NULL when no
+ * language stands out. Enough to tag an imported article; the writer can
+ * always change it. */
+const char *
+_copydesk_import_guess_language (const char *text)
+{
+  static const struct { const char *tag; const char * const words[12]; } langs[] = {
+    { "en", { "the", "and", "of", "to", "is", "that", "was", "with", "for", "said", "he", NULL } },
+    { "de", { "der", "die", "und", "das", "nicht", "ist", "mit", "den", "von", "sich", "auf",
+              NULL } },
+    { "es", { "el", "los", "las", "que", "y", "por", "con", "del", "una", "para", "se", NULL } },
+    { "fr", { "le", "les", "et", "des", "est", "une", "que", "pour", "dans", "qui", "au", NULL } },
+    { "it", { "il", "di", "che", "per", "della", "gli", "sono", "nel", "alla", "dei", "anche",
+              NULL } },
+  };
+  guint counts[G_N_ELEMENTS (langs)] = { 0 };
+  g_autoptr(GString) word = g_string_new (NULL);
+  guint best = 0, total = 0;
+
+  /* a scan by hand: a regex split re-checks the UTF-8 of the rest of the
+   * text at every word, which is quadratic on a long article */
+  for (const char *p = text;; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_isalpha (c))
+        {
+          g_string_append_unichar (word, g_unichar_tolower (c));
+          continue;
+        }
+      for (guint l = 0; l < G_N_ELEMENTS (langs) && word->len > 0; l++)
+        if (g_strv_contains (langs[l].words, word->str))
+          counts[l]++;
+      g_string_truncate (word, 0);
+      if (c == 0)
+        break;
+    }
+  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
+    {
+      total += counts[l];
+      if (counts[l] > counts[best])
+        best = l;
+    }
+  /* a clear majority of the function words, and enough of them to count */
+  if (counts[best] < 5 || counts[best] * 2 <= total)
+    return NULL;
+  return langs[best].tag;
+}
