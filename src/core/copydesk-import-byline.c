@@ -45,6 +45,7 @@ _copydesk_import_byline_free (ImportByline *byline)
   g_free (byline->title);
   g_free (byline->agency);
   g_free (byline->bio);
+  g_clear_pointer (&byline->left_out, g_ptr_array_unref);
   g_free (byline);
 }
 
@@ -54,6 +55,7 @@ byline_new (void)
   ImportByline *byline = g_new0 (ImportByline, 1);
 
   byline->names = g_ptr_array_new_with_free_func (g_free);
+  byline->left_out = g_ptr_array_new_with_free_func (g_free);
   return byline;
 }
 
@@ -261,18 +263,49 @@ apply_role (ImportByline *byline,
   byline->role = byline->title != NULL;
 }
 
-/* The names part of a byline line without what is no name: e-mail
- * addresses ("jane@paper.example") and a trailing date or time. */
+/* Cuts every match of @regex out of @text, and keeps what was cut, trimmed
+ * of separators, in @left_out. Steps by offset: no g_match_info_next(). */
 static char *
-names_part (const char *rest)
+cut_matches (GRegex     *regex,
+             const char *text,
+             GPtrArray  *left_out)
+{
+  GString *kept = g_string_new (NULL);
+  gsize len = strlen (text);
+  int from = 0;
+
+  while ((gsize) from < len)
+    {
+      g_autoptr(GMatchInfo) match = NULL;
+      g_autofree char *cut = NULL;
+      int start, end;
+
+      if (!g_regex_match_full (regex, text, len, from, 0, &match, NULL) ||
+          !g_match_info_fetch_pos (match, 0, &start, &end) || end <= start)
+        break;
+      g_string_append_len (kept, text + from, start - from);
+      cut = g_strndup (text + start, end - start);
+      g_ptr_array_add (left_out, _copydesk_import_strip (cut, " |·•/-—–,"));
+      from = end;
+    }
+  g_string_append (kept, text + MIN ((gsize) from, len));
+  return g_string_free (kept, FALSE);
+}
+
+/* The names part of a byline line without what is no name: e-mail
+ * addresses ("jane@paper.example") and a trailing date or time. What is cut
+ * goes to @byline's left_out, so that the importer reports it rather than
+ * losing it. */
+static char *
+names_part (const char   *rest,
+            ImportByline *byline)
 {
   static GRegex *date_tail, *address;
-  g_autofree char *no_address =
-    g_regex_replace_literal (_copydesk_import_regex (&address, "\\s*\\S+@\\S+", 0), rest, -1, 0,
-                             "", 0, NULL);
+  g_autofree char *no_address = cut_matches (_copydesk_import_regex (&address, "\\s*\\S+@\\S+", 0),
+                                             rest, byline->left_out);
 
-  return g_regex_replace (_copydesk_import_regex (&date_tail, BY_DATE_TAIL, G_REGEX_CASELESS),
-                          no_address, -1, 0, "", 0, NULL);
+  return cut_matches (_copydesk_import_regex (&date_tail, BY_DATE_TAIL, G_REGEX_CASELESS),
+                      no_address, byline->left_out);
 }
 
 static ImportByline *
@@ -289,7 +322,7 @@ parse_by_form (const char *text)
     return NULL;
   found = g_match_info_fetch (match, 2);
   role = g_match_info_fetch (match, 1);
-  if (!g_unichar_isupper (g_utf8_get_char (found)) || (rest = names_part (found)) == NULL)
+  if (!g_unichar_isupper (g_utf8_get_char (found)) || (rest = names_part (found, byline)) == NULL)
     return NULL;
   if (role != NULL && *role != '\0')
     apply_role (byline, role);

@@ -48,6 +48,8 @@ typedef struct
   char      *agency;   /* "Associated Press", or NULL */
   char      *bio;      /* the bio sentence, for the "NAME is ..." form */
   gboolean   role;     /* "Photographs by ...": credits a second author */
+  GPtrArray *left_out; /* (element-type utf8) parts of the line no field keeps
+                        * (a date, an e-mail address), for the dropped list */
 } ImportByline;
 
 /* copydesk-import-items.c */

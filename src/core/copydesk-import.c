@@ -174,6 +174,8 @@ apply_byline (Import       *imp,
       if (byline->names->len == 1)
         imp->byline_author = author;
     }
+  for (guint i = 0; i < byline->left_out->len; i++)
+    g_ptr_array_add (imp->dropped, g_strdup (g_ptr_array_index (byline->left_out, i)));
   if (!imp->have_byline)
     copydesk_article_set_byline (imp->article, byline->byline);
   imp->have_byline = TRUE;

@@ -305,7 +305,7 @@ static const Fixture fixtures[] = {
     "Daniel Reyes", "Daniel Reyes", "", "", "", "", "en", "When the Regal announced",
     3, "", 0,
     { { "The Regal on opening night after the buyout.", "Sam Brook" } },
-    "", "", "Tags: cinema, community, local history\nLeave a comment",
+    "", "", "on March 5, 2024\nTags: cinema, community, local history\nLeave a comment",
   },
   {
     "wire-raw", "raw wire copy (slug line, Eds: note, e-mail under the byline, ___ rule)",
@@ -324,7 +324,7 @@ static const Fixture fixtures[] = {
     "Jane Holloway", "Jane Holloway", "", "", "", "", "en",
     "Editor's note: This story was updated on March 6",
     4, "", 0, { { NULL } },
-    "", "", "Click here to subscribe to our daily newsletter.",
+    "", "", "March 5, 2024\nClick here to subscribe to our daily newsletter.",
   },
   {
     "italian-agency", "Italian agency copy (di NAME, ROMA, 05 MAR dateline, rights line)",
@@ -875,6 +875,33 @@ test_short_lines (void)
 }
 
 /* A caption the scraper printed twice, once without its credit. */
+/* What a byline line holds besides the names (a date, an address) is
+ * reported, never lost. */
+static void
+test_byline_leftovers (void)
+{
+  static const struct { const char *line; const char *byline; const char *dropped; } cases[] = {
+    { "Posted by Jane Ormerod on March 5, 2024", "Jane Ormerod", "on March 5, 2024" },
+    { "Jane Ormerod | 5 Mar 2024", "Jane Ormerod", "5 Mar 2024" },
+    { "By Jane Ormerod jane@courier.example", "Jane Ormerod", "jane@courier.example" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text =
+        g_strdup_printf ("Council approves new cycle lanes for the harbour road\n\n"
+                         "The scheme will cost four million and take two years\n\n%s\n\n"
+                         "The council voted on Tuesday night to approve the lanes.\n",
+                         cases[i].line);
+      g_autoptr(GPtrArray) dropped = NULL;
+      g_autoptr(CopydeskArticle) article = import_text (text, &dropped);
+
+      g_assert_cmpstr (copydesk_article_get_byline (article), ==, cases[i].byline);
+      g_assert_cmpuint (dropped->len, ==, 1);
+      g_assert_cmpstr (g_ptr_array_index (dropped, 0), ==, cases[i].dropped);
+    }
+}
+
 static void
 test_repeated_caption (void)
 {
@@ -982,6 +1009,7 @@ main (int   argc,
   g_test_add_func ("/import/note-mid-story", test_note_mid_story);
   g_test_add_func ("/import/kicker", test_kicker);
   g_test_add_func ("/import/repeated-caption", test_repeated_caption);
+  g_test_add_func ("/import/byline-leftovers", test_byline_leftovers);
   g_test_add_func ("/import/pure", test_pure);
   g_test_add_func ("/import/cli", test_cli);
   return g_test_run ();
