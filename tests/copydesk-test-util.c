@@ -6,7 +6,9 @@
 
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
+#include <signal.h>
 #include <string.h>
+#include <sys/resource.h>
 
 #include "copydesk-test-util.h"
 
@@ -163,4 +165,64 @@ copydesk_test_assert_golden (GBytes     *actual,
                "(diff them; rerun with COPYDESK_UPDATE_GOLDEN=1 if the change is intended)",
                golden_path, actual_path);
     }
+}
+
+void
+copydesk_test_run_clear (CopydeskTestRun *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+limit_file_size (gpointer data)
+{
+  rlim_t size = GPOINTER_TO_SIZE (data);
+  struct rlimit limit = { size, size };
+
+  /* the writer then sees EFBIG, which takes the same path as ENOSPC */
+  signal (SIGXFSZ, SIG_IGN);
+  setrlimit (RLIMIT_FSIZE, &limit);
+}
+
+CopydeskTestRun
+copydesk_test_convert_full (const char *stdin_text,
+                            const char *stdout_path,
+                            gsize       max_file_size,
+                            const char *first_arg,
+                            ...)
+{
+  g_autoptr(GSubprocessLauncher) launcher = NULL;
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+  CopydeskTestRun r = { 0 };
+  GSubprocessFlags flags = G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDIN_PIPE;
+  va_list args;
+
+  g_ptr_array_add (argv, (gpointer) g_getenv ("COPYDESK_CONVERT"));
+  va_start (args, first_arg);
+  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
+    g_ptr_array_add (argv, (gpointer) arg);
+  va_end (args);
+  g_ptr_array_add (argv, NULL);
+
+  if (stdout_path == NULL)
+    flags |= G_SUBPROCESS_FLAGS_STDOUT_PIPE;
+  launcher = g_subprocess_launcher_new (flags);
+  if (stdout_path != NULL)
+    g_subprocess_launcher_set_stdout_file_path (launcher, stdout_path);
+  if (max_file_size != 0)
+    g_subprocess_launcher_set_child_setup (launcher, limit_file_size,
+                                           GSIZE_TO_POINTER (max_file_size), NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, stdin_text ? stdin_text : "", NULL, &r.out, &r.err,
+                                 &error);
+  g_assert_no_error (error);
+  r.status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+  if (r.out == NULL)
+    r.out = g_strdup ("");
+  return r;
 }

@@ -29,4 +29,27 @@ GBytes   *copydesk_test_load            (const char *path);
 void      copydesk_test_assert_golden   (GBytes     *actual,
                                          const char *golden_path);
 
+/* What a run of copydesk-convert ($COPYDESK_CONVERT) gave back. */
+typedef struct
+{
+  int   status;  /* exit status, or -1 when it did not exit normally */
+  char *out;     /* standard output ("" when it went to a file) */
+  char *err;     /* standard error */
+} CopydeskTestRun;
+
+void             copydesk_test_run_clear      (CopydeskTestRun *run);
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (CopydeskTestRun, copydesk_test_run_clear)
+
+/* Runs the converter with the NULL-terminated arguments. @stdin_text is fed
+ * to it (NULL: empty input); @stdout_path, when given, receives its standard
+ * output; @max_file_size, when not 0, caps the size of any file it writes,
+ * which is how a full disk looks to it. */
+CopydeskTestRun  copydesk_test_convert_full   (const char      *stdin_text,
+                                               const char      *stdout_path,
+                                               gsize            max_file_size,
+                                               const char      *first_arg,
+                                               ...) G_GNUC_NULL_TERMINATED;
+#define copydesk_test_convert(...) \
+  copydesk_test_convert_full (NULL, NULL, 0, __VA_ARGS__, NULL)
+
 G_END_DECLS

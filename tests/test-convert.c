@@ -5,9 +5,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <signal.h>
 #include <string.h>
-#include <sys/resource.h>
 
 #include "copydesk-core.h"
 #include "copydesk-test-util.h"
@@ -18,81 +16,10 @@
   "The gauge at the ferry terminal stopped reporting at 02:10 on Sunday.\n\n" \
   "Readings resumed after a cable was replaced on Monday afternoon.\n"
 
-typedef struct
-{
-  int    status;
-  char  *out;
-  char  *err;
-} Result;
+/* The output file may not grow past 1 KiB: a full disk, as the writer sees it. */
+#define SMALL_DISK 1024
 
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-typedef enum
-{
-  SETUP_NONE,
-  SETUP_SMALL_DISK,
-} Setup;
-
-/* The output file may not grow past 1 KiB: what a full disk looks like to
- * the writer (EFBIG instead of ENOSPC, same path through the code). */
-static void
-limit_file_size (gpointer data)
-{
-  struct rlimit limit = { 1024, 1024 };
-
-  signal (SIGXFSZ, SIG_IGN);
-  setrlimit (RLIMIT_FSIZE, &limit);
-}
-
-static Result
-run_full (const char  *stdin_text,
-          Setup        setup,
-          const char  *stdout_path,
-          const char  *first_arg,
-          ...)
-{
-  g_autoptr(GSubprocessLauncher) launcher = NULL;
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  Result r = { 0 };
-  GSubprocessFlags flags = G_SUBPROCESS_FLAGS_STDERR_PIPE | G_SUBPROCESS_FLAGS_STDIN_PIPE;
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("COPYDESK_CONVERT"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  if (stdout_path == NULL)
-    flags |= G_SUBPROCESS_FLAGS_STDOUT_PIPE;
-  launcher = g_subprocess_launcher_new (flags);
-  if (stdout_path != NULL)
-    g_subprocess_launcher_set_stdout_file_path (launcher, stdout_path);
-  if (setup == SETUP_SMALL_DISK)
-    g_subprocess_launcher_set_child_setup (launcher, limit_file_size, NULL, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, stdin_text ? stdin_text : "", NULL, &r.out, &r.err,
-                                 &error);
-  g_assert_no_error (error);
-  r.status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-  if (r.out == NULL)
-    r.out = g_strdup ("");
-  return r;
-}
-
-#define run(...) run_full (NULL, SETUP_NONE, NULL, __VA_ARGS__, NULL)
+#define run copydesk_test_convert
 
 static char *
 temp_dir (void)
@@ -157,8 +84,8 @@ assert_file_is (const char *path,
 static void
 test_help_and_version (void)
 {
-  g_auto(Result) help = run ("--help");
-  g_auto(Result) version = run ("--version");
+  g_auto(CopydeskTestRun) help = run ("--help");
+  g_auto(CopydeskTestRun) version = run ("--version");
 
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "--from"));
@@ -180,7 +107,7 @@ test_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Result) r = run_full (NULL, SETUP_NONE, NULL,
+      g_auto(CopydeskTestRun) r = copydesk_test_convert_full (NULL, NULL, 0,
                                    cases[i][0], cases[i][1], cases[i][2], NULL);
 
       g_assert_cmpint (r.status, ==, 2);
@@ -196,7 +123,7 @@ test_text_to_file (void)
   g_autofree char *dir = temp_dir ();
   g_autofree char *input = write_file (dir, "story.txt", ARTICLE_TEXT, -1);
   g_autofree char *output = g_build_filename (dir, "story.xml", NULL);
-  g_auto(Result) r = run ("--from", "text", input, "-o", output);
+  g_auto(CopydeskTestRun) r = run ("--from", "text", input, "-o", output);
   g_autoptr(GBytes) xml = NULL;
 
   g_assert_cmpint (r.status, ==, 0);
@@ -214,7 +141,7 @@ test_text_to_file (void)
 static void
 test_stdin_to_stdout (void)
 {
-  g_auto(Result) r = run_full (ARTICLE_TEXT, SETUP_NONE, NULL, "--from", "text", "-", NULL);
+  g_auto(CopydeskTestRun) r = copydesk_test_convert_full (ARTICLE_TEXT, NULL, 0, "--from", "text", "-", NULL);
   g_autoptr(GBytes) xml = NULL;
 
   g_assert_cmpint (r.status, ==, 0);
@@ -228,7 +155,7 @@ test_stdin_to_stdout (void)
 static void
 test_guess_text (void)
 {
-  g_auto(Result) r = run_full ("  \n" ARTICLE_TEXT, SETUP_NONE, NULL, "-", NULL);
+  g_auto(CopydeskTestRun) r = copydesk_test_convert_full ("  \n" ARTICLE_TEXT, NULL, 0, "-", NULL);
 
   g_assert_cmpint (r.status, ==, 0);
   g_assert_nonnull (strstr (r.out, "<headline>Tide gauge fails during storm</headline>"));
@@ -240,8 +167,8 @@ test_missing_and_unreadable_input (void)
   g_autofree char *dir = temp_dir ();
   g_autofree char *missing = g_build_filename (dir, "nope.txt", NULL);
   g_autofree char *output = g_build_filename (dir, "out.xml", NULL);
-  g_auto(Result) r1 = run ("--from", "text", missing, "-o", output);
-  g_auto(Result) r2 = run ("--from", "text", dir, "-o", output);
+  g_auto(CopydeskTestRun) r1 = run ("--from", "text", missing, "-o", output);
+  g_auto(CopydeskTestRun) r2 = run ("--from", "text", dir, "-o", output);
   g_autofree char *prefix = g_strdup_printf ("copydesk-convert: %s: ", missing);
 
   g_assert_cmpint (r1.status, ==, 1);
@@ -260,7 +187,7 @@ test_invalid_utf8_keeps_output (void)
   g_autofree char *dir = temp_dir ();
   g_autofree char *input = write_file (dir, "bad.txt", "Headline\n\nBad \xC3\x28 byte\n", -1);
   g_autofree char *output = write_file (dir, "out.xml", "precious old contents", -1);
-  g_auto(Result) r = run ("--from", "text", input, "-o", output);
+  g_auto(CopydeskTestRun) r = run ("--from", "text", input, "-o", output);
 
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "UTF-8"));
@@ -276,7 +203,7 @@ test_full_disk_keeps_output (void)
   g_autofree char *dir = temp_dir ();
   g_autofree char *input = write_file (dir, "story.txt", ARTICLE_TEXT, -1);
   g_autofree char *output = write_file (dir, "out.xml", "yesterday's version", -1);
-  g_auto(Result) r = run_full (NULL, SETUP_SMALL_DISK, NULL,
+  g_auto(CopydeskTestRun) r = copydesk_test_convert_full (NULL, NULL, SMALL_DISK,
                                "--from", "text", input, "-o", output, NULL);
 
   g_assert_cmpint (r.status, ==, 1);
@@ -290,7 +217,7 @@ test_full_disk_keeps_output (void)
 static void
 test_full_stdout (void)
 {
-  g_auto(Result) r = run_full (ARTICLE_TEXT, SETUP_NONE, "/dev/full", "--from", "text", "-", NULL);
+  g_auto(CopydeskTestRun) r = copydesk_test_convert_full (ARTICLE_TEXT, "/dev/full", 0, "--from", "text", "-", NULL);
 
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, "standard output"));
@@ -302,7 +229,7 @@ test_output_in_missing_folder (void)
   g_autofree char *dir = temp_dir ();
   g_autofree char *input = write_file (dir, "story.txt", ARTICLE_TEXT, -1);
   g_autofree char *output = g_build_filename (dir, "no", "such", "out.xml", NULL);
-  g_auto(Result) r = run ("--from", "text", input, "-o", output);
+  g_auto(CopydeskTestRun) r = run ("--from", "text", input, "-o", output);
 
   g_assert_cmpint (r.status, ==, 1);
   g_assert_nonnull (strstr (r.err, output));

@@ -939,23 +939,6 @@ test_pure (void)
 
 /* --------------------------------------------------------------------- CLI */
 
-static int
-run_convert (const char  *input,
-             const char  *output,
-             char       **err)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GSubprocess) process =
-    g_subprocess_new (G_SUBPROCESS_FLAGS_STDOUT_SILENCE | G_SUBPROCESS_FLAGS_STDERR_PIPE, &error,
-                      g_getenv ("COPYDESK_CONVERT"), "--from", "text", input, "-o", output, NULL);
-
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, NULL, err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  return g_subprocess_get_exit_status (process);
-}
-
 static void
 test_cli (void)
 {
@@ -964,20 +947,22 @@ test_cli (void)
   g_autofree char *output = g_build_filename (dir, "tabloid.xml", NULL);
   g_autofree char *bad = g_build_filename (dir, "bad.txt", NULL);
   g_autofree char *bad_out = g_build_filename (dir, "bad.xml", NULL);
-  g_autofree char *err = NULL;
-  g_autofree char *bad_err = NULL;
+  g_auto(CopydeskTestRun) good = { 0 };
+  g_auto(CopydeskTestRun) wrong = { 0 };
   g_autoptr(GBytes) xml = NULL;
 
-  g_assert_cmpint (run_convert (input, output, &err), ==, 0);
-  g_assert_nonnull (strstr (err, "dropped: Advertisement\n"));
-  g_assert_nonnull (strstr (err, "dropped: Most Read\n"));
+  good = copydesk_test_convert ("--from", "text", input, "-o", output);
+  g_assert_cmpint (good.status, ==, 0);
+  g_assert_nonnull (strstr (good.err, "dropped: Advertisement\n"));
+  g_assert_nonnull (strstr (good.err, "dropped: Most Read\n"));
   xml = copydesk_test_load (output);
   g_assert_nonnull (strstr (g_bytes_get_data (xml, NULL), "WALKING STICK"));
   copydesk_test_validate_newsml (xml, "copydesk-convert --from text tabloid.txt");
 
   g_assert_true (g_file_set_contents (bad, "Headline\n\nGood text, then \xFF bad\n", -1, NULL));
-  g_assert_cmpint (run_convert (bad, bad_out, &bad_err), ==, 1);
-  g_assert_nonnull (strstr (bad_err, "offset 26"));
+  wrong = copydesk_test_convert ("--from", "text", bad, "-o", bad_out);
+  g_assert_cmpint (wrong.status, ==, 1);
+  g_assert_nonnull (strstr (wrong.err, "offset 26"));
   g_assert_false (g_file_test (bad_out, G_FILE_TEST_EXISTS));
 
   g_remove (output);

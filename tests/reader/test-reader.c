@@ -1020,49 +1020,6 @@ test_hostile (gconstpointer data)
 
 /* ------------------------------------------------------------ the converter */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Result;
-
-static void
-result_clear (Result *r)
-{
-  g_free (r->out);
-  g_free (r->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Result, result_clear)
-
-static Result
-convert (const char *first_arg,
-         ...)
-{
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  Result r = { 0 };
-  va_list args;
-
-  g_ptr_array_add (argv, (gpointer) g_getenv ("COPYDESK_CONVERT"));
-  va_start (args, first_arg);
-  for (const char *arg = first_arg; arg != NULL; arg = va_arg (args, const char *))
-    g_ptr_array_add (argv, (gpointer) arg);
-  va_end (args);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_newv ((const char * const *) argv->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &r.out, &r.err, &error);
-  g_assert_no_error (error);
-  r.status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-  return r;
-}
-
 static char *
 save_bytes (GFile      *dir,
             const char *name,
@@ -1101,7 +1058,7 @@ test_cli_hostile (void)
       prefix = g_strdup_printf ("copydesk-convert: %s: ", in);
 
       {
-        g_auto(Result) r = convert ("--from", "newsml", in, "-o", out, NULL);
+        g_auto(CopydeskTestRun) r = copydesk_test_convert ("--from", "newsml", in, "-o", out);
 
         if (r.status != 1 || !g_str_has_prefix (r.err, prefix))
           g_error ("%s: exit status %d, “%s”", h->name, r.status, r.err);
@@ -1123,7 +1080,7 @@ test_cli_round_trip (void)
   g_autoptr(GFile) dir = temp_folder ();
   g_autofree char *in = save_bytes (dir, "sample-article.xml", expected);
   g_autofree char *out = g_build_filename (g_file_peek_path (dir), "again.xml", NULL);
-  g_auto(Result) r = convert (in, "-o", out, NULL);
+  g_auto(CopydeskTestRun) r = copydesk_test_convert (in, "-o", out);
   g_autoptr(GBytes) actual = NULL;
 
   g_assert_cmpint (r.status, ==, 0);
@@ -1144,8 +1101,8 @@ test_cli_guess (void)
   g_autofree char *in16 = save_bytes (dir, "utf16.xml", utf16);
   g_autofree char *inbomb = save_bytes (dir, "bomb.xml", bomb);
   g_autofree char *out = g_build_filename (g_file_peek_path (dir), "out.xml", NULL);
-  g_auto(Result) r1 = convert (in16, "-o", out, NULL);
-  g_auto(Result) r2 = convert (inbomb, "-o", out, NULL);
+  g_auto(CopydeskTestRun) r1 = copydesk_test_convert (in16, "-o", out);
+  g_auto(CopydeskTestRun) r2 = copydesk_test_convert (inbomb, "-o", out);
 
   g_assert_cmpint (r1.status, ==, 1);
   g_assert_nonnull (strstr (r1.err, "UTF-16"));
@@ -1170,7 +1127,7 @@ test_cli_warnings (void)
   dir = temp_folder ();
   out = g_build_filename (g_file_peek_path (dir), "story.xml", NULL);
   {
-    g_auto(Result) r = convert ("--from", "newsml", path, "-o", out, NULL);
+    g_auto(CopydeskTestRun) r = copydesk_test_convert ("--from", "newsml", path, "-o", out);
     g_autoptr(GBytes) xml = NULL;
 
     g_assert_cmpint (r.status, ==, 0);
