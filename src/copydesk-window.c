@@ -114,6 +114,8 @@ _copydesk_window_toast (CopydeskWindow *self,
        const char     *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (message);
 }
 
 /* Title and state */
@@ -461,6 +463,7 @@ static void
 on_document_article (CopydeskWindow *self)
 {
   set_article (self, copydesk_document_get_article (self->document));
+  _copydesk_window_init_panes (self);
   update_title (self);
 }
 
@@ -666,6 +669,7 @@ copydesk_window_dispose (GObject *object)
     }
   if (self->bindings != NULL)
     unbind_all (self);
+  _copydesk_window_dispose_panes (self);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPYDESK_TYPE_WINDOW);
   g_clear_object (&self->article);
   g_clear_object (&self->document);
@@ -674,6 +678,7 @@ copydesk_window_dispose (GObject *object)
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->notes_title, g_free);
+  g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (copydesk_window_parent_class)->dispose (object);
 }
@@ -849,6 +854,7 @@ copydesk_window_init (CopydeskWindow *self)
                            G_CALLBACK (_copydesk_window_update_recent), self, G_CONNECT_SWAPPED);
 
   set_article (self, copydesk_document_get_article (self->document));
+  _copydesk_window_init_panes (self);
   update_title (self);
   update_actions (self);
   _copydesk_window_update_recent (self);
@@ -969,4 +975,12 @@ _copydesk_window_get_error_title (CopydeskWindow *self)
 
   return gtk_info_bar_get_revealed (self->error_banner)
          ? gtk_label_get_text (self->error_label) : NULL;
+}
+
+const char *
+_copydesk_window_get_last_toast (CopydeskWindow *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
 }
