@@ -253,6 +253,16 @@ _copydesk_window_export_wire_to (CopydeskWindow *self,
   _copydesk_wire_export_dialog_chosen (task, file);
 }
 
+/* The closed find bar stays out of the layout: a revealer measures its child
+ * even when it is hidden, and the bar's width would push the preview aside. */
+static void
+update_find_visible (CopydeskWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->find_revealer),
+                          gtk_revealer_get_reveal_child (self->find_revealer)
+                          || gtk_revealer_get_child_revealed (self->find_revealer));
+}
+
 /* Setting up */
 
 void
@@ -283,6 +293,11 @@ _copydesk_window_init_panes (CopydeskWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "notify::cursor-position", G_CALLBACK (on_cursor_moved), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->find_revealer, "notify::reveal-child",
+                           G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->find_revealer, "notify::child-revealed",
+                           G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
+  update_find_visible (self);
   add_photo_drop_target (self);
   g_action_map_add_action_entries (G_ACTION_MAP (self), pane_entries, G_N_ELEMENTS (pane_entries),
                                    self);

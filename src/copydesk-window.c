@@ -463,7 +463,6 @@ static void
 on_document_article (CopydeskWindow *self)
 {
   set_article (self, copydesk_document_get_article (self->document));
-  _copydesk_window_init_panes (self);
   update_title (self);
 }
 

@@ -157,7 +157,9 @@ test_sample (Fixture       *f,
                  == GTK_WIDGET (_copydesk_window_get_photos_slot (f->window)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->pane)));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (f->panel)));
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->pane)), >=, 240);
+  /* three columns fit a 1280-pixel screen, the preview at its remembered width */
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->window)), <=, 1280);
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->pane)), >=, 400);
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (f->panel)), >, 0);
 
   g_assert_true (copydesk_preview_pane_get_article (f->pane) == article);
@@ -210,6 +212,13 @@ test_gutter (Fixture       *f,
     copydesk_window_open (f->window, sample, TRUE);
     preview_test_wait (not_busy, f->window);
     g_assert_true (_copydesk_window_get_article (f->window) != before);
+    /* the same preview and photo panel, alone in their slots */
+    g_assert_true (_copydesk_window_get_preview (f->window) == GTK_WIDGET (f->pane));
+    g_assert_true (_copydesk_window_get_photo_panel (f->window) == GTK_WIDGET (f->panel));
+    g_assert_null (gtk_widget_get_next_sibling (GTK_WIDGET (f->pane)));
+    g_assert_null (gtk_widget_get_prev_sibling (GTK_WIDGET (f->pane)));
+    g_assert_null (gtk_widget_get_next_sibling (GTK_WIDGET (f->panel)));
+    g_assert_null (gtk_widget_get_prev_sibling (GTK_WIDGET (f->panel)));
     renderer = _copydesk_window_get_photo_gutter (f->window);
     g_assert_true (gtk_widget_get_parent (GTK_WIDGET (renderer)) == GTK_WIDGET (gutter));
     g_assert_true (copydesk_photo_gutter_get_article (COPYDESK_PHOTO_GUTTER (renderer))
