@@ -23,6 +23,9 @@
  * that holding an arrow key does not scroll the preview at every line. */
 #define REVEAL_DELAY_MS 120
 
+/* Window width (pixels) from which photos, form and preview fit side by side. */
+#define COPYDESK_WINDOW_THREE_COLUMNS 960
+
 /* Where the photos' relative hrefs start: the article's folder. */
 static void
 update_base_dir (CopydeskWindow *self)
@@ -253,6 +256,47 @@ _copydesk_window_export_wire_to (CopydeskWindow *self,
   _copydesk_wire_export_dialog_chosen (task, file);
 }
 
+/* Narrow windows: the photo panel (about 380 pixels), the form (about 300)
+ * and the preview (about 250) do not fit side by side below this width, and
+ * GTK would make the window wider than the screen. There, showing one of
+ * the two panels hides the other. */
+static gboolean
+has_room_for_three (CopydeskWindow *self)
+{
+  GtkWindow *window = GTK_WINDOW (self);
+  int width, height;
+
+  /* The default size follows the window's size, except when maximized. */
+  if (gtk_window_is_maximized (window) || gtk_window_is_fullscreen (window))
+    width = gtk_widget_get_width (GTK_WIDGET (self));
+  else
+    gtk_window_get_default_size (window, &width, &height);
+  return width <= 0 || width >= COPYDESK_WINDOW_THREE_COLUMNS;
+}
+
+static void
+make_room (CopydeskWindow *self,
+           const char     *shown,
+           const char     *other)
+{
+  if (g_settings_get_boolean (self->settings, shown)
+      && g_settings_get_boolean (self->settings, other)
+      && !has_room_for_three (self))
+    g_settings_set_boolean (self->settings, other, FALSE);
+}
+
+static void
+on_show_photos (CopydeskWindow *self)
+{
+  make_room (self, "show-photos", "show-preview");
+}
+
+static void
+on_show_preview (CopydeskWindow *self)
+{
+  make_room (self, "show-preview", "show-photos");
+}
+
 /* The closed find bar stays out of the layout: a revealer measures its child
  * even when it is hidden, and the bar's width would push the preview aside. */
 static void
@@ -293,6 +337,13 @@ _copydesk_window_init_panes (CopydeskWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "notify::cursor-position", G_CALLBACK (on_cursor_moved), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::show-photos", G_CALLBACK (on_show_photos),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::show-preview",
+                           G_CALLBACK (on_show_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::default-width", G_CALLBACK (on_show_preview), self,
+                           G_CONNECT_SWAPPED);
+  on_show_preview (self);
   g_signal_connect_object (self->find_revealer, "notify::reveal-child",
                            G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->find_revealer, "notify::child-revealed",

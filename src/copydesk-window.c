@@ -27,6 +27,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Window actions made from boolean settings. */
+static const char * const settings_actions[] = { "show-preview", "show-photos", "show-details" };
+
 /* Showing what happened */
 
 void
@@ -669,6 +672,11 @@ copydesk_window_dispose (GObject *object)
   if (self->bindings != NULL)
     unbind_all (self);
   _copydesk_window_dispose_panes (self);
+  /* A settings action can outlive the window, and the window's action group
+   * does not disconnect from its actions when it goes: a later change of the
+   * setting (from another window) would then notify a freed group. */
+  for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), settings_actions[i]);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPYDESK_TYPE_WINDOW);
   g_clear_object (&self->article);
   g_clear_object (&self->document);
@@ -806,9 +814,8 @@ copydesk_window_init (CopydeskWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries),
                                    self);
   _copydesk_window_add_file_actions (self);
-  add_settings_action (self, "show-preview");
-  add_settings_action (self, "show-photos");
-  add_settings_action (self, "show-details");
+  for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
+    add_settings_action (self, settings_actions[i]);
   g_settings_bind (self->settings, "show-photos", self->photos_slot, "visible",
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "show-details", self->details_flap, "reveal-flap",

@@ -182,6 +182,55 @@ test_sample (Fixture       *f,
   }
 }
 
+/* In a window too narrow for three columns, showing one panel hides the
+ * other instead of pushing the window past the screen. */
+/* Lets both windows lay out and draw, as between a person's clicks. */
+static void
+settle_two (GtkWidget *a,
+            GtkWidget *b)
+{
+  preview_test_wait_frames (a, 2);
+  preview_test_wait_frames (b, 2);
+}
+
+static void
+test_narrow (Fixture       *f,
+             gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GtkWidget *wide = GTK_WIDGET (f->window);
+  CopydeskWindow *window;
+
+  /* wide: both stay */
+  g_settings_set_boolean (settings, "show-photos", FALSE);
+  preview_test_wait_frames (wide, 2);
+  g_settings_set_boolean (settings, "show-photos", TRUE);
+  preview_test_wait_frames (wide, 2);
+  g_assert_true (g_settings_get_boolean (settings, "show-preview"));
+
+  /* a narrow window opened with both on keeps one */
+  window = copydesk_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
+  gtk_window_present (GTK_WINDOW (window));
+  settle_two (wide, GTK_WIDGET (window));
+  g_assert_true (g_settings_get_boolean (settings, "show-preview"));
+  g_assert_false (g_settings_get_boolean (settings, "show-photos"));
+
+  /* there, showing the photos hides the preview and the reverse */
+  g_settings_set_boolean (settings, "show-photos", TRUE);
+  settle_two (wide, GTK_WIDGET (window));
+  g_assert_false (g_settings_get_boolean (settings, "show-preview"));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
+  g_assert_true (gtk_widget_get_mapped (_copydesk_window_get_photo_panel (window)));
+  g_assert_false (gtk_widget_get_mapped (_copydesk_window_get_preview (window)));
+  g_settings_set_boolean (settings, "show-preview", TRUE);
+  settle_two (wide, GTK_WIDGET (window));
+  g_assert_false (g_settings_get_boolean (settings, "show-photos"));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
+  g_assert_true (gtk_widget_get_mapped (_copydesk_window_get_preview (window)));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* The body's gutter shows the photos of the article being edited, and a new
  * article gets a new gutter. */
 static void
@@ -647,6 +696,7 @@ main (int   argc,
   g_test_add ("/window-panes/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("sample", test_sample);
   ADD ("gutter", test_gutter);
+  ADD ("narrow", test_narrow);
   ADD ("typing", test_typing);
   ADD ("add-and-place", test_add_and_place);
   ADD ("drop-card", test_drop_card);
