@@ -72,10 +72,12 @@ replace_gutter (CopydeskWindow *self)
 static void
 on_window_article (CopydeskWindow *self)
 {
+  /* The folder first: a new one rebuilds the preview at once, and that is
+   * cheaper before the new article is in than once more after it. */
+  update_base_dir (self);
   copydesk_preview_pane_set_article (COPYDESK_PREVIEW_PANE (self->preview), self->article);
   copydesk_photo_panel_set_article (COPYDESK_PHOTO_PANEL (self->photo_panel), self->article);
   replace_gutter (self);
-  update_base_dir (self);
 }
 
 /* Clicking a block in the preview goes to it in the body. */
