@@ -6,7 +6,7 @@
 #include "config.h"
 
 #include <glib/gstdio.h>
-#include <gtk/gtk.h>
+#include <adwaita.h>
 #include <string.h>
 
 #include "copydesk-application.h"
@@ -547,6 +547,62 @@ test_wire_status (Fixture       *f,
   g_assert_true (g_str_has_prefix (copydesk_wire_view_get_status (wire), "Valid NewsML-G2"));
 }
 
+static GtkWidget *
+find_type (GtkWidget *root,
+           GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_type (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* Preferences: the schema path, applied from its row, reaches the preview. */
+static void
+test_preferences (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+  g_autofree char *schema = g_build_filename (f->dir, "my-newsml.xsd", NULL);
+  GtkWidget *preferences = NULL;
+  GtkWidget *row;
+
+  g_action_group_activate_action (G_ACTION_GROUP (app), "preferences", NULL);
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_PREFERENCES_WINDOW (window))
+        preferences = window;
+    }
+  g_assert_nonnull (preferences);
+  row = find_type (preferences, ADW_TYPE_ENTRY_ROW);
+  g_assert_nonnull (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (row)), ==, "");
+
+  /* typing alone does not change the setting; applying does */
+  gtk_editable_set_text (GTK_EDITABLE (row), schema);
+  g_assert_cmpstr (copydesk_preview_pane_get_schema_path (f->pane), ==,
+                   g_getenv ("COPYDESK_NEWSML_SCHEMA"));
+  g_signal_emit_by_name (row, "apply");
+  {
+    g_autofree char *stored = g_settings_get_string (settings, "newsml-schema-path");
+
+    g_assert_cmpstr (stored, ==, schema);
+  }
+  g_assert_cmpstr (copydesk_preview_pane_get_schema_path (f->pane), ==, schema);
+  gtk_window_destroy (GTK_WINDOW (preferences));
+  g_settings_reset (settings, "newsml-schema-path");
+}
+
 static gboolean
 block_has_size (gpointer data)
 {
@@ -705,6 +761,7 @@ main (int   argc,
   ADD ("block-activated", test_block_activated);
   ADD ("scroll-sync", test_scroll_sync);
   ADD ("export-wire", test_export_wire);
+  ADD ("preferences", test_preferences);
 #undef ADD
 
   status = g_test_run ();
