@@ -703,6 +703,13 @@ test_export_wire (Fixture       *f,
 
   g_assert_nonnull (action);
   g_assert_true (g_action_get_enabled (action));
+  {
+    g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
+                                                                  "win.export-wire");
+
+    g_assert_nonnull (accels);
+    g_assert_cmpstr (accels[0], ==, "<Control>e");
+  }
   g_assert_cmpint (g_mkdir (out, 0700), ==, 0);
   /* typed just before exporting, not yet parsed: the export flushes it */
   gtk_text_buffer_get_end_iter (buffer, &end);
