@@ -155,6 +155,15 @@ uint_to_setting (const GValue       *value,
 }
 
 static void
+on_schema_applied (GtkEditable *row)
+{
+  GSettings *settings = g_object_get_data (G_OBJECT (row), "settings");
+  g_autofree char *path = g_strstrip (g_strdup (gtk_editable_get_text (row)));
+
+  g_settings_set_string (settings, "newsml-schema-path", path);
+}
+
+static void
 action_preferences (GSimpleAction *action,
                     GVariant      *param,
                     gpointer       user_data)
@@ -163,6 +172,8 @@ action_preferences (GSimpleAction *action,
     gtk_builder_new_from_resource ("/org/copydesk/Copydesk/copydesk-preferences.ui");
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   GtkWindow *window = GTK_WINDOW (gtk_builder_get_object (builder, "preferences"));
+  GtkEditable *schema_row;
+  g_autofree char *schema = NULL;
   const char *keys[][2] = {
     { "headline-limit", "headline_spin" },
     { "standfirst-limit", "standfirst_spin" },
@@ -174,6 +185,14 @@ action_preferences (GSimpleAction *action,
                                   gtk_builder_get_object (builder, keys[i][1]), "value",
                                   G_SETTINGS_BIND_DEFAULT, uint_from_setting, uint_to_setting,
                                   NULL, NULL);
+  schema_row = GTK_EDITABLE (gtk_builder_get_object (builder, "schema_row"));
+  schema = g_settings_get_string (settings, "newsml-schema-path");
+  gtk_editable_set_text (schema_row, schema);
+  /* Applied with the row's button or Enter, not at every keystroke: each
+   * change makes the preview load the schema again. */
+  g_object_set_data_full (G_OBJECT (schema_row), "settings", g_object_ref (settings),
+                          g_object_unref);
+  g_signal_connect (schema_row, "apply", G_CALLBACK (on_schema_applied), NULL);
   gtk_window_set_transient_for (window,
                                 gtk_application_get_active_window (GTK_APPLICATION (user_data)));
   gtk_window_present (window);
@@ -200,6 +219,7 @@ set_accels (GtkApplication *app)
     { "win.save", { "<Primary>s", NULL } },
     { "win.save-as", { "<Primary><Shift>s", NULL } },
     { "win.import", { "<Primary>i", NULL } },
+    { "win.export-wire", { "<Primary>e", NULL } },
     { "win.find", { "<Primary>f", NULL } },
     { "win.replace", { "<Primary>h", NULL } },
     { "win.close", { "<Primary>w", NULL } },

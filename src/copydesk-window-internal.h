@@ -63,6 +63,13 @@ struct _CopydeskWindow
   GtkWidget            *close_dialog;
   GtkNativeDialog      *chooser;
   GCancellable         *cancellable;
+  char                 *last_toast;
+
+  /* copydesk-window-panes.c */
+  GtkWidget            *preview;
+  GtkWidget            *photo_panel;
+  GtkSourceGutterRenderer *photo_gutter;
+  guint                 reveal_id;
 
   guint                 close_after_save : 1;
   guint                 preview_unplaced : 1;

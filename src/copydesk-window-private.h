@@ -43,6 +43,20 @@ void             _copydesk_window_insert_placement       (CopydeskWindow *self,
 GtkBox          *_copydesk_window_get_preview_slot       (CopydeskWindow *self);
 GtkBox          *_copydesk_window_get_photos_slot        (CopydeskWindow *self);
 
+/* The preview, the photo panel and the body's photo gutter, set up in
+ * copydesk-window-panes.c (called from the window's init and dispose). */
+void             _copydesk_window_init_panes             (CopydeskWindow *self);
+void             _copydesk_window_dispose_panes          (CopydeskWindow *self);
+/* The CopydeskPreviewPane in the preview slot and the CopydeskPhotoPanel in
+ * the photos slot. */
+GtkWidget       *_copydesk_window_get_preview            (CopydeskWindow *self);
+GtkWidget       *_copydesk_window_get_photo_panel        (CopydeskWindow *self);
+/* The CopydeskPhotoGutter of the current article (a new one per article). */
+GtkSourceGutterRenderer *_copydesk_window_get_photo_gutter (CopydeskWindow *self);
+/* What win.export-wire does once a file is chosen, for tests. */
+void             _copydesk_window_export_wire_to         (CopydeskWindow *self,
+                                                          GFile          *file);
+
 /* For tests: the dialog asking to save changes on close, while it is shown. */
 GtkWidget       *_copydesk_window_get_close_dialog       (CopydeskWindow *self);
 /* For tests: the banner text listing what an import dropped or what an opened
@@ -50,5 +64,7 @@ GtkWidget       *_copydesk_window_get_close_dialog       (CopydeskWindow *self);
  * hidden. */
 const char      *_copydesk_window_get_notes_title        (CopydeskWindow *self);
 const char      *_copydesk_window_get_error_title        (CopydeskWindow *self);
+/* For tests: the text of the last toast shown, %NULL before the first. */
+const char      *_copydesk_window_get_last_toast         (CopydeskWindow *self);
 
 G_END_DECLS

@@ -27,6 +27,9 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+/* Window actions made from boolean settings. */
+static const char * const settings_actions[] = { "show-preview", "show-photos", "show-details" };
+
 /* Showing what happened */
 
 void
@@ -114,6 +117,8 @@ _copydesk_window_toast (CopydeskWindow *self,
        const char     *message)
 {
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
+  g_free (self->last_toast);
+  self->last_toast = g_strdup (message);
 }
 
 /* Title and state */
@@ -666,6 +671,12 @@ copydesk_window_dispose (GObject *object)
     }
   if (self->bindings != NULL)
     unbind_all (self);
+  _copydesk_window_dispose_panes (self);
+  /* A settings action can outlive the window, and the window's action group
+   * does not disconnect from its actions when it goes: a later change of the
+   * setting (from another window) would then notify a freed group. */
+  for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
+    g_action_map_remove_action (G_ACTION_MAP (self), settings_actions[i]);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPYDESK_TYPE_WINDOW);
   g_clear_object (&self->article);
   g_clear_object (&self->document);
@@ -674,6 +685,7 @@ copydesk_window_dispose (GObject *object)
   g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->notes_title, g_free);
+  g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (copydesk_window_parent_class)->dispose (object);
 }
@@ -802,9 +814,8 @@ copydesk_window_init (CopydeskWindow *self)
   g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries),
                                    self);
   _copydesk_window_add_file_actions (self);
-  add_settings_action (self, "show-preview");
-  add_settings_action (self, "show-photos");
-  add_settings_action (self, "show-details");
+  for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
+    add_settings_action (self, settings_actions[i]);
   g_settings_bind (self->settings, "show-photos", self->photos_slot, "visible",
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "show-details", self->details_flap, "reveal-flap",
@@ -849,6 +860,7 @@ copydesk_window_init (CopydeskWindow *self)
                            G_CALLBACK (_copydesk_window_update_recent), self, G_CONNECT_SWAPPED);
 
   set_article (self, copydesk_document_get_article (self->document));
+  _copydesk_window_init_panes (self);
   update_title (self);
   update_actions (self);
   _copydesk_window_update_recent (self);
@@ -969,4 +981,12 @@ _copydesk_window_get_error_title (CopydeskWindow *self)
 
   return gtk_info_bar_get_revealed (self->error_banner)
          ? gtk_label_get_text (self->error_label) : NULL;
+}
+
+const char *
+_copydesk_window_get_last_toast (CopydeskWindow *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
+
+  return self->last_toast;
 }

@@ -67,7 +67,10 @@ copydesk_preview_label_new (const char *css_class)
   gtk_label_set_wrap (GTK_LABEL (label), TRUE);
   gtk_label_set_wrap_mode (GTK_LABEL (label), PANGO_WRAP_WORD_CHAR);
   gtk_label_set_xalign (GTK_LABEL (label), 0.0);
-  gtk_label_set_width_chars (GTK_LABEL (label), 20);
+  /* A small minimum: beside the form and the photo panel the preview may
+   * get little room, and the headline's large type times 20 characters
+   * made the window wider than a 1280-pixel screen. */
+  gtk_label_set_width_chars (GTK_LABEL (label), 8);
   gtk_label_set_max_width_chars (GTK_LABEL (label), 70);
   gtk_widget_set_halign (label, GTK_ALIGN_FILL);
   gtk_widget_add_css_class (label, css_class);

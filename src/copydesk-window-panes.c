@@ -1,0 +1,388 @@
+/* copydesk-window-panes.c: the live preview and the photo panel in the
+ * editor window, and "Export for Wire…"
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The preview (src/preview/) and the photo widgets (src/photos/) know
+ * nothing of the window. This file gives them the window's article and its
+ * folder, keeps them in step when a file is opened or saved elsewhere, and
+ * turns what they ask for (place a photo, go to a block) into edits of the
+ * body.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "copydesk-photo-gutter.h"
+#include "copydesk-photo-panel.h"
+#include "copydesk-preview-pane.h"
+#include "copydesk-window-internal.h"
+#include "copydesk-wire-export-dialog.h"
+
+/* The preview follows the body's cursor this long after it stops moving, so
+ * that holding an arrow key does not scroll the preview at every line. */
+#define REVEAL_DELAY_MS 120
+
+/* Window width (pixels) from which photos, form and preview fit side by side. */
+#define COPYDESK_WINDOW_THREE_COLUMNS 960
+
+/* Where the photos' relative hrefs start: the article's folder. */
+static void
+update_base_dir (CopydeskWindow *self)
+{
+  g_autoptr(GFile) folder = copydesk_document_dup_folder (self->document);
+
+  copydesk_preview_pane_set_base_dir (COPYDESK_PREVIEW_PANE (self->preview), folder);
+  copydesk_photo_panel_set_base_dir (COPYDESK_PHOTO_PANEL (self->photo_panel), folder);
+}
+
+/* The schema the preview validates against: the preference, else the
+ * environment (for tests and packagers), else the built-in checks only. */
+static void
+update_schema_path (CopydeskWindow *self)
+{
+  g_autofree char *path = g_settings_get_string (self->settings, "newsml-schema-path");
+  const char *from_env = g_getenv ("COPYDESK_NEWSML_SCHEMA");
+  const char *chosen = NULL;
+
+  if (path[0] != '\0')
+    chosen = path;
+  else if (from_env != NULL && from_env[0] != '\0')
+    chosen = from_env;
+  copydesk_preview_pane_set_schema_path (COPYDESK_PREVIEW_PANE (self->preview), chosen);
+}
+
+/* The gutter takes its article when it is made, so a new article gets a new
+ * gutter. */
+static void
+replace_gutter (CopydeskWindow *self)
+{
+  GtkSourceGutter *gutter = gtk_source_view_get_gutter (GTK_SOURCE_VIEW (self->body_view),
+                                                        GTK_TEXT_WINDOW_LEFT);
+
+  if (self->photo_gutter != NULL)
+    gtk_source_gutter_remove (gutter, self->photo_gutter);
+  self->photo_gutter = NULL;
+  if (self->article == NULL)
+    return;
+  self->photo_gutter = copydesk_photo_gutter_new (self->article);
+  gtk_source_gutter_insert (gutter, self->photo_gutter, 0);
+}
+
+static void
+on_window_article (CopydeskWindow *self)
+{
+  /* The folder first: a new one rebuilds the preview at once, and that is
+   * cheaper before the new article is in than once more after it. */
+  update_base_dir (self);
+  copydesk_preview_pane_set_article (COPYDESK_PREVIEW_PANE (self->preview), self->article);
+  copydesk_photo_panel_set_article (COPYDESK_PHOTO_PANEL (self->photo_panel), self->article);
+  replace_gutter (self);
+}
+
+/* Clicking a block in the preview goes to it in the body. */
+static void
+on_block_activated (CopydeskWindow *self,
+                    guint           index)
+{
+  _copydesk_window_place_cursor_at_block (self, index);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+static void
+on_place_photo (CopydeskWindow *self,
+                const char     *photo_id)
+{
+  _copydesk_window_insert_placement (self, photo_id);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+/* Scroll sync: the preview keeps the block at the body's cursor in view. */
+
+static gboolean
+on_reveal_timeout (gpointer user_data)
+{
+  CopydeskWindow *self = user_data;
+
+  self->reveal_id = 0;
+  if (gtk_widget_get_mapped (self->preview))
+    copydesk_preview_pane_reveal_block (COPYDESK_PREVIEW_PANE (self->preview),
+                                        _copydesk_window_get_block_at_cursor (self));
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_cursor_moved (CopydeskWindow *self)
+{
+  if (!gtk_widget_get_mapped (self->preview))
+    return;
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
+  self->reveal_id = g_timeout_add (REVEAL_DELAY_MS, on_reveal_timeout, self);
+}
+
+/* Dropping a photo card on the body */
+
+/* (transfer full) (nullable): the id when @text is one placement line. */
+static char *
+placement_id (const char *text)
+{
+  g_autoptr(CopydeskBody) body = NULL;
+  CopydeskBlock *block;
+
+  if (text == NULL || !g_str_has_prefix (text, "[photo:"))
+    return NULL;
+  body = copydesk_body_parse_markup (text, -1, NULL);
+  if (body == NULL || copydesk_body_get_n_blocks (body) != 1)
+    return NULL;
+  block = copydesk_body_get_block (body, 0);
+  if (copydesk_block_get_kind (block) != COPYDESK_BLOCK_PHOTO)
+    return NULL;
+  return g_strdup (copydesk_block_get_photo_id (block));
+}
+
+/* Takes only a card dragged inside Copydesk: text dragged within the body,
+ * or from elsewhere, is left to the text view. */
+static gboolean
+on_photo_drop_accept (GtkDropTarget *target,
+                      GdkDrop       *drop,
+                      gpointer       user_data)
+{
+  GdkDrag *drag = gdk_drop_get_drag (drop);
+  GdkContentProvider *content;
+  g_auto(GValue) value = G_VALUE_INIT;
+  g_autofree char *id = NULL;
+
+  if (drag == NULL)
+    return FALSE;
+  content = gdk_drag_get_content (drag);
+  g_value_init (&value, G_TYPE_STRING);
+  if (!gdk_content_provider_get_value (content, &value, NULL))
+    return FALSE;
+  id = placement_id (g_value_get_string (&value));
+  return id != NULL;
+}
+
+static gboolean
+on_photo_drop (GtkDropTarget *target,
+               const GValue  *value,
+               double         x,
+               double         y,
+               gpointer       user_data)
+{
+  CopydeskWindow *self = user_data;
+  GtkTextView *view = GTK_TEXT_VIEW (self->body_view);
+  g_autofree char *id = placement_id (g_value_get_string (value));
+  GtkTextIter iter;
+  int bx, by;
+
+  if (id == NULL || !copydesk_photo_id_is_valid (id))
+    return FALSE;
+  gtk_text_view_window_to_buffer_coords (view, GTK_TEXT_WINDOW_WIDGET, (int) x, (int) y,
+                                         &bx, &by);
+  gtk_text_view_get_iter_at_location (view, &iter, bx, by);
+  gtk_text_buffer_place_cursor (gtk_text_view_get_buffer (view), &iter);
+  _copydesk_window_insert_placement (self, id);
+  gtk_widget_grab_focus (GTK_WIDGET (view));
+  return TRUE;
+}
+
+static void
+add_photo_drop_target (CopydeskWindow *self)
+{
+  GtkDropTarget *target = gtk_drop_target_new (G_TYPE_STRING, GDK_ACTION_COPY | GDK_ACTION_MOVE);
+
+  /* ahead of the text view's own drop handling, which would splice the line
+   * into the paragraph under the pointer */
+  gtk_event_controller_set_propagation_phase (GTK_EVENT_CONTROLLER (target), GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (GTK_EVENT_CONTROLLER (target), "copydesk-photo-drop");
+  g_signal_connect (target, "accept", G_CALLBACK (on_photo_drop_accept), self);
+  g_signal_connect (target, "drop", G_CALLBACK (on_photo_drop), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->body_view), GTK_EVENT_CONTROLLER (target));
+}
+
+/* Export for Wire… */
+
+static void
+on_wire_exported (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(CopydeskWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) file = copydesk_wire_export_dialog_finish (result, &error);
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
+  if (file == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        _copydesk_window_show_error (self, error->message);
+      return;
+    }
+  _copydesk_window_show_error (self, NULL);
+  name = g_file_get_basename (file);
+  /* Translators: %s is the name of the NewsML-G2 file written */
+  message = g_strdup_printf (_("Exported for wire as “%s”, with the photos beside it"), name);
+  _copydesk_window_toast (self, message);
+}
+
+static void
+action_export_wire (GSimpleAction *action,
+                    GVariant      *param,
+                    gpointer       user_data)
+{
+  CopydeskWindow *self = user_data;
+  g_autoptr(GFile) folder = copydesk_document_dup_folder (self->document);
+
+  _copydesk_window_flush_body (self);
+  copydesk_wire_export_dialog_async (GTK_WINDOW (self), self->article, folder, self->cancellable,
+                                     on_wire_exported, g_object_ref (self));
+}
+
+static const GActionEntry pane_entries[] = {
+  { "export-wire", action_export_wire },
+};
+
+void
+_copydesk_window_export_wire_to (CopydeskWindow *self,
+                                 GFile          *file)
+{
+  GTask *task;
+
+  g_return_if_fail (COPYDESK_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  _copydesk_window_flush_body (self);
+  task = g_task_new (self->article, self->cancellable, on_wire_exported, g_object_ref (self));
+  g_task_set_source_tag (task, copydesk_wire_export_dialog_async);
+  _copydesk_wire_export_dialog_chosen (task, file);
+}
+
+/* Narrow windows: the photo panel (about 380 pixels), the form (about 300)
+ * and the preview (about 250) do not fit side by side below this width, and
+ * GTK would make the window wider than the screen. There, showing one of
+ * the two panels hides the other. */
+static gboolean
+has_room_for_three (CopydeskWindow *self)
+{
+  GtkWindow *window = GTK_WINDOW (self);
+  int width, height;
+
+  /* The default size follows the window's size, except when maximized. */
+  if (gtk_window_is_maximized (window) || gtk_window_is_fullscreen (window))
+    width = gtk_widget_get_width (GTK_WIDGET (self));
+  else
+    gtk_window_get_default_size (window, &width, &height);
+  return width <= 0 || width >= COPYDESK_WINDOW_THREE_COLUMNS;
+}
+
+static void
+make_room (CopydeskWindow *self,
+           const char     *shown,
+           const char     *other)
+{
+  if (g_settings_get_boolean (self->settings, shown)
+      && g_settings_get_boolean (self->settings, other)
+      && !has_room_for_three (self))
+    g_settings_set_boolean (self->settings, other, FALSE);
+}
+
+static void
+on_show_photos (CopydeskWindow *self)
+{
+  make_room (self, "show-photos", "show-preview");
+}
+
+static void
+on_show_preview (CopydeskWindow *self)
+{
+  make_room (self, "show-preview", "show-photos");
+}
+
+/* The closed find bar stays out of the layout: a revealer measures its child
+ * even when it is hidden, and the bar's width would push the preview aside. */
+static void
+update_find_visible (CopydeskWindow *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->find_revealer),
+                          gtk_revealer_get_reveal_child (self->find_revealer)
+                          || gtk_revealer_get_child_revealed (self->find_revealer));
+}
+
+/* Setting up */
+
+void
+_copydesk_window_init_panes (CopydeskWindow *self)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
+
+  self->preview = copydesk_preview_pane_new ();
+  gtk_widget_set_vexpand (self->preview, TRUE);
+  gtk_box_append (self->preview_slot, self->preview);
+  self->photo_panel = copydesk_photo_panel_new ();
+  gtk_widget_set_vexpand (self->photo_panel, TRUE);
+  gtk_box_append (self->photos_slot, self->photo_panel);
+
+  g_settings_bind (self->settings, "caption-limit", self->photo_panel, "caption-limit",
+                   G_SETTINGS_BIND_GET);
+  g_signal_connect_object (self->settings, "changed::newsml-schema-path",
+                           G_CALLBACK (update_schema_path), self, G_CONNECT_SWAPPED);
+  update_schema_path (self);
+
+  g_signal_connect_object (self, "notify::article", G_CALLBACK (on_window_article), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (update_base_dir), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->preview, "block-activated", G_CALLBACK (on_block_activated),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->photo_panel, "place-photo", G_CALLBACK (on_place_photo), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "notify::cursor-position", G_CALLBACK (on_cursor_moved), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::show-photos", G_CALLBACK (on_show_photos),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::show-preview",
+                           G_CALLBACK (on_show_preview), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::default-width", G_CALLBACK (on_show_preview), self,
+                           G_CONNECT_SWAPPED);
+  on_show_preview (self);
+  g_signal_connect_object (self->find_revealer, "notify::reveal-child",
+                           G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->find_revealer, "notify::child-revealed",
+                           G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
+  update_find_visible (self);
+  add_photo_drop_target (self);
+  g_action_map_add_action_entries (G_ACTION_MAP (self), pane_entries, G_N_ELEMENTS (pane_entries),
+                                   self);
+  on_window_article (self);
+}
+
+void
+_copydesk_window_dispose_panes (CopydeskWindow *self)
+{
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
+}
+
+GtkWidget *
+_copydesk_window_get_preview (CopydeskWindow *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
+
+  return self->preview;
+}
+
+GtkWidget *
+_copydesk_window_get_photo_panel (CopydeskWindow *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
+
+  return self->photo_panel;
+}
+
+GtkSourceGutterRenderer *
+_copydesk_window_get_photo_gutter (CopydeskWindow *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
+
+  return self->photo_gutter;
+}
