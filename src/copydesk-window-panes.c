@@ -16,6 +16,7 @@
 #include "copydesk-photo-gutter.h"
 #include "copydesk-photo-panel.h"
 #include "copydesk-preview-pane.h"
+#include "copydesk-width-bin.h"
 #include "copydesk-window-internal.h"
 #include "copydesk-wire-export-dialog.h"
 
@@ -25,6 +26,12 @@
 
 /* Window width (pixels) from which photos, form and preview fit side by side. */
 #define COPYDESK_WINDOW_THREE_COLUMNS 960
+
+/* Preview widths (pixels) where its type steps down and up (preview.css):
+ * below the first a 34-pixel headline breaks after every other word; from
+ * the second a larger one still keeps to a few lines. */
+#define PREVIEW_NARROW_BELOW 440
+#define PREVIEW_WIDE_FROM    640
 
 /* Where the photos' relative hrefs start: the article's folder. */
 static void
@@ -52,6 +59,22 @@ update_schema_path (CopydeskWindow *self)
   copydesk_preview_pane_set_schema_path (COPYDESK_PREVIEW_PANE (self->preview), chosen);
 }
 
+/* The body's text keeps its usual margin from the frame, except beside a
+ * gutter of thumbnails, which is margin enough. */
+#define BODY_MARGIN        24
+#define BODY_MARGIN_GUTTER 8
+
+static void
+update_body_margin (CopydeskWindow *self)
+{
+  gboolean thumbnails = self->photo_gutter != NULL
+                        && copydesk_photo_gutter_get_has_placements (
+                             COPYDESK_PHOTO_GUTTER (self->photo_gutter));
+
+  gtk_text_view_set_left_margin (GTK_TEXT_VIEW (self->body_view),
+                                 thumbnails ? BODY_MARGIN_GUTTER : BODY_MARGIN);
+}
+
 /* The gutter takes its article when it is made, so a new article gets a new
  * gutter. */
 static void
@@ -61,12 +84,19 @@ replace_gutter (CopydeskWindow *self)
                                                         GTK_TEXT_WINDOW_LEFT);
 
   if (self->photo_gutter != NULL)
-    gtk_source_gutter_remove (gutter, self->photo_gutter);
+    {
+      g_signal_handlers_disconnect_by_data (self->photo_gutter, self);
+      gtk_source_gutter_remove (gutter, self->photo_gutter);
+    }
   self->photo_gutter = NULL;
-  if (self->article == NULL)
-    return;
-  self->photo_gutter = copydesk_photo_gutter_new (self->article);
-  gtk_source_gutter_insert (gutter, self->photo_gutter, 0);
+  if (self->article != NULL)
+    {
+      self->photo_gutter = copydesk_photo_gutter_new (self->article);
+      gtk_source_gutter_insert (gutter, self->photo_gutter, 0);
+      g_signal_connect_object (self->photo_gutter, "notify::has-placements",
+                               G_CALLBACK (update_body_margin), self, G_CONNECT_SWAPPED);
+    }
+  update_body_margin (self);
 }
 
 static void
@@ -315,10 +345,12 @@ void
 _copydesk_window_init_panes (CopydeskWindow *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
+  GtkWidget *preview_bin = copydesk_width_bin_new (PREVIEW_NARROW_BELOW, PREVIEW_WIDE_FROM);
 
   self->preview = copydesk_preview_pane_new ();
   gtk_widget_set_vexpand (self->preview, TRUE);
-  gtk_box_append (self->preview_slot, self->preview);
+  copydesk_width_bin_set_child (COPYDESK_WIDTH_BIN (preview_bin), self->preview);
+  gtk_box_append (self->preview_slot, preview_bin);
   self->photo_panel = copydesk_photo_panel_new ();
   gtk_widget_set_vexpand (self->photo_panel, TRUE);
   gtk_box_append (self->photos_slot, self->photo_panel);

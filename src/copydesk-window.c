@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "copydesk-field-pair.h"
 #include "copydesk-window-internal.h"
 
 #define READING_WORDS_PER_MINUTE 230
@@ -732,6 +733,7 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
 
   g_type_ensure (COPYDESK_TYPE_BODY_VIEW);
   g_type_ensure (COPYDESK_TYPE_COUNTER);
+  g_type_ensure (COPYDESK_TYPE_FIELD_PAIR);
   g_type_ensure (COPYDESK_TYPE_FIND_BAR);
 
   gtk_widget_class_set_template_from_resource (widget_class,

@@ -7,6 +7,9 @@
  * sign when the id names no photo or the photo's file cannot be shown. The
  * caption is the line's tooltip. Thumbnails come from the shared cache and
  * are loaded off the main thread; the gutter redraws when one arrives.
+ *
+ * A body without placement lines gets no gutter at all: the column would
+ * be an empty strip beside every line, taking width from the text.
  */
 #include "config.h"
 
@@ -17,7 +20,7 @@
 #include "copydesk-thumbnail.h"
 
 #define THUMB_SIZE   96   /* decoded longest side */
-#define CELL_WIDTH   44   /* drawn width, at most */
+#define CELL_WIDTH   32   /* drawn width, at most: a compact thumbnail */
 #define RETRY_USEC   (5 * G_USEC_PER_SEC)
 
 struct _CopydeskPhotoGutter
@@ -28,6 +31,7 @@ struct _CopydeskPhotoGutter
   GCancellable            *cancellable;
   GHashTable              *pending;   /* uri -> gint64: 0 loading, else when last checked */
   GHashTable              *failed;    /* uri -> Failure */
+  gboolean                 has_placements;
 };
 
 typedef struct
@@ -41,6 +45,7 @@ G_DEFINE_FINAL_TYPE (CopydeskPhotoGutter, copydesk_photo_gutter, GTK_SOURCE_TYPE
 enum {
   PROP_0,
   PROP_ARTICLE,
+  PROP_HAS_PLACEMENTS,
   N_PROPS
 };
 
@@ -330,15 +335,45 @@ copydesk_photo_gutter_measure (GtkWidget      *widget,
                                int            *minimum_baseline,
                                int            *natural_baseline)
 {
+  CopydeskPhotoGutter *self = COPYDESK_PHOTO_GUTTER (widget);
   int pad = gtk_source_gutter_renderer_get_xpad (GTK_SOURCE_GUTTER_RENDERER (widget));
 
-  *minimum = *natural = orientation == GTK_ORIENTATION_HORIZONTAL ? CELL_WIDTH + 2 * pad : 0;
+  *minimum = *natural = 0;
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && self->has_placements)
+    *minimum = *natural = CELL_WIDTH + 2 * pad;
   *minimum_baseline = *natural_baseline = -1;
+}
+
+static gboolean
+body_has_placements (CopydeskBody *body)
+{
+  guint n = body ? copydesk_body_get_n_blocks (body) : 0;
+
+  for (guint i = 0; i < n; i++)
+    if (copydesk_block_get_kind (copydesk_body_get_block (body, i)) == COPYDESK_BLOCK_PHOTO)
+      return TRUE;
+  return FALSE;
+}
+
+/* The width follows the parsed body, so it changes once a placement line is
+ * complete rather than at every keystroke that starts one. */
+static void
+update_has_placements (CopydeskPhotoGutter *self)
+{
+  gboolean has = self->article != NULL
+                 && body_has_placements (copydesk_article_get_body (self->article));
+
+  if (has == self->has_placements)
+    return;
+  self->has_placements = has;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HAS_PLACEMENTS]);
 }
 
 static void
 on_article_changed (CopydeskPhotoGutter *self)
 {
+  update_has_placements (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -360,6 +395,7 @@ set_article (CopydeskPhotoGutter *self,
       g_signal_connect_object (article, "changed", G_CALLBACK (on_article_changed), self,
                                G_CONNECT_SWAPPED);
     }
+  update_has_placements (self);
 }
 
 static void
@@ -387,6 +423,7 @@ copydesk_photo_gutter_get_property (GObject    *object,
   switch (prop_id)
     {
     case PROP_ARTICLE: g_value_set_object (value, self->article); break;
+    case PROP_HAS_PLACEMENTS: g_value_set_boolean (value, self->has_placements); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -423,6 +460,12 @@ copydesk_photo_gutter_class_init (CopydeskPhotoGutterClass *klass)
   properties[PROP_ARTICLE] = g_param_spec_object ("article", NULL, NULL, COPYDESK_TYPE_ARTICLE,
                                                   G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY |
                                                   G_PARAM_STATIC_STRINGS);
+  /* whether the body has a placement line, and so whether the gutter takes
+   * any width */
+  properties[PROP_HAS_PLACEMENTS] = g_param_spec_boolean ("has-placements", NULL, NULL, FALSE,
+                                                          G_PARAM_READABLE |
+                                                          G_PARAM_EXPLICIT_NOTIFY |
+                                                          G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -455,4 +498,11 @@ copydesk_photo_gutter_get_article (CopydeskPhotoGutter *self)
 {
   g_return_val_if_fail (COPYDESK_IS_PHOTO_GUTTER (self), NULL);
   return self->article;
+}
+
+gboolean
+copydesk_photo_gutter_get_has_placements (CopydeskPhotoGutter *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_PHOTO_GUTTER (self), FALSE);
+  return self->has_placements;
 }

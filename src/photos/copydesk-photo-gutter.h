@@ -17,6 +17,7 @@ G_DECLARE_FINAL_TYPE (CopydeskPhotoGutter, copydesk_photo_gutter, COPYDESK, PHOT
 
 GtkSourceGutterRenderer *copydesk_photo_gutter_new         (CopydeskArticle     *article);
 CopydeskArticle         *copydesk_photo_gutter_get_article (CopydeskPhotoGutter *self);
+gboolean                 copydesk_photo_gutter_get_has_placements (CopydeskPhotoGutter *self);
 
 /* What the gutter shows for a line of body text: NULL when the line is not a
  * placement line, else a sentence for its tooltip (and sets *@problem when

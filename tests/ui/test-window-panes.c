@@ -14,6 +14,7 @@
 #include "copydesk-photo-panel.h"
 #include "copydesk-preview-pane-private.h"
 #include "copydesk-test-util.h"
+#include "copydesk-width-bin.h"
 #include "copydesk-window-private.h"
 #include "photo-fixtures.h"
 #include "preview-test-util.h"
@@ -151,7 +152,9 @@ test_sample (Fixture       *f,
   g_autoptr(GFile) folder = g_file_get_parent (sample);
   LabelWait headline = { f, G_MAXUINT, "headline", copydesk_article_get_headline (article) };
 
-  g_assert_true (gtk_widget_get_parent (GTK_WIDGET (f->pane))
+  /* the preview sits in its slot, in the bin that sets its width class */
+  g_assert_true (COPYDESK_IS_WIDTH_BIN (gtk_widget_get_parent (GTK_WIDGET (f->pane))));
+  g_assert_true (gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (f->pane)))
                  == GTK_WIDGET (_copydesk_window_get_preview_slot (f->window)));
   g_assert_true (gtk_widget_get_parent (GTK_WIDGET (f->panel))
                  == GTK_WIDGET (_copydesk_window_get_photos_slot (f->window)));

@@ -870,21 +870,24 @@ test_keyboard (void)
   g_assert_nonnull (g_action_group_get_action_state_type (G_ACTION_GROUP (window),
                                                           "show-photos"));
 
-  /* The preview slot follows its toggle (and setting). */
+  /* The preview is shown by default, so that a newcomer sees the story
+   * page; the slot follows its toggle (and setting). */
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
   {
-    /* It opens at the width it was last given (the setting). */
+    /* It opens at the width it was last given (the setting, 480 unless
+     * changed). */
+    g_autoptr(GSettings) settings = g_settings_new (APP_ID);
     GtkWidget *slot = GTK_WIDGET (_copydesk_window_get_preview_slot (window));
     GtkWidget *paned = gtk_widget_get_parent (slot);
 
     g_assert_true (GTK_IS_PANED (paned));
     g_assert_cmpint (gtk_paned_get_position (GTK_PANED (paned)), ==,
-                     gtk_widget_get_width (paned) - 420);
+                     gtk_widget_get_width (paned) - g_settings_get_int (settings, "preview-width"));
   }
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
-  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_photos_slot (window))));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-photos", NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_photos_slot (window))));
