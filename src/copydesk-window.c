@@ -607,6 +607,10 @@ copydesk_window_close_request (GtkWindow *window)
 
 /* Panels */
 
+/* The least part of the window's width (percent) the form keeps when the
+ * preview opens at its remembered width. */
+#define FORM_SHARE_MIN 55
+
 /* The preview keeps the width it was last given; before the first
  * allocation there is no width to count from, so that waits for one. */
 static void
@@ -621,7 +625,8 @@ place_preview (CopydeskWindow *self)
       return;
     }
   self->preview_unplaced = FALSE;
-  gtk_paned_set_position (self->paned, MAX (width / 3, width - preview));
+  /* the story keeps the larger share of a small window */
+  gtk_paned_set_position (self->paned, MAX (width * FORM_SHARE_MIN / 100, width - preview));
 }
 
 static void

@@ -1,0 +1,159 @@
+/* window-screenshot.c: the editor window on the sample, saved as a PNG
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Not a test: how the pictures in data/screenshots/ are made, under
+ *   xvfb-run -a -s "-screen 0 1280x800x24" \
+ *     _build/tests/ui/window-screenshot [--photos] [--no-preview] [--dark] \
+ *     [--size 1280x800] FILE
+ * with the environment the UI tests use (GSETTINGS_BACKEND=memory and the
+ * built schema; build-aux/window-screenshots sets it up).
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "copydesk-application.h"
+#include "copydesk-preview-pane-private.h"
+#include "copydesk-window-private.h"
+#include "preview-test-util.h"
+
+static gboolean
+not_busy (gpointer data)
+{
+  return !copydesk_document_get_busy (copydesk_window_get_document (data));
+}
+
+static gboolean
+preview_current (gpointer data)
+{
+  return !_copydesk_preview_pane_is_pending (data);
+}
+
+static gboolean
+timer_done (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+static gboolean
+is_true (gpointer data)
+{
+  return *(gboolean *) data;
+}
+
+/* Thumbnails and preview images load off the main thread; give them time. */
+static void
+settle (GtkWidget *widget)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (1500, timer_done, &done);
+  preview_test_wait (is_true, &done);
+  preview_test_wait_frames (widget, 4);
+}
+
+static CopydeskWindow *
+open_window (CopydeskApplication *app,
+             int                  width,
+             int                  height)
+{
+  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
+  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  copydesk_window_open (window, sample, TRUE);
+  preview_test_wait (not_busy, window);
+  preview_test_wait (preview_current, _copydesk_window_get_preview (window));
+  return window;
+}
+
+/* Puts the body's cursor on its first placement line, a few lines down
+ * from the top, so that the picture shows a thumbnail in the gutter. */
+static void
+show_first_placement (CopydeskWindow *window)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (_copydesk_window_get_body_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkTextIter start, match, top;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  if (!gtk_text_iter_forward_search (&start, "[photo:", GTK_TEXT_SEARCH_TEXT_ONLY, &match, NULL,
+                                     NULL))
+    return;
+  gtk_text_buffer_place_cursor (buffer, &match);
+  top = match;
+  gtk_text_iter_backward_lines (&top, 3);
+  preview_test_wait_frames (GTK_WIDGET (window), 2);
+  gtk_text_view_scroll_to_iter (view, &top, 0.0, TRUE, 0.0, 0.0);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *size = g_strdup ("1280x800");
+  gboolean photos = FALSE, no_preview = FALSE, dark = FALSE;
+  GOptionEntry entries[] = {
+    { "size", 0, 0, G_OPTION_ARG_STRING, &size, "Window size", "WxH" },
+    { "photos", 0, 0, G_OPTION_ARG_NONE, &photos, "Show the photo panel", NULL },
+    { "no-preview", 0, 0, G_OPTION_ARG_NONE, &no_preview, "Hide the preview", NULL },
+    { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
+    { NULL }
+  };
+  g_autoptr(GOptionContext) options = g_option_context_new ("FILE - the editor window as a PNG");
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GSettings) settings = NULL;
+  g_autoptr(CopydeskApplication) app = NULL;
+  CopydeskWindow *window;
+  GtkWidget *content;
+  int width = 0, height = 0;
+
+  g_option_context_add_main_entries (options, entries, NULL);
+  if (!g_option_context_parse (options, &argc, &argv, &error)
+      || argc != 2 || sscanf (size, "%dx%d", &width, &height) != 2 || width <= 0 || height <= 0)
+    {
+      g_printerr ("window-screenshot: %s\n",
+                  error ? error->message : "give one FILE and --size as WIDTHxHEIGHT");
+      return 2;
+    }
+  gtk_init ();
+  app = copydesk_application_new ();
+  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    {
+      g_printerr ("window-screenshot: %s\n", error->message);
+      return 1;
+    }
+  if (dark)
+    adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                        ADW_COLOR_SCHEME_FORCE_DARK);
+  settings = g_settings_new (APP_ID);
+  g_settings_set_boolean (settings, "show-preview", !no_preview);
+  g_settings_set_boolean (settings, "show-photos", photos);
+
+  window = open_window (app, width, height);
+  settle (GTK_WIDGET (window));
+  content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+  /* the default size counts the frame around the content (client-side
+   * decorations); the picture is of the content, at the size asked for */
+  gtk_window_set_default_size (GTK_WINDOW (window),
+                               2 * width - gtk_widget_get_width (content),
+                               2 * height - gtk_widget_get_height (content));
+  if (photos)
+    show_first_placement (window);
+  settle (GTK_WIDGET (window));
+  /* the window, not its content, paints the background */
+  gtk_widget_add_css_class (content, "background");
+  settle (GTK_WIDGET (window));
+  if (!preview_test_save_png (content, argv[1], &error))
+    {
+      g_printerr ("window-screenshot: %s\n", error->message);
+      return 1;
+    }
+  copydesk_document_set_modified (copydesk_window_get_document (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+  return 0;
+}
