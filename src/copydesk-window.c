@@ -948,6 +948,14 @@ _copydesk_window_insert_placement (CopydeskWindow *self,
   copydesk_body_view_insert_placement (self->body_view, photo_id);
 }
 
+GtkWidget *
+_copydesk_window_get_byline_pair (CopydeskWindow *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
+
+  return gtk_widget_get_parent (GTK_WIDGET (self->byline_entry));
+}
+
 GtkBox *
 _copydesk_window_get_preview_slot (CopydeskWindow *self)
 {

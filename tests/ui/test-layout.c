@@ -1,0 +1,354 @@
+/* test-layout.c: the editor window's layout at the sizes a newsroom uses,
+ * and the widgets that make it hold
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+
+#include "copydesk-application.h"
+#include "copydesk-field-pair.h"
+#include "copydesk-photo-gutter.h"
+#include "copydesk-preview-pane-private.h"
+#include "copydesk-width-bin.h"
+#include "copydesk-window-private.h"
+#include "preview-test-util.h"
+
+static CopydeskApplication *app;
+
+static gboolean
+not_busy (gpointer data)
+{
+  return !copydesk_document_get_busy (copydesk_window_get_document (data));
+}
+
+static gboolean
+preview_current (gpointer data)
+{
+  return !_copydesk_preview_pane_is_pending (data);
+}
+
+/* A pair like the window's: label, entry, label, entry. */
+static GtkWidget *
+new_pair (const char *first,
+          const char *second)
+{
+  GtkWidget *pair = copydesk_field_pair_new ();
+  const char *labels[] = { "Byline", "Dateline" };
+  const char *texts[] = { first, second };
+
+  for (guint i = 0; i < 2; i++)
+    {
+      GtkWidget *entry = gtk_entry_new ();
+
+      gtk_editable_set_text (GTK_EDITABLE (entry), texts[i]);
+      gtk_widget_set_parent (gtk_label_new (labels[i]), pair);
+      gtk_widget_set_parent (entry, pair);
+    }
+  return pair;
+}
+
+static GtkWidget *
+nth_child (GtkWidget *widget,
+           guint      n)
+{
+  GtkWidget *child = gtk_widget_get_first_child (widget);
+
+  while (n-- > 0 && child != NULL)
+    child = gtk_widget_get_next_sibling (child);
+  g_assert_nonnull (child);
+  return child;
+}
+
+static graphene_rect_t
+bounds_in (GtkWidget *widget,
+           GtkWidget *ancestor)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, ancestor, &bounds));
+  return bounds;
+}
+
+/* Whether the entry's text area is wide enough for all of its text. */
+static gboolean
+shows_all_text (GtkWidget *entry)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (entry, text);
+  GtkWidget *area = gtk_widget_get_first_child (entry);
+  int width;
+
+  while (area != NULL && !GTK_IS_TEXT (area))
+    area = gtk_widget_get_next_sibling (area);
+  g_assert_nonnull (area);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width <= gtk_widget_get_width (area);
+}
+
+/* Side by side from the threshold on, stacked below it: in what the pair
+ * asks for and in where it puts the fields. */
+static void
+test_field_pair (void)
+{
+  GtkWidget *pair = new_pair ("By Eleri Vosper and Rhodri Kessell", "PORTHAVEN, Oct. 13");
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *first, *second;
+  int threshold, one_row, stacked;
+  int widths[] = { 0, 0 };
+
+  gtk_window_set_child (GTK_WINDOW (window), pair);
+  threshold = copydesk_field_pair_get_threshold (COPYDESK_FIELD_PAIR (pair));
+  g_assert_cmpint (threshold, >, 260 + 170);
+  gtk_widget_measure (pair, GTK_ORIENTATION_VERTICAL, threshold, &one_row, NULL, NULL, NULL);
+  gtk_widget_measure (pair, GTK_ORIENTATION_VERTICAL, threshold - 1, &stacked, NULL, NULL, NULL);
+  g_assert_cmpint (one_row, >, 0);
+  g_assert_cmpint (stacked, >=, 2 * one_row);
+
+  /* laid out in a window, narrow then wide */
+  widths[0] = threshold - 100;
+  widths[1] = threshold + 100;
+  first = nth_child (pair, 1);
+  second = nth_child (pair, 3);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (widths); i++)
+    {
+      graphene_rect_t a, b;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), widths[i], -1);
+      preview_test_wait_frames (window, 3);
+      a = bounds_in (first, pair);
+      b = bounds_in (second, pair);
+      g_assert_cmpint (gtk_widget_get_width (pair) < threshold, ==,
+                       copydesk_field_pair_get_stacked (COPYDESK_FIELD_PAIR (pair)));
+      if (copydesk_field_pair_get_stacked (COPYDESK_FIELD_PAIR (pair)))
+        {
+          /* one under the other, starting at the same place */
+          g_assert_cmpfloat (b.origin.y, >=, a.origin.y + a.size.height);
+          g_assert_cmpfloat (b.origin.x, ==, a.origin.x);
+          g_assert_cmpfloat (a.size.width, ==, b.size.width);
+        }
+      else
+        {
+          g_assert_cmpfloat (b.origin.y, ==, a.origin.y);
+          g_assert_cmpfloat (b.origin.x, >, a.origin.x + a.size.width);
+          g_assert_cmpfloat (a.size.width, >=, 260);
+          g_assert_cmpfloat (b.size.width, >=, 170);
+        }
+      g_assert_true (shows_all_text (first));
+      g_assert_true (shows_all_text (second));
+    }
+  g_assert_true (copydesk_field_pair_get_stacked (COPYDESK_FIELD_PAIR (pair)) == FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* The bin gives its child "narrow" or "wide" by its own width. */
+static void
+test_width_bin (void)
+{
+  GtkWidget *bin = copydesk_width_bin_new (440, 640);
+  GtkWidget *child = gtk_label_new ("Story");
+  GtkWidget *window = gtk_window_new ();
+  const struct { int width; const char *class; } cases[] = {
+    { 300, "narrow" }, { 500, NULL }, { 800, "wide" }, { 400, "narrow" },
+  };
+
+  g_assert_cmpstr (copydesk_width_bin_classify (COPYDESK_WIDTH_BIN (bin), 439), ==, "narrow");
+  g_assert_null (copydesk_width_bin_classify (COPYDESK_WIDTH_BIN (bin), 440));
+  g_assert_null (copydesk_width_bin_classify (COPYDESK_WIDTH_BIN (bin), 639));
+  g_assert_cmpstr (copydesk_width_bin_classify (COPYDESK_WIDTH_BIN (bin), 640), ==, "wide");
+
+  copydesk_width_bin_set_child (COPYDESK_WIDTH_BIN (bin), child);
+  g_assert_true (copydesk_width_bin_get_child (COPYDESK_WIDTH_BIN (bin)) == child);
+  gtk_window_set_child (GTK_WINDOW (window), bin);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      const char *expected;
+
+      gtk_window_set_default_size (GTK_WINDOW (window), cases[i].width, 200);
+      preview_test_wait_frames (window, 3);
+      expected = copydesk_width_bin_classify (COPYDESK_WIDTH_BIN (bin), gtk_widget_get_width (bin));
+      g_assert_cmpstr (expected, ==, cases[i].class);
+      g_assert_cmpint (gtk_widget_has_css_class (child, "narrow"), ==,
+                       g_strcmp0 (expected, "narrow") == 0);
+      g_assert_cmpint (gtk_widget_has_css_class (child, "wide"), ==,
+                       g_strcmp0 (expected, "wide") == 0);
+      g_assert_cmpint (gtk_widget_get_width (child), ==, gtk_widget_get_width (bin));
+    }
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+typedef struct
+{
+  int         width;
+  int         height;
+  gboolean    photos;
+  gboolean    dark;
+  gboolean    stacked;       /* byline and dateline */
+  const char *preview_class; /* NULL: between narrow and wide */
+} Size;
+
+static CopydeskWindow *
+open_sample (const Size *size)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
+  CopydeskWindow *window;
+
+  g_settings_reset (settings, "preview-width");
+  g_settings_set_boolean (settings, "show-preview", TRUE);
+  g_settings_set_boolean (settings, "show-photos", size->photos);
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      size->dark ? ADW_COLOR_SCHEME_FORCE_DARK
+                                                 : ADW_COLOR_SCHEME_FORCE_LIGHT);
+  window = copydesk_window_new (GTK_APPLICATION (app));
+  gtk_window_set_default_size (GTK_WINDOW (window), size->width, size->height);
+  gtk_window_present (GTK_WINDOW (window));
+  copydesk_window_open (window, sample, TRUE);
+  preview_test_wait (not_busy, window);
+  preview_test_wait (preview_current, _copydesk_window_get_preview (window));
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+  return window;
+}
+
+/* At each size the window keeps to the size it was given, the byline and
+ * the dateline show all they hold (stacked when the form is narrow), and
+ * the preview's type follows its width. */
+static void
+test_window_sizes (void)
+{
+  const Size sizes[] = {
+    { 800, 600, FALSE, FALSE, TRUE, "narrow" },
+    { 800, 600, FALSE, TRUE, TRUE, "narrow" },
+    { 1280, 800, FALSE, FALSE, FALSE, NULL },
+    { 1280, 800, TRUE, TRUE, TRUE, NULL },
+    { 1920, 1080, FALSE, FALSE, FALSE, NULL },
+    { 1920, 1080, TRUE, FALSE, FALSE, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      const Size *size = &sizes[i];
+      CopydeskWindow *window = open_sample (size);
+      GtkWidget *pair = _copydesk_window_get_byline_pair (window);
+      GtkWidget *preview = _copydesk_window_get_preview (window);
+      GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+
+      g_test_message ("%d×%d%s%s", size->width, size->height, size->photos ? " with photos" : "",
+                      size->dark ? ", dark" : "");
+      g_assert_cmpint (gtk_widget_get_width (content), <=, size->width);
+      g_assert_cmpint (gtk_widget_get_height (content), <=, size->height);
+      g_assert_true (gtk_widget_get_mapped (preview));
+      g_assert_cmpint (gtk_widget_get_mapped (_copydesk_window_get_photo_panel (window)), ==,
+                       size->photos);
+      g_assert_cmpint (copydesk_field_pair_get_stacked (COPYDESK_FIELD_PAIR (pair)), ==,
+                       size->stacked);
+      g_assert_true (shows_all_text (nth_child (pair, 1)));
+      g_assert_true (shows_all_text (nth_child (pair, 3)));
+      g_assert_cmpint (gtk_widget_has_css_class (preview, "narrow"), ==,
+                       g_strcmp0 (size->preview_class, "narrow") == 0);
+      g_assert_cmpint (gtk_widget_has_css_class (preview, "wide"), ==,
+                       g_strcmp0 (size->preview_class, "wide") == 0);
+      copydesk_document_set_modified (copydesk_window_get_document (window), FALSE);
+      gtk_window_destroy (GTK_WINDOW (window));
+    }
+  adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
+                                      ADW_COLOR_SCHEME_DEFAULT);
+}
+
+static gboolean
+placements_are (gpointer data)
+{
+  gpointer *args = data;
+
+  return copydesk_photo_gutter_get_has_placements (args[0]) == GPOINTER_TO_INT (args[1]);
+}
+
+/* The photo gutter takes no width until the body has a placement line, and
+ * gives it back when the last one goes. */
+static void
+test_gutter_width (void)
+{
+  const Size size = { 1280, 800, FALSE, FALSE, FALSE, NULL };
+  CopydeskWindow *window = open_sample (&size);
+  GtkSourceView *view = _copydesk_window_get_body_view (window);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkWidget *gutter = GTK_WIDGET (_copydesk_window_get_photo_gutter (window));
+  const struct { const char *body; gboolean placements; } steps[] = {
+    { "A first paragraph.\n\nA second one, without photos.\n", FALSE },
+    { "A first paragraph.\n\n[photo: harbour-dawn]\n\nA second one.\n", TRUE },
+    { "## Only a subheading\n\nAnd words.\n", FALSE },
+  };
+
+  /* the sample places photos */
+  g_assert_true (copydesk_photo_gutter_get_has_placements (COPYDESK_PHOTO_GUTTER (gutter)));
+  for (guint i = 0; i < G_N_ELEMENTS (steps); i++)
+    {
+      gpointer args[2] = { gutter, GINT_TO_POINTER (steps[i].placements) };
+
+      gtk_text_buffer_set_text (buffer, steps[i].body, -1);
+      _copydesk_window_flush_body (window);
+      preview_test_wait (placements_are, args);
+      preview_test_wait_frames (GTK_WIDGET (window), 3);
+      if (steps[i].placements)
+        {
+          /* a compact column: a thumbnail and its padding */
+          g_assert_cmpint (gtk_widget_get_width (gutter), >, 0);
+          g_assert_cmpint (gtk_widget_get_width (gutter), <=, 48);
+          g_assert_cmpint (gtk_text_view_get_left_margin (GTK_TEXT_VIEW (view)), <, 24);
+        }
+      else
+        {
+          g_assert_cmpint (gtk_widget_get_width (gutter), ==, 0);
+          g_assert_cmpint (gtk_text_view_get_left_margin (GTK_TEXT_VIEW (view)), ==, 24);
+        }
+    }
+  copydesk_document_set_modified (copydesk_window_get_document (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A newcomer sees the story and its preview, not the photo panel. */
+static void
+test_defaults (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  g_autoptr(GVariant) preview = g_settings_get_default_value (settings, "show-preview");
+  g_autoptr(GVariant) photos = g_settings_get_default_value (settings, "show-photos");
+  g_autoptr(GVariant) details = g_settings_get_default_value (settings, "show-details");
+
+  g_assert_true (g_variant_get_boolean (preview));
+  g_assert_false (g_variant_get_boolean (photos));
+  g_assert_false (g_variant_get_boolean (details));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  int status;
+
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+  adw_init ();
+
+  app = copydesk_application_new ();
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("could not start the application: %s", error->message);
+  g_application_hold (G_APPLICATION (app));
+
+  g_test_add_func ("/layout/defaults", test_defaults);
+  g_test_add_func ("/layout/field-pair", test_field_pair);
+  g_test_add_func ("/layout/width-bin", test_width_bin);
+  g_test_add_func ("/layout/gutter-width", test_gutter_width);
+  g_test_add_func ("/layout/window-sizes", test_window_sizes);
+
+  status = g_test_run ();
+  g_application_release (G_APPLICATION (app));
+  g_clear_object (&app);
+  return status;
+}
