@@ -73,6 +73,7 @@ struct _CopydeskWindow
 
   guint                 close_after_save : 1;
   guint                 preview_unplaced : 1;
+  int                   preview_given;   /* the width the preview was placed at */
   guint                 close_confirmed : 1;
 };
 

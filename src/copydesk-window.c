@@ -625,8 +625,11 @@ place_preview (CopydeskWindow *self)
       return;
     }
   self->preview_unplaced = FALSE;
-  /* the story keeps the larger share of a small window */
-  gtk_paned_set_position (self->paned, MAX (width * FORM_SHARE_MIN / 100, width - preview));
+  /* The story keeps the larger share of a small window. The width the
+   * preview gives up for it is not the user's choice, so on_paned_position()
+   * remembers only widths other than the one given here. */
+  self->preview_given = width - MAX (width * FORM_SHARE_MIN / 100, width - preview);
+  gtk_paned_set_position (self->paned, width - self->preview_given);
 }
 
 static void
@@ -652,10 +655,15 @@ on_paned_position (CopydeskWindow *self)
   int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
   int position = gtk_paned_get_position (self->paned);
 
-  if (width > 0 && !self->preview_unplaced
+  /* The paned keeps the preview's width as the window is resized; a new
+   * width is the user's, dragging the handle. */
+  if (width > 0 && !self->preview_unplaced && width - position != self->preview_given
       && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot))
       && gtk_widget_get_mapped (GTK_WIDGET (self->preview_slot)))
-    g_settings_set_int (self->settings, "preview-width", MAX (width - position, 200));
+    {
+      self->preview_given = width - position;
+      g_settings_set_int (self->settings, "preview-width", MAX (width - position, 200));
+    }
 }
 
 /* GObject */

@@ -197,7 +197,6 @@ open_sample (const Size *size)
   g_autoptr(GFile) sample = copydesk_application_dup_sample ();
   CopydeskWindow *window;
 
-  g_settings_reset (settings, "preview-width");
   g_settings_set_boolean (settings, "show-preview", TRUE);
   g_settings_set_boolean (settings, "show-photos", size->photos);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
@@ -230,14 +229,22 @@ test_window_sizes (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {
+      g_autoptr(GSettings) settings = g_settings_new (APP_ID);
       const Size *size = &sizes[i];
-      CopydeskWindow *window = open_sample (size);
-      GtkWidget *pair = _copydesk_window_get_byline_pair (window);
-      GtkWidget *preview = _copydesk_window_get_preview (window);
-      GtkWidget *content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
+      CopydeskWindow *window;
+      GtkWidget *pair, *preview, *content;
 
+      g_settings_reset (settings, "preview-width");
+      window = open_sample (size);
+      pair = _copydesk_window_get_byline_pair (window);
+      preview = _copydesk_window_get_preview (window);
+      content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
       g_test_message ("%d×%d%s%s", size->width, size->height, size->photos ? " with photos" : "",
                       size->dark ? ", dark" : "");
+      /* a small window gives the preview less than its remembered width,
+       * and does not make that the width it opens at next time */
+      g_assert_cmpint (g_settings_get_int (settings, "preview-width"), ==, 480);
+      g_assert_cmpint (gtk_widget_get_width (preview), <=, MIN (480, size->width * 45 / 100 + 1));
       g_assert_cmpint (gtk_widget_get_width (content), <=, size->width);
       g_assert_cmpint (gtk_widget_get_height (content), <=, size->height);
       g_assert_true (gtk_widget_get_mapped (preview));
@@ -309,6 +316,36 @@ test_gutter_width (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Moving the handle is remembered; the narrower width a small window gives
+ * the preview is not. */
+static void
+test_preview_width (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const Size small = { 800, 600, FALSE, FALSE, TRUE, "narrow" };
+  const Size large = { 1280, 800, FALSE, FALSE, FALSE, NULL };
+  CopydeskWindow *window;
+  GtkWidget *slot;
+  GtkPaned *paned;
+
+  g_settings_reset (settings, "preview-width");
+  window = open_sample (&large);
+  slot = GTK_WIDGET (_copydesk_window_get_preview_slot (window));
+  paned = GTK_PANED (gtk_widget_get_parent (slot));
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (paned)) - gtk_paned_get_position (paned), ==,
+                   480);
+  gtk_paned_set_position (paned, gtk_widget_get_width (GTK_WIDGET (paned)) - 560);
+  preview_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_cmpint (g_settings_get_int (settings, "preview-width"), ==, 560);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  window = open_sample (&small);
+  g_assert_cmpint (gtk_widget_get_width (_copydesk_window_get_preview (window)), <, 560);
+  g_assert_cmpint (g_settings_get_int (settings, "preview-width"), ==, 560);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "preview-width");
+}
+
 /* A newcomer sees the story and its preview, not the photo panel. */
 static void
 test_defaults (void)
@@ -346,6 +383,7 @@ main (int   argc,
   g_test_add_func ("/layout/width-bin", test_width_bin);
   g_test_add_func ("/layout/gutter-width", test_gutter_width);
   g_test_add_func ("/layout/window-sizes", test_window_sizes);
+  g_test_add_func ("/layout/preview-width", test_preview_width);
 
   status = g_test_run ();
   g_application_release (G_APPLICATION (app));
