@@ -10,24 +10,12 @@
 #include "copydesk-application.h"
 #include "copydesk-field-pair.h"
 #include "copydesk-photo-gutter.h"
-#include "copydesk-preview-pane-private.h"
 #include "copydesk-width-bin.h"
 #include "copydesk-window-private.h"
 #include "preview-test-util.h"
+#include "ui-test-util.h"
 
 static CopydeskApplication *app;
-
-static gboolean
-not_busy (gpointer data)
-{
-  return !copydesk_document_get_busy (copydesk_window_get_document (data));
-}
-
-static gboolean
-preview_current (gpointer data)
-{
-  return !_copydesk_preview_pane_is_pending (data);
-}
 
 /* A pair like the window's: label, entry, label, entry. */
 static GtkWidget *
@@ -194,22 +182,13 @@ static CopydeskWindow *
 open_sample (const Size *size)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
-  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
-  CopydeskWindow *window;
 
   g_settings_set_boolean (settings, "show-preview", TRUE);
   g_settings_set_boolean (settings, "show-photos", size->photos);
   adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                       size->dark ? ADW_COLOR_SCHEME_FORCE_DARK
                                                  : ADW_COLOR_SCHEME_FORCE_LIGHT);
-  window = copydesk_window_new (GTK_APPLICATION (app));
-  gtk_window_set_default_size (GTK_WINDOW (window), size->width, size->height);
-  gtk_window_present (GTK_WINDOW (window));
-  copydesk_window_open (window, sample, TRUE);
-  preview_test_wait (not_busy, window);
-  preview_test_wait (preview_current, _copydesk_window_get_preview (window));
-  preview_test_wait_frames (GTK_WIDGET (window), 4);
-  return window;
+  return ui_test_open_sample (app, size->width, size->height);
 }
 
 /* At each size the window keeps to the size it was given, the byline and
@@ -364,19 +343,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();
-
-  app = copydesk_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("could not start the application: %s", error->message);
-  g_application_hold (G_APPLICATION (app));
+  app = ui_test_app_new ();
 
   g_test_add_func ("/layout/defaults", test_defaults);
   g_test_add_func ("/layout/field-pair", test_field_pair);
@@ -386,7 +358,6 @@ main (int   argc,
   g_test_add_func ("/layout/preview-width", test_preview_width);
 
   status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  g_clear_pointer (&app, ui_test_app_free);
   return status;
 }

@@ -14,21 +14,9 @@
 #include <adwaita.h>
 
 #include "copydesk-application.h"
-#include "copydesk-preview-pane-private.h"
 #include "copydesk-window-private.h"
 #include "preview-test-util.h"
-
-static gboolean
-not_busy (gpointer data)
-{
-  return !copydesk_document_get_busy (copydesk_window_get_document (data));
-}
-
-static gboolean
-preview_current (gpointer data)
-{
-  return !_copydesk_preview_pane_is_pending (data);
-}
+#include "ui-test-util.h"
 
 static gboolean
 timer_done (gpointer data)
@@ -52,22 +40,6 @@ settle (GtkWidget *widget)
   g_timeout_add (1500, timer_done, &done);
   preview_test_wait (is_true, &done);
   preview_test_wait_frames (widget, 4);
-}
-
-static CopydeskWindow *
-open_window (CopydeskApplication *app,
-             int                  width,
-             int                  height)
-{
-  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
-
-  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
-  gtk_window_present (GTK_WINDOW (window));
-  copydesk_window_open (window, sample, TRUE);
-  preview_test_wait (not_busy, window);
-  preview_test_wait (preview_current, _copydesk_window_get_preview (window));
-  return window;
 }
 
 /* Puts the body's cursor on its first placement line, a few lines down
@@ -106,7 +78,7 @@ main (int   argc,
   g_autoptr(GOptionContext) options = g_option_context_new ("FILE - the editor window as a PNG");
   g_autoptr(GError) error = NULL;
   g_autoptr(GSettings) settings = NULL;
-  g_autoptr(CopydeskApplication) app = NULL;
+  CopydeskApplication *app;
   CopydeskWindow *window;
   GtkWidget *content;
   int width = 0, height = 0;
@@ -120,13 +92,7 @@ main (int   argc,
       return 2;
     }
   gtk_init ();
-  app = copydesk_application_new ();
-  g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    {
-      g_printerr ("window-screenshot: %s\n", error->message);
-      return 1;
-    }
+  app = ui_test_app_new ();
   if (dark)
     adw_style_manager_set_color_scheme (adw_style_manager_get_default (),
                                         ADW_COLOR_SCHEME_FORCE_DARK);
@@ -134,7 +100,7 @@ main (int   argc,
   g_settings_set_boolean (settings, "show-preview", !no_preview);
   g_settings_set_boolean (settings, "show-photos", photos);
 
-  window = open_window (app, width, height);
+  window = ui_test_open_sample (app, width, height);
   settle (GTK_WIDGET (window));
   content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
   /* the default size counts the frame around the content (client-side
@@ -155,5 +121,6 @@ main (int   argc,
     }
   copydesk_document_set_modified (copydesk_window_get_document (window), FALSE);
   gtk_window_destroy (GTK_WINDOW (window));
+  ui_test_app_free (app);
   return 0;
 }

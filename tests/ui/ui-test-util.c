@@ -1,0 +1,65 @@
+/* ui-test-util.c: the editor window on the sample, for UI tests and the
+ * screenshot tool
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include "copydesk-preview-pane-private.h"
+#include "copydesk-window-private.h"
+#include "preview-test-util.h"
+#include "ui-test-util.h"
+
+/* An application that is registered and held, so windows can come and go
+ * without it quitting. Needs gtk_init() first. */
+CopydeskApplication *
+ui_test_app_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  CopydeskApplication *app = copydesk_application_new ();
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("could not start the application: %s", error->message);
+  g_application_hold (G_APPLICATION (app));
+  return app;
+}
+
+void
+ui_test_app_free (CopydeskApplication *app)
+{
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+}
+
+static gboolean
+not_busy (gpointer data)
+{
+  return !copydesk_document_get_busy (copydesk_window_get_document (data));
+}
+
+static gboolean
+preview_current (gpointer data)
+{
+  return !_copydesk_preview_pane_is_pending (data);
+}
+
+/* A window of @width × @height on the bundled sample, once it is loaded and
+ * the preview (shown or not, as the settings say) has caught up. */
+CopydeskWindow *
+ui_test_open_sample (CopydeskApplication *app,
+                     int                  width,
+                     int                  height)
+{
+  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
+  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+
+  gtk_window_set_default_size (GTK_WINDOW (window), width, height);
+  gtk_window_present (GTK_WINDOW (window));
+  copydesk_window_open (window, sample, TRUE);
+  preview_test_wait (not_busy, window);
+  preview_test_wait (preview_current, _copydesk_window_get_preview (window));
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+  return window;
+}

@@ -1,0 +1,18 @@
+/* ui-test-util.h: the editor window on the sample, for UI tests and the
+ * screenshot tool
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include "copydesk-application.h"
+
+G_BEGIN_DECLS
+
+CopydeskApplication *ui_test_app_new     (void);
+void                 ui_test_app_free    (CopydeskApplication *app);
+CopydeskWindow      *ui_test_open_sample (CopydeskApplication *app,
+                                          int                  width,
+                                          int                  height);
+
+G_END_DECLS
