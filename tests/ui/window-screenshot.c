@@ -50,6 +50,7 @@ show_first_placement (CopydeskWindow *window)
   GtkTextView *view = GTK_TEXT_VIEW (_copydesk_window_get_body_view (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, match, top;
+  GtkTextMark *mark;
 
   gtk_text_buffer_get_start_iter (buffer, &start);
   if (!gtk_text_iter_forward_search (&start, "[photo:", GTK_TEXT_SEARCH_TEXT_ONLY, &match, NULL,
@@ -57,9 +58,16 @@ show_first_placement (CopydeskWindow *window)
     return;
   gtk_text_buffer_place_cursor (buffer, &match);
   top = match;
-  gtk_text_iter_backward_lines (&top, 3);
-  preview_test_wait_frames (GTK_WIDGET (window), 2);
-  gtk_text_view_scroll_to_iter (view, &top, 0.0, TRUE, 0.0, 0.0);
+  gtk_text_iter_backward_lines (&top, 2);
+  /* A mark, not an iter: the view scrolls once its lines are laid out.
+   * The first scroll goes by estimated line heights, so it is made again
+   * once the lines before are measured. */
+  mark = gtk_text_buffer_create_mark (buffer, NULL, &top, TRUE);
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_text_view_scroll_to_mark (view, mark, 0.0, TRUE, 0.0, 0.0);
+      settle (GTK_WIDGET (window));
+    }
 }
 
 int
