@@ -611,13 +611,31 @@ copydesk_window_close_request (GtkWindow *window)
  * preview opens at its remembered width. */
 #define FORM_SHARE_MIN 55
 
+/* Until the user drags the handle, the preview takes this part (percent)
+ * of a large window, so that a 1920-pixel screen is not mostly margins. */
+#define PREVIEW_SHARE_UNSET 35
+
+/* The width the user gave the preview, else the larger of the schema's
+ * default and its share of @width. */
+static int
+preview_width_wanted (CopydeskWindow *self,
+                      int             width)
+{
+  g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "preview-width");
+  int preview = g_settings_get_int (self->settings, "preview-width");
+
+  if (chosen == NULL)
+    preview = MAX (preview, width * PREVIEW_SHARE_UNSET / 100);
+  return preview;
+}
+
 /* The preview keeps the width it was last given; before the first
  * allocation there is no width to count from, so that waits for one. */
 static void
 place_preview (CopydeskWindow *self)
 {
   int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
-  int preview = g_settings_get_int (self->settings, "preview-width");
+  int preview = preview_width_wanted (self, width);
 
   if (width <= 0)
     {

@@ -878,15 +878,18 @@ test_keyboard (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_preview_slot (window))));
   {
-    /* It opens at the width it was last given (the setting, 480 unless
-     * changed). */
+    /* Before the user gives it a width, it opens at the setting's 480
+     * pixels in a 1280-pixel window (35% of it would be less). */
     g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+    g_autoptr(GVariant) chosen = g_settings_get_user_value (settings, "preview-width");
     GtkWidget *slot = GTK_WIDGET (_copydesk_window_get_preview_slot (window));
     GtkWidget *paned = gtk_widget_get_parent (slot);
 
+    g_assert_null (chosen);
     g_assert_true (GTK_IS_PANED (paned));
+    g_assert_cmpint (gtk_widget_get_width (paned), >, 1200);
     g_assert_cmpint (gtk_paned_get_position (GTK_PANED (paned)), ==,
-                     gtk_widget_get_width (paned) - g_settings_get_int (settings, "preview-width"));
+                     gtk_widget_get_width (paned) - 480);
   }
   g_assert_false (gtk_widget_get_visible (GTK_WIDGET (_copydesk_window_get_photos_slot (window))));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-photos", NULL);
