@@ -144,9 +144,18 @@ on_reveal_timeout (gpointer user_data)
 static void
 on_cursor_moved (CopydeskWindow *self)
 {
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
+  GtkTextIter cursor;
+
+  g_clear_handle_id (&self->reveal_id, g_source_remove);
   if (!gtk_widget_get_mapped (self->preview))
     return;
-  g_clear_handle_id (&self->reveal_id, g_source_remove);
+  /* At the very start of the body (as after opening) the preview stays at
+   * the top of the story: revealing the first paragraph would scroll the
+   * headline away, more so at the larger type of a wide preview. */
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  if (gtk_text_iter_is_start (&cursor))
+    return;
   self->reveal_id = g_timeout_add (REVEAL_DELAY_MS, on_reveal_timeout, self);
 }
 

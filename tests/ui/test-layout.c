@@ -235,6 +235,17 @@ test_window_sizes (void)
                        size->photos);
       g_assert_cmpint (copydesk_field_pair_get_stacked (COPYDESK_FIELD_PAIR (pair)), ==,
                        size->stacked);
+      /* the preview opens at the top of the story, headline in view */
+      {
+        g_autoptr(GPtrArray) scrollers = preview_test_all_by_class (preview,
+                                                                    GTK_TYPE_SCROLLED_WINDOW,
+                                                                    "story-view");
+        GtkAdjustment *adjustment;
+
+        g_assert_cmpuint (scrollers->len, ==, 1);
+        adjustment = gtk_scrolled_window_get_vadjustment (g_ptr_array_index (scrollers, 0));
+        g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0.0);
+      }
       g_assert_true (shows_all_text (nth_child (pair, 1)));
       g_assert_true (shows_all_text (nth_child (pair, 3)));
       g_assert_cmpint (gtk_widget_has_css_class (preview, "narrow"), ==,
