@@ -128,6 +128,18 @@ test_field_pair (void)
       g_assert_true (shows_all_text (second));
     }
   g_assert_true (copydesk_field_pair_get_stacked (COPYDESK_FIELD_PAIR (pair)) == FALSE);
+
+  /* right to left, the byline comes first from the right */
+  gtk_widget_set_direction (pair, GTK_TEXT_DIR_RTL);
+  preview_test_wait_frames (window, 3);
+  {
+    graphene_rect_t a = bounds_in (first, pair);
+    graphene_rect_t b = bounds_in (second, pair);
+    graphene_rect_t label = bounds_in (nth_child (pair, 0), pair);
+
+    g_assert_cmpfloat (a.origin.x, >, b.origin.x + b.size.width);
+    g_assert_cmpfloat (label.origin.x, >=, a.origin.x + a.size.width);
+  }
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
