@@ -373,7 +373,6 @@ update_has_placements (CopydeskPhotoGutter *self)
 static void
 on_article_changed (CopydeskPhotoGutter *self)
 {
-  update_has_placements (self);
   gtk_widget_queue_draw (GTK_WIDGET (self));
 }
 
@@ -393,6 +392,9 @@ set_article (CopydeskPhotoGutter *self,
     {
       g_object_add_weak_pointer (G_OBJECT (article), (gpointer *) &self->article);
       g_signal_connect_object (article, "changed", G_CALLBACK (on_article_changed), self,
+                               G_CONNECT_SWAPPED);
+      /* only a new body can add or remove a placement line */
+      g_signal_connect_object (article, "notify::body", G_CALLBACK (update_has_placements), self,
                                G_CONNECT_SWAPPED);
     }
   update_has_placements (self);
