@@ -322,7 +322,8 @@ copydesk_body_parser_parse (CopydeskBodyParser  *self,
  * copydesk_body_parser_estimate:
  *
  * Returns: how many bytes of @markup the next parse would read, so the
- *   caller can choose to parse on a worker thread
+ *   caller can choose to parse on a worker thread; the whole length when
+ *   a parse is running on another thread (asking must never wait for it)
  */
 gsize
 copydesk_body_parser_estimate (CopydeskBodyParser *self,
@@ -336,7 +337,8 @@ copydesk_body_parser_estimate (CopydeskBodyParser *self,
   g_return_val_if_fail (markup != NULL, 0);
 
   len = length < 0 ? strlen (markup) : (gsize) length;
-  g_mutex_lock (&self->lock);
+  if (!g_mutex_trylock (&self->lock))
+    return len;
   bytes = plan_span (self, markup, len, &span) ? span.new_end - span.start : len;
   g_mutex_unlock (&self->lock);
   return bytes;
