@@ -80,6 +80,9 @@ parse_both (CopydeskBodyParser *parser,
       g_assert_cmpstr (got, ==, want);
       g_assert_not_reached ();
     }
+  /* Counts are cached in the blocks; shared blocks must not lie. */
+  g_assert_cmpuint (copydesk_body_count_words (body), ==, copydesk_body_count_words (full));
+  g_assert_cmpuint (copydesk_body_count_chars (body), ==, copydesk_body_count_chars (full));
   return body;
 }
 
