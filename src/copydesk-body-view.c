@@ -316,7 +316,7 @@ load_body_text (CopydeskBodyView *self)
   set_error (self, NULL);
   copydesk_body_parser_reset (self->parser);
   g_clear_handle_id (&self->prime_source, g_source_remove);
-  self->prime_source = g_timeout_add_full (G_PRIORITY_LOW, 250, prime_parser, self, NULL);
+  self->prime_source = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 250, prime_parser, self, NULL);
   g_signal_emit (self, signals[BODY_PARSED], 0);
 }
 
