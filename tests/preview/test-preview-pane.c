@@ -168,6 +168,88 @@ test_follows_edits (Fixture       *f,
                             "href=\"https://example.org/a?b=1&amp;c=2\""));
 }
 
+typedef struct
+{
+  CopydeskReaderView *reader;
+  guint               builds_before;
+  guint               builds;
+  guint               unbuilt_in_view;
+  gboolean            painted;
+} FirstPaint;
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                FirstPaint    *first)
+{
+  if (first->painted)
+    return;
+  first->painted = TRUE;
+  first->builds = copydesk_reader_view_get_n_builds (first->reader) - first->builds_before;
+  first->unbuilt_in_view = copydesk_reader_view_count_unbuilt_in_view (first->reader);
+}
+
+static gboolean
+first_painted (gpointer data)
+{
+  return ((FirstPaint *) data)->painted;
+}
+
+/* A long story: the first frame shows every row in view complete, yet
+ * builds only a few more rows than it shows; the rest follow after it. A
+ * new body reaches the page without a pause of the pane's own. */
+static void
+test_long_story (Fixture       *f,
+                 gconstpointer  data)
+{
+  GString *markup = g_string_new (NULL);
+  g_autoptr(CopydeskBody) body = NULL;
+  GtkWidget *far;
+  FirstPaint first = { NULL, 0, 0, 0, FALSE };
+  GdkFrameClock *clock;
+  gulong handler;
+
+  for (guint i = 0; i < 600; i++)
+    g_string_append_printf (markup, "Paragraph %u of a story long enough to wrap over two"
+                            " lines or three in the preview's column of seventy characters.\n\n",
+                            i);
+  body = copydesk_body_parse_markup (markup->str, -1, NULL);
+  g_string_free (markup, TRUE);
+
+  settle (f);
+  copydesk_preview_pane_set_article (f->pane, NULL);
+  settle (f);
+  first.reader = reader (f);
+  first.builds_before = copydesk_reader_view_get_n_builds (reader (f));
+  copydesk_article_set_body (f->article, body);
+  copydesk_preview_pane_set_article (f->pane, f->article);
+  clock = gtk_widget_get_frame_clock (f->window);
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), &first);
+  preview_test_wait (first_painted, &first);
+  g_signal_handler_disconnect (clock, handler);
+  g_test_message ("first frame: %u rows built, %u in view unbuilt", first.builds,
+                  first.unbuilt_in_view);
+  g_assert_cmpuint (first.unbuilt_in_view, ==, 0);
+  g_assert_cmpuint (first.builds, >, 0);
+  g_assert_cmpuint (first.builds, <=, 60);
+
+  /* A row bound but not yet built is built when asked for. */
+  far = copydesk_reader_view_get_block_widget (reader (f), 100);
+  if (far != NULL)
+    g_assert_true (GTK_IS_LABEL (far) || gtk_widget_get_first_child (far) != NULL);
+  settle (f);
+  g_assert_cmpuint (copydesk_reader_view_count_unbuilt_in_view (reader (f)), ==, 0);
+
+  /* The new body is taken by the next turns of the main loop that do not
+   * wait for anything, not after COPYDESK_PREVIEW_PANE_DELAY_MS. */
+  set_paragraph (f->article, 1, "A changed second paragraph.");
+  g_assert_true (_copydesk_preview_pane_is_pending (f->pane));
+  for (guint i = 0; i < 20 && _copydesk_preview_pane_is_pending (f->pane); i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (_copydesk_preview_pane_is_pending (f->pane));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (block_widget (f, 1))), ==,
+                   "A changed second paragraph.");
+}
+
 static guint
 builds (Fixture *f)
 {
@@ -606,6 +688,7 @@ main (int   argc,
   ADD ("block-activated", test_block_activated);
   ADD ("reveal-and-keep-scroll", test_reveal_and_keep_scroll);
   ADD ("right-to-left", test_right_to_left);
+  ADD ("long-story", test_long_story);
 #undef ADD
   return g_test_run ();
 }
