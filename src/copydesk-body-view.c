@@ -23,6 +23,8 @@
 
 /* Short: the parse is partial, and the preview follows the body at once. */
 #define PARSE_DELAY_MS 40
+/* From loading a body to teaching it to the parser, on a worker. */
+#define PRIME_DELAY_MS 250
 /* Re-parsing more than this many bytes goes to a worker thread. */
 #define MAIN_THREAD_PARSE_LIMIT (128 * 1024)
 
@@ -274,7 +276,9 @@ prime_thread (GTask        *task,
 }
 
 /* After a body is loaded, the parser learns its text in the background
- * (once the window has drawn), so the first edit is a partial parse too. */
+ * (once the window has drawn), so the first edit is a partial parse too.
+ * Not at idle priority: the text view lays out a long body in idles that
+ * run for seconds and would starve it. */
 static gboolean
 prime_parser (gpointer user_data)
 {
@@ -316,7 +320,7 @@ load_body_text (CopydeskBodyView *self)
   set_error (self, NULL);
   copydesk_body_parser_reset (self->parser);
   g_clear_handle_id (&self->prime_source, g_source_remove);
-  self->prime_source = g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 250, prime_parser, self, NULL);
+  self->prime_source = g_timeout_add (PRIME_DELAY_MS, prime_parser, self);
   g_signal_emit (self, signals[BODY_PARSED], 0);
 }
 
