@@ -244,7 +244,9 @@ in_view (CopydeskReaderView *self,
 {
   graphene_rect_t bounds;
 
-  if (!gtk_widget_get_mapped (holder) || !gtk_widget_get_child_visible (gtk_widget_get_parent (holder))
+  /* Rows the list has not placed yet are nowhere, not at the top. */
+  if (!gtk_widget_get_mapped (holder)
+      || !gtk_widget_get_child_visible (gtk_widget_get_parent (holder))
       || !gtk_widget_compute_bounds (holder, self->scroller, &bounds))
     return FALSE;
   return bounds.origin.y + bounds.size.height >= 0
