@@ -205,6 +205,8 @@ test_long_story (Fixture       *f,
   g_autoptr(CopydeskBody) body = NULL;
   GtkWidget *far;
   FirstPaint first = { NULL, 0, 0, 0, FALSE };
+  GtkAdjustment *adjustment;
+  GtkWidget *scroller;
   GdkFrameClock *clock;
   gulong handler;
 
@@ -232,12 +234,45 @@ test_long_story (Fixture       *f,
   g_assert_cmpuint (first.builds, >, 0);
   g_assert_cmpuint (first.builds, <=, 60);
 
+  /* A jump far down binds many rows at once: the frame that shows them
+   * still has every row in view complete. */
+  settle (f);
+  scroller = preview_test_find_by_class (GTK_WIDGET (reader (f)), GTK_TYPE_SCROLLED_WINDOW,
+                                         "story-view");
+  g_assert_nonnull (scroller);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  memset (&first, 0, sizeof first);
+  first.reader = reader (f);
+  first.builds_before = copydesk_reader_view_get_n_builds (reader (f));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), &first);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.7);
+  preview_test_wait (first_painted, &first);
+  g_signal_handler_disconnect (clock, handler);
+  g_test_message ("after a jump: %u rows built, %u in view unbuilt", first.builds,
+                  first.unbuilt_in_view);
+  g_assert_cmpuint (first.unbuilt_in_view, ==, 0);
+  /* ... and so has a jump back up, where the list binds rows above. */
+  settle (f);
+  memset (&first, 0, sizeof first);
+  first.reader = reader (f);
+  first.builds_before = copydesk_reader_view_get_n_builds (reader (f));
+  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), &first);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.3);
+  preview_test_wait (first_painted, &first);
+  g_signal_handler_disconnect (clock, handler);
+  g_test_message ("after a jump up: %u rows built, %u in view unbuilt", first.builds,
+                  first.unbuilt_in_view);
+  g_assert_cmpuint (first.unbuilt_in_view, ==, 0);
+
   /* A row bound but not yet built is built when asked for. */
   far = copydesk_reader_view_get_block_widget (reader (f), 100);
   if (far != NULL)
     g_assert_true (GTK_IS_LABEL (far) || gtk_widget_get_first_child (far) != NULL);
   settle (f);
   g_assert_cmpuint (copydesk_reader_view_count_unbuilt_in_view (reader (f)), ==, 0);
+
+  gtk_adjustment_set_value (adjustment, 0);
+  settle (f);
 
   /* The new body is taken by the next turns of the main loop that do not
    * wait for anything, not after COPYDESK_PREVIEW_PANE_DELAY_MS. */
