@@ -20,6 +20,8 @@
 #include "copydesk-markup-private.h"
 #include "copydesk-text.h"
 
+#define COMPARE_CHUNK 4096
+
 struct _CopydeskBodyParser
 {
   GMutex        lock;
@@ -141,9 +143,17 @@ plan_span (CopydeskBodyParser *self,
       || g_array_index (self->cuts, CopydeskMarkupCut, 0).offset != 0)
     return FALSE;
 
+  /* Whole chunks first (memcmp is fast on a long story), then bytes. */
   limit = MIN (self->length, length);
+  while (prefix + COMPARE_CHUNK <= limit
+         && memcmp (self->text + prefix, text + prefix, COMPARE_CHUNK) == 0)
+    prefix += COMPARE_CHUNK;
   while (prefix < limit && self->text[prefix] == text[prefix])
     prefix++;
+  while (suffix + COMPARE_CHUNK <= limit - prefix
+         && memcmp (self->text + self->length - suffix - COMPARE_CHUNK,
+                    text + length - suffix - COMPARE_CHUNK, COMPARE_CHUNK) == 0)
+    suffix += COMPARE_CHUNK;
   while (suffix < limit - prefix
          && self->text[self->length - 1 - suffix] == text[length - 1 - suffix])
     suffix++;
