@@ -171,6 +171,8 @@ test_follows_edits (Fixture       *f,
 typedef struct
 {
   CopydeskReaderView *reader;
+  GdkFrameClock      *clock;
+  gulong              handler;
   guint               builds_before;
   guint               builds;
   guint               unbuilt_in_view;
@@ -194,6 +196,31 @@ first_painted (gpointer data)
   return ((FirstPaint *) data)->painted;
 }
 
+/* Notes the state of the reader at the next frame's paint. */
+static void
+watch_next_paint (Fixture    *f,
+                  FirstPaint *first)
+{
+  memset (first, 0, sizeof *first);
+  first->reader = reader (f);
+  first->clock = gtk_widget_get_frame_clock (f->window);
+  first->builds_before = copydesk_reader_view_get_n_builds (reader (f));
+  first->handler = g_signal_connect (first->clock, "after-paint", G_CALLBACK (on_first_paint),
+                                     first);
+}
+
+/* Waits for that paint: no row in view may have been left unbuilt. */
+static void
+assert_next_paint_complete (FirstPaint *first,
+                            const char *what)
+{
+  preview_test_wait (first_painted, first);
+  g_signal_handler_disconnect (first->clock, first->handler);
+  g_test_message ("%s: %u rows built, %u in view unbuilt", what, first->builds,
+                  first->unbuilt_in_view);
+  g_assert_cmpuint (first->unbuilt_in_view, ==, 0);
+}
+
 /* A long story: the first frame shows every row in view complete, yet
  * builds only a few more rows than it shows; the rest follow after it. A
  * new body reaches the page without a pause of the pane's own. */
@@ -204,11 +231,9 @@ test_long_story (Fixture       *f,
   GString *markup = g_string_new (NULL);
   g_autoptr(CopydeskBody) body = NULL;
   GtkWidget *far;
-  FirstPaint first = { NULL, 0, 0, 0, FALSE };
+  FirstPaint first;
   GtkAdjustment *adjustment;
   GtkWidget *scroller;
-  GdkFrameClock *clock;
-  gulong handler;
 
   for (guint i = 0; i < 600; i++)
     g_string_append_printf (markup, "Paragraph %u of a story long enough to wrap over two"
@@ -220,56 +245,33 @@ test_long_story (Fixture       *f,
   settle (f);
   copydesk_preview_pane_set_article (f->pane, NULL);
   settle (f);
-  first.reader = reader (f);
-  first.builds_before = copydesk_reader_view_get_n_builds (reader (f));
+  watch_next_paint (f, &first);
   copydesk_article_set_body (f->article, body);
   copydesk_preview_pane_set_article (f->pane, f->article);
-  clock = gtk_widget_get_frame_clock (f->window);
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), &first);
-  preview_test_wait (first_painted, &first);
-  g_signal_handler_disconnect (clock, handler);
-  g_test_message ("first frame: %u rows built, %u in view unbuilt", first.builds,
-                  first.unbuilt_in_view);
-  g_assert_cmpuint (first.unbuilt_in_view, ==, 0);
+  assert_next_paint_complete (&first, "first frame");
   g_assert_cmpuint (first.builds, >, 0);
   g_assert_cmpuint (first.builds, <=, 60);
 
-  /* A jump far down binds many rows at once: the frame that shows them
-   * still has every row in view complete. */
+  /* A row bound but not built yet (the list binds ~200) is built when
+   * asked for. */
+  far = copydesk_reader_view_get_block_widget (reader (f), 100);
+  g_assert_nonnull (far);
+  g_assert_true (GTK_IS_LABEL (far) || gtk_widget_get_first_child (far) != NULL);
+
+  /* Jumps far down and back up bind many rows at once: the frame that
+   * shows them still has every row in view complete. */
   settle (f);
   scroller = preview_test_find_by_class (GTK_WIDGET (reader (f)), GTK_TYPE_SCROLLED_WINDOW,
                                          "story-view");
   g_assert_nonnull (scroller);
   adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
-  memset (&first, 0, sizeof first);
-  first.reader = reader (f);
-  first.builds_before = copydesk_reader_view_get_n_builds (reader (f));
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), &first);
+  watch_next_paint (f, &first);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.7);
-  preview_test_wait (first_painted, &first);
-  g_signal_handler_disconnect (clock, handler);
-  g_test_message ("after a jump: %u rows built, %u in view unbuilt", first.builds,
-                  first.unbuilt_in_view);
-  g_assert_cmpuint (first.unbuilt_in_view, ==, 0);
-  /* ... and so has a jump back up, where the list binds rows above. */
+  assert_next_paint_complete (&first, "after a jump down");
   settle (f);
-  memset (&first, 0, sizeof first);
-  first.reader = reader (f);
-  first.builds_before = copydesk_reader_view_get_n_builds (reader (f));
-  handler = g_signal_connect (clock, "after-paint", G_CALLBACK (on_first_paint), &first);
+  watch_next_paint (f, &first);
   gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.3);
-  preview_test_wait (first_painted, &first);
-  g_signal_handler_disconnect (clock, handler);
-  g_test_message ("after a jump up: %u rows built, %u in view unbuilt", first.builds,
-                  first.unbuilt_in_view);
-  g_assert_cmpuint (first.unbuilt_in_view, ==, 0);
-
-  /* A row bound but not yet built is built when asked for. */
-  far = copydesk_reader_view_get_block_widget (reader (f), 100);
-  if (far != NULL)
-    g_assert_true (GTK_IS_LABEL (far) || gtk_widget_get_first_child (far) != NULL);
-  settle (f);
-  g_assert_cmpuint (copydesk_reader_view_count_unbuilt_in_view (reader (f)), ==, 0);
+  assert_next_paint_complete (&first, "after a jump up");
 
   gtk_adjustment_set_value (adjustment, 0);
   settle (f);
