@@ -3,12 +3,15 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The buffer holds body markup (README.md, "Body markup"). Typing restarts a
- * short timer; when it fires the text is parsed on a worker thread (a long
- * body takes a while) and becomes the article's body, unless more was typed
- * meanwhile. Before anything reads the article (save, preview) flush()
- * parses at once. A parse error
- * is shown and the text stays as typed: nothing is thrown away. Undo and redo
- * are the buffer's own.
+ * short timer; when it fires the text becomes the article's body, unless
+ * more was typed meanwhile. A CopydeskBodyParser parses only the blocks
+ * around what changed and keeps every other block object, so a keystroke in
+ * a long story costs a paragraph's parse; a change too large for that (a
+ * paste of a whole story) is parsed on a worker thread. Before anything
+ * reads the article (save, export) flush() parses at once. A parse error is
+ * shown and the text stays as typed: nothing is thrown away. Undo and redo
+ * are the buffer's own; the parser compares texts, not edits, so they need
+ * nothing special.
  */
 #include "config.h"
 
@@ -16,8 +19,14 @@
 #include <string.h>
 
 #include "copydesk-body-view.h"
+#include "copydesk-body-parser.h"
 
-#define PARSE_DELAY_MS 100
+/* Short: the parse is partial, and the preview follows the body at once. */
+#define PARSE_DELAY_MS 40
+/* From loading a body to teaching it to the parser, on a worker. */
+#define PRIME_DELAY_MS 250
+/* Re-parsing more than this many bytes goes to a worker thread. */
+#define MAIN_THREAD_PARSE_LIMIT (128 * 1024)
 
 struct _CopydeskBodyView
 {
@@ -25,9 +34,11 @@ struct _CopydeskBodyView
 
   CopydeskArticle *article;
   CopydeskBody    *last_body;
+  CopydeskBodyParser *parser;
   GtkTextTag      *quote_tag;
   char            *error;
   guint            parse_source;
+  guint            prime_source;
   guint            parse_generation;
   guint            loading : 1;
 };
@@ -140,8 +151,9 @@ parse_thread (GTask        *task,
               gpointer      task_data,
               GCancellable *cancellable)
 {
+  CopydeskBodyView *self = source_object;
   GError *error = NULL;
-  CopydeskBody *body = copydesk_body_parse_markup (task_data, -1, &error);
+  CopydeskBody *body = copydesk_body_parser_parse (self->parser, task_data, -1, &error);
 
   if (body == NULL)
     g_task_return_error (task, error);
@@ -171,12 +183,26 @@ parse_now (gpointer user_data)
   CopydeskBodyView *self = user_data;
   g_autoptr(GTask) task = NULL;
 
+  g_autofree char *text = NULL;
+
   self->parse_source = 0;
   if (self->article == NULL)
     return G_SOURCE_REMOVE;
+  text = copydesk_body_view_dup_text (self);
+  if (copydesk_body_parser_estimate (self->parser, text, -1) <= MAIN_THREAD_PARSE_LIMIT)
+    {
+      g_autoptr(GError) error = NULL;
+      g_autoptr(CopydeskBody) body = NULL;
+
+      self->parse_generation++;
+      body = copydesk_body_parser_parse (self->parser, text, -1, &error);
+      apply_parse (self, body, error);
+      return G_SOURCE_REMOVE;
+    }
+  /* The task holds the view, and so the parser, until the thread is done. */
   task = g_task_new (self, NULL, on_parsed, GUINT_TO_POINTER (++self->parse_generation));
   g_task_set_source_tag (task, parse_now);
-  g_task_set_task_data (task, copydesk_body_view_dup_text (self), g_free);
+  g_task_set_task_data (task, g_steal_pointer (&text), g_free);
   g_task_run_in_thread (task, parse_thread);
   return G_SOURCE_REMOVE;
 }
@@ -237,6 +263,41 @@ after_delete_range (CopydeskBodyView *self,
 }
 
 static void
+prime_thread (GTask        *task,
+              gpointer      source_object,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  CopydeskBodyView *self = source_object;
+  CopydeskBody *body = g_object_get_data (G_OBJECT (task), "body");
+
+  copydesk_body_parser_prime (self->parser, task_data, body);
+  g_task_return_boolean (task, TRUE);
+}
+
+/* After a body is loaded, the parser learns its text in the background
+ * (once the window has drawn), so the first edit is a partial parse too.
+ * Not at idle priority: the text view lays out a long body in idles that
+ * run for seconds and would starve it. */
+static gboolean
+prime_parser (gpointer user_data)
+{
+  CopydeskBodyView *self = user_data;
+  g_autoptr(GTask) task = NULL;
+
+  self->prime_source = 0;
+  if (self->article == NULL || self->last_body == NULL)
+    return G_SOURCE_REMOVE;
+  task = g_task_new (self, NULL, NULL, NULL);
+  g_task_set_source_tag (task, prime_parser);
+  g_task_set_task_data (task, copydesk_body_view_dup_text (self), g_free);
+  g_object_set_data_full (G_OBJECT (task), "body", copydesk_body_ref (self->last_body),
+                          (GDestroyNotify) copydesk_body_unref);
+  g_task_run_in_thread (task, prime_thread);
+  return G_SOURCE_REMOVE;
+}
+
+static void
 load_body_text (CopydeskBodyView *self)
 {
   GtkTextBuffer *buffer = get_buffer (self);
@@ -257,6 +318,9 @@ load_body_text (CopydeskBodyView *self)
   gtk_text_buffer_get_start_iter (buffer, &start);
   gtk_text_buffer_place_cursor (buffer, &start);
   set_error (self, NULL);
+  copydesk_body_parser_reset (self->parser);
+  g_clear_handle_id (&self->prime_source, g_source_remove);
+  self->prime_source = g_timeout_add (PRIME_DELAY_MS, prime_parser, self);
   g_signal_emit (self, signals[BODY_PARSED], 0);
 }
 
@@ -287,6 +351,7 @@ copydesk_body_view_dispose (GObject *object)
   CopydeskBodyView *self = COPYDESK_BODY_VIEW (object);
 
   g_clear_handle_id (&self->parse_source, g_source_remove);
+  g_clear_handle_id (&self->prime_source, g_source_remove);
   if (self->article != NULL)
     g_signal_handlers_disconnect_by_data (self->article, self);
   g_clear_object (&self->article);
@@ -301,6 +366,7 @@ copydesk_body_view_finalize (GObject *object)
   CopydeskBodyView *self = COPYDESK_BODY_VIEW (object);
 
   g_free (self->error);
+  copydesk_body_parser_free (self->parser);
 
   G_OBJECT_CLASS (copydesk_body_view_parent_class)->finalize (object);
 }
@@ -378,6 +444,7 @@ copydesk_body_view_class_init (CopydeskBodyViewClass *klass)
 static void
 copydesk_body_view_init (CopydeskBodyView *self)
 {
+  self->parser = copydesk_body_parser_new ();
 }
 
 /* The buffer is replaced after GtkSourceView has set itself up, never
@@ -478,7 +545,7 @@ copydesk_body_view_flush (CopydeskBodyView *self)
   if (self->article == NULL)
     return;
   text = copydesk_body_view_dup_text (self);
-  body = copydesk_body_parse_markup (text, -1, &error);
+  body = copydesk_body_parser_parse (self->parser, text, -1, &error);
   apply_parse (self, body, error);
 }
 

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "copydesk-block.h"
+#include "copydesk-text.h"
 
 struct _CopydeskBlock
 {
@@ -12,6 +13,10 @@ struct _CopydeskBlock
   CopydeskBlockKind  kind;
   GPtrArray         *items;     /* of CopydeskRun, never empty ones */
   char              *photo_id;
+  /* Counted on first use (the block never changes), plus one: 0 is "not
+   * yet". Atomic, as a worker and the main thread may both ask. */
+  gint               words_plus_one;
+  gint               chars_plus_one;
 };
 
 G_DEFINE_BOXED_TYPE (CopydeskBlock, copydesk_block, copydesk_block_ref, copydesk_block_unref)
@@ -203,4 +208,43 @@ copydesk_block_equal (const CopydeskBlock *a,
         return FALSE;
     }
   return TRUE;
+}
+
+static void
+count_text (const CopydeskBlock *block)
+{
+  CopydeskBlock *self = (CopydeskBlock *) block;
+  guint words = 0, chars = 0;
+
+  for (guint i = 0; i < block->items->len; i++)
+    {
+      g_autofree char *text = copydesk_run_to_plain_text (g_ptr_array_index (block->items, i));
+
+      words += copydesk_text_count_words (text);
+      chars += g_utf8_strlen (text, -1);
+    }
+  g_atomic_int_set (&self->words_plus_one, (gint) words + 1);
+  g_atomic_int_set (&self->chars_plus_one, (gint) chars + 1);
+}
+
+/* Words of the text a reader sees in @block; photo placements have none. */
+guint
+copydesk_block_count_words (const CopydeskBlock *block)
+{
+  g_return_val_if_fail (block != NULL, 0);
+
+  if (g_atomic_int_get (&block->words_plus_one) == 0)
+    count_text (block);
+  return (guint) g_atomic_int_get (&block->words_plus_one) - 1;
+}
+
+/* Characters (Unicode code points) of the text a reader sees in @block. */
+guint
+copydesk_block_count_chars (const CopydeskBlock *block)
+{
+  g_return_val_if_fail (block != NULL, 0);
+
+  if (g_atomic_int_get (&block->chars_plus_one) == 0)
+    count_text (block);
+  return (guint) g_atomic_int_get (&block->chars_plus_one) - 1;
 }

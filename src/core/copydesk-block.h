@@ -50,6 +50,8 @@ const char        *copydesk_block_get_photo_id (const CopydeskBlock *block);
 gboolean           copydesk_block_equal        (const CopydeskBlock *a,
                                                 const CopydeskBlock *b);
 gboolean           copydesk_photo_id_is_valid  (const char          *id);
+guint              copydesk_block_count_words  (const CopydeskBlock *block);
+guint              copydesk_block_count_chars  (const CopydeskBlock *block);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CopydeskBlock, copydesk_block_unref)
 

@@ -116,31 +116,16 @@ copydesk_body_equal (const CopydeskBody *a,
   return TRUE;
 }
 
-/* Adds up @measure over the text of every item a reader sees. */
+/* Adds up @measure over the blocks; each block counts its text once. */
 static guint
-sum_over_text (const CopydeskBody *body,
-               guint             (*measure) (const char *text))
+sum_over_blocks (const CopydeskBody *body,
+                 guint             (*measure) (const CopydeskBlock *block))
 {
   guint total = 0;
 
   for (guint i = 0; i < body->blocks->len; i++)
-    {
-      CopydeskBlock *block = g_ptr_array_index (body->blocks, i);
-
-      for (guint j = 0; j < copydesk_block_get_n_items (block); j++)
-        {
-          g_autofree char *text = copydesk_run_to_plain_text (copydesk_block_get_item (block, j));
-
-          total += measure (text);
-        }
-    }
+    total += measure (g_ptr_array_index (body->blocks, i));
   return total;
-}
-
-static guint
-count_chars (const char *text)
-{
-  return g_utf8_strlen (text, -1);
 }
 
 /* Words of the text a reader sees: photo placements count for nothing. */
@@ -149,7 +134,7 @@ copydesk_body_count_words (const CopydeskBody *body)
 {
   g_return_val_if_fail (body != NULL, 0);
 
-  return sum_over_text (body, copydesk_text_count_words);
+  return sum_over_blocks (body, copydesk_block_count_words);
 }
 
 /* Characters (Unicode code points) of the text a reader sees. */
@@ -158,7 +143,7 @@ copydesk_body_count_chars (const CopydeskBody *body)
 {
   g_return_val_if_fail (body != NULL, 0);
 
-  return sum_over_text (body, count_chars);
+  return sum_over_blocks (body, copydesk_block_count_chars);
 }
 
 /**

@@ -22,6 +22,7 @@
 #include <string.h>
 
 #include "copydesk-body.h"
+#include "copydesk-markup-private.h"
 #include "copydesk-text.h"
 
 #define ESCAPABLE "\\*[]()#>-."
@@ -488,29 +489,78 @@ parse_block (GPtrArray  *blocks,
     }
 }
 
-static GPtrArray *
-parse_blocks (const char *markup)
+/* Parses lines [from, to) of @text (at most one trailing newline) as the
+ * body of one group: the lines between two blank or photo lines. */
+static void
+parse_group (GPtrArray  *blocks,
+             const char *text,
+             gsize       from,
+             gsize       to)
 {
-  GPtrArray *blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
-  g_auto(GStrv) lines = g_strsplit (markup, "\n", -1);
-  guint n = g_strv_length (lines);
-  guint start = 0;
+  g_autofree char *group = NULL;
+  g_auto(GStrv) lines = NULL;
 
-  for (guint i = 0; i <= n; i++)
+  if (to > from && text[to - 1] == '\n')
+    to--;
+  if (to <= from)
+    return;
+  group = g_strndup (text + from, to - from);
+  lines = g_strsplit (group, "\n", -1);
+  parse_block (blocks, lines, g_strv_length (lines));
+}
+
+/**
+ * _copydesk_markup_parse_region:
+ * @text: normalized markup (no carriage returns)
+ * @from: where to start: 0 or a cut point
+ * @to: where to stop: a cut point after @from, or the length of @text
+ * @blocks: the blocks parsed are appended here
+ * @cuts: (element-type CopydeskMarkupCut): the cut points met are appended
+ *   here, @from first, each with the index in @blocks of its first block
+ *
+ * A cut point is the start of a line that follows a blank line or a photo
+ * line (or the start of the text): what comes after it parses the same
+ * whatever comes before, so a body can be parsed again piece by piece.
+ */
+void
+_copydesk_markup_parse_region (const char *text,
+                               gsize       from,
+                               gsize       to,
+                               GPtrArray  *blocks,
+                               GArray     *cuts)
+{
+  gsize pos = from;
+  gsize group = from;
+  gboolean at_cut = TRUE;
+
+  while (pos < to)
     {
-      g_autofree char *photo_id = i < n ? match_photo_line (lines[i]) : NULL;
+      const char *newline = memchr (text + pos, '\n', to - pos);
+      gsize eol = newline != NULL ? (gsize) (newline - text) : to;
+      g_autofree char *line = g_strndup (text + pos, eol - pos);
+      g_autofree char *photo_id = NULL;
 
-      if (i < n && !is_blank (lines[i]) && photo_id == NULL)
-        continue;
+      if (at_cut)
+        {
+          CopydeskMarkupCut cut = { pos, blocks->len };
 
-      if (i > start)
-        parse_block (blocks, lines + start, i - start);
-      if (photo_id != NULL)
-        g_ptr_array_add (blocks, copydesk_block_new_photo (photo_id));
-      start = i + 1;
+          g_array_append_val (cuts, cut);
+          at_cut = FALSE;
+        }
+      if (!is_blank (line))
+        photo_id = match_photo_line (line);
+      if (is_blank (line) || photo_id != NULL)
+        {
+          parse_group (blocks, text, group, pos);
+          if (photo_id != NULL)
+            g_ptr_array_add (blocks, copydesk_block_new_photo (photo_id));
+          group = eol + 1;
+          at_cut = TRUE;
+        }
+      pos = eol + 1;
     }
-
-  return blocks;
+  if (group < to)
+    parse_group (blocks, text, group, to);
 }
 
 /**
@@ -531,6 +581,7 @@ copydesk_body_parse_markup (const char  *markup,
 {
   g_autofree char *normal = NULL;
   g_autoptr(GPtrArray) blocks = NULL;
+  g_autoptr(GArray) cuts = NULL;
   gsize len;
 
   g_return_val_if_fail (markup != NULL, NULL);
@@ -541,7 +592,9 @@ copydesk_body_parse_markup (const char  *markup,
     return NULL;
 
   normal = copydesk_text_normalize_newlines (markup, len);
-  blocks = parse_blocks (normal);
+  blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
+  cuts = g_array_new (FALSE, FALSE, sizeof (CopydeskMarkupCut));
+  _copydesk_markup_parse_region (normal, 0, strlen (normal), blocks, cuts);
   return copydesk_body_new (blocks);
 }
 
@@ -682,8 +735,11 @@ static gboolean
 reads_back_as (const char          *text,
                const CopydeskBlock *block)
 {
-  g_autoptr(GPtrArray) blocks = parse_blocks (text);
+  g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func (
+    (GDestroyNotify) copydesk_block_unref);
+  g_autoptr(GArray) cuts = g_array_new (FALSE, FALSE, sizeof (CopydeskMarkupCut));
 
+  _copydesk_markup_parse_region (text, 0, strlen (text), blocks, cuts);
   return blocks->len == 1 && copydesk_block_equal (g_ptr_array_index (blocks, 0), block);
 }
 

@@ -4,9 +4,12 @@
  *
  * Two tabs: "Reader" (the story as a page, in native widgets) and "Wire"
  * (the NewsML-G2 file Save would write, and whether it is valid). The pane
- * follows the article's "changed" signal and updates once the edits pause
- * for COPYDESK_PREVIEW_PANE_DELAY_MS. The Wire tab is written only while it
- * is shown: the writer costs more than a keystroke should on a long story.
+ * follows the article: a new body (the editor has already waited for the
+ * typing to pause before parsing it) is shown before the next frame, while
+ * other changes, which come a keystroke at a time, wait until the edits
+ * pause for COPYDESK_PREVIEW_PANE_DELAY_MS. The Wire tab is written only
+ * while it is shown: the writer costs more than a keystroke should on a long
+ * story.
  */
 #include "config.h"
 
@@ -31,6 +34,7 @@ struct _CopydeskPreviewPane
   GFile           *base_dir;
   char            *schema_path;
   guint            update_id;
+  gboolean         update_soon;
   gboolean         wire_stale;
 };
 
@@ -86,6 +90,7 @@ static void
 update_now (CopydeskPreviewPane *self)
 {
   g_clear_handle_id (&self->update_id, g_source_remove);
+  self->update_soon = FALSE;
   copydesk_reader_view_update (self->reader, self->article, self->base_dir);
   if (wire_is_shown (self))
     update_wire (self);
@@ -106,8 +111,24 @@ on_update_timeout (gpointer user_data)
 static void
 queue_update (CopydeskPreviewPane *self)
 {
+  /* An update before the next frame is already due: it takes this too. */
+  if (self->update_soon)
+    return;
   g_clear_handle_id (&self->update_id, g_source_remove);
   self->update_id = g_timeout_add (COPYDESK_PREVIEW_PANE_DELAY_MS, on_update_timeout, self);
+}
+
+/* A body arrives already debounced and parsed: no second pause. The idle
+ * runs before GTK's redraw, so the frame that follows shows it, and the
+ * changes of one main-loop turn are taken in one update. */
+static void
+queue_update_soon (CopydeskPreviewPane *self)
+{
+  if (self->update_soon)
+    return;
+  g_clear_handle_id (&self->update_id, g_source_remove);
+  self->update_soon = TRUE;
+  self->update_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, on_update_timeout, self, NULL);
 }
 
 static void
@@ -187,11 +208,18 @@ copydesk_preview_pane_set_article (CopydeskPreviewPane *self,
   if (self->article == article)
     return;
   if (self->article != NULL)
-    g_signal_handlers_disconnect_by_func (self->article, queue_update, self);
+    {
+      g_signal_handlers_disconnect_by_func (self->article, queue_update, self);
+      g_signal_handlers_disconnect_by_func (self->article, queue_update_soon, self);
+    }
   g_set_object (&self->article, article);
   if (article != NULL)
-    g_signal_connect_object (article, "changed", G_CALLBACK (queue_update), self,
-                             G_CONNECT_SWAPPED);
+    {
+      g_signal_connect_object (article, "notify::body", G_CALLBACK (queue_update_soon), self,
+                               G_CONNECT_SWAPPED);
+      g_signal_connect_object (article, "changed", G_CALLBACK (queue_update), self,
+                               G_CONNECT_SWAPPED);
+    }
   update_now (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }

@@ -331,3 +331,22 @@ copydesk_preview_row_drop_widget (CopydeskPreviewRow *self)
     gtk_widget_unparent (self->widget);
   g_clear_object (&self->widget);
 }
+
+/* The height, in pixels, to hold for the row until its widget is built: a
+ * text block by its length at the column's measure (about 70 characters a
+ * line), anything else by a typical photo or header. A guess only for rows
+ * out of view; the list corrects its positions once the widget exists. */
+int
+copydesk_preview_row_estimate_height (CopydeskPreviewRow *self)
+{
+  guint chars, lines;
+
+  g_return_val_if_fail (COPYDESK_IS_PREVIEW_ROW (self), 0);
+
+  if (self->kind != COPYDESK_PREVIEW_ROW_BLOCK
+      || copydesk_block_get_kind (self->block) == COPYDESK_BLOCK_PHOTO)
+    return 320;
+  chars = copydesk_block_count_chars (self->block);
+  lines = chars / 70 + copydesk_block_get_n_items (self->block);
+  return (int) lines * 28 + 24;
+}

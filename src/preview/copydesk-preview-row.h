@@ -37,5 +37,6 @@ GtkWidget              *copydesk_preview_row_get_widget (CopydeskPreviewRow  *se
                                                          gboolean            *built);
 GtkWidget              *copydesk_preview_row_peek_widget (CopydeskPreviewRow *self);
 void                    copydesk_preview_row_drop_widget (CopydeskPreviewRow *self);
+int                     copydesk_preview_row_estimate_height (CopydeskPreviewRow *self);
 
 G_END_DECLS

@@ -7,6 +7,13 @@
  * widgets, so a 2,000-paragraph story opens as fast as a short one: laying
  * out every paragraph up front costs seconds.
  *
+ * GtkListView 4.8 binds about 200 rows around its anchor, far more than a
+ * window shows; laying out 200 paragraphs cost most of the time to open a
+ * long story. So one burst of binding builds at most MAX_BUILDS_PER_BURST
+ * rows (the list binds from its anchor down, so these are the rows in
+ * view); the others hold their place with an estimated height and are
+ * built after the frame, a few per idle, those in view first.
+ *
  * Updates are incremental: bodies are immutable, so the rows of the blocks
  * that are equal at both ends of the old and new body stay in the model,
  * untouched, and only the changed middle is spliced in. The list keeps the
@@ -25,6 +32,11 @@
 /* Rows out of view keep their widgets up to this many, for scrolling back. */
 #define MAX_CACHED_ROWS 400
 #define ROW_KEY "copydesk-list-item"
+/* More than a tall window shows of the shortest rows. */
+#define MAX_BUILDS_PER_BURST 40
+/* Rows built per idle after the frame, once the visible ones are done. */
+#define BUILDS_PER_IDLE 8
+#define PLACEHOLDER_KEY "copydesk-placeholder"
 
 struct _CopydeskReaderView
 {
@@ -39,6 +51,8 @@ struct _CopydeskReaderView
   guint                n_builds;
   guint                reveal_position; /* waiting for a layout; 0 for none */
   guint                reveal_tick;
+  guint                burst_builds;
+  guint                build_id;
 };
 
 enum {
@@ -133,6 +147,41 @@ trim_cache (CopydeskReaderView *self)
     }
 }
 
+static gboolean build_deferred_rows (gpointer user_data);
+
+static void
+queue_deferred_builds (CopydeskReaderView *self)
+{
+  if (self->build_id == 0)
+    self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_deferred_rows, self, NULL);
+}
+
+/* Holds a row's place, at about its height, until the row is built. */
+static void
+hold_place (CopydeskReaderView *self,
+            GtkWidget          *holder,
+            CopydeskPreviewRow *row)
+{
+  GtkWidget *placeholder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+
+  g_object_set_data (G_OBJECT (placeholder), PLACEHOLDER_KEY, GINT_TO_POINTER (TRUE));
+  gtk_widget_set_size_request (placeholder, -1, copydesk_preview_row_estimate_height (row));
+  adw_bin_set_child (ADW_BIN (holder), placeholder);
+  queue_deferred_builds (self);
+}
+
+static gboolean
+holds_place (GtkWidget *holder)
+{
+  GtkWidget *child = adw_bin_get_child (ADW_BIN (holder));
+
+  return child != NULL && g_object_get_data (G_OBJECT (child), PLACEHOLDER_KEY) != NULL;
+}
+
+static void show_row (CopydeskReaderView *self,
+                      GtkWidget          *holder,
+                      CopydeskPreviewRow *row);
+
 /* GtkListView 4.8 binds every row after a change again; rows keep their
  * widgets, so binding an unchanged one only moves its widget. */
 static void
@@ -142,6 +191,20 @@ bind_row (GtkSignalListItemFactory *factory,
 {
   CopydeskPreviewRow *row = gtk_list_item_get_item (item);
   GtkWidget *holder = gtk_list_item_get_child (item);
+
+  if (copydesk_preview_row_peek_widget (row) == NULL
+      && self->burst_builds >= MAX_BUILDS_PER_BURST)
+    hold_place (self, holder, row);
+  else
+    show_row (self, holder, row);
+}
+
+/* Puts @row's widget, built now if need be, into @holder. */
+static void
+show_row (CopydeskReaderView *self,
+          GtkWidget          *holder,
+          CopydeskPreviewRow *row)
+{
   gboolean built = FALSE;
   GtkWidget *content = copydesk_preview_row_get_widget (row, self->loader, &built);
   GtkWidget *parent = gtk_widget_get_parent (content);
@@ -151,6 +214,8 @@ bind_row (GtkSignalListItemFactory *factory,
   if (built)
     {
       self->n_builds++;
+      self->burst_builds++;
+      queue_deferred_builds (self); /* ends the burst after this frame */
       g_queue_push_tail (self->cached, g_object_ref (row));
       trim_cache (self);
     }
@@ -167,8 +232,67 @@ unbind_row (GtkSignalListItemFactory *factory,
   CopydeskPreviewRow *row = gtk_list_item_get_item (item);
   GtkWidget *holder = gtk_list_item_get_child (item);
 
-  if (adw_bin_get_child (ADW_BIN (holder)) == copydesk_preview_row_peek_widget (row))
+  if (adw_bin_get_child (ADW_BIN (holder)) == copydesk_preview_row_peek_widget (row)
+      || holds_place (holder))
     adw_bin_set_child (ADW_BIN (holder), NULL);
+}
+
+/* Whether @holder is in the scrolled window's view. */
+static gboolean
+in_view (CopydeskReaderView *self,
+         GtkWidget          *holder)
+{
+  graphene_rect_t bounds;
+
+  /* Rows the list has not placed yet are nowhere, not at the top. */
+  if (!gtk_widget_get_mapped (holder)
+      || !gtk_widget_get_child_visible (gtk_widget_get_parent (holder))
+      || !gtk_widget_compute_bounds (holder, self->scroller, &bounds))
+    return FALSE;
+  return bounds.origin.y + bounds.size.height >= 0
+         && bounds.origin.y <= gtk_widget_get_height (self->scroller);
+}
+
+static CopydeskPreviewRow *
+row_of_holder (GtkWidget *holder)
+{
+  GtkListItem *item = g_object_get_data (G_OBJECT (holder), ROW_KEY);
+
+  return item != NULL ? gtk_list_item_get_item (item) : NULL;
+}
+
+/* After a frame: builds the rows that only hold their place, those in view
+ * first, a few at a time so that input and drawing go on meanwhile. */
+static gboolean
+build_deferred_rows (gpointer user_data)
+{
+  CopydeskReaderView *self = user_data;
+  guint done = 0;
+  gboolean more = FALSE;
+
+  self->burst_builds = 0;
+  for (int pass = 0; pass < 2; pass++)
+    for (GtkWidget *child = gtk_widget_get_first_child (self->list); child != NULL;
+         child = gtk_widget_get_next_sibling (child))
+      {
+        GtkWidget *holder = gtk_widget_get_first_child (child);
+        CopydeskPreviewRow *row = holder != NULL ? row_of_holder (holder) : NULL;
+
+        if (row == NULL || !holds_place (holder) || (pass == 0 && !in_view (self, holder)))
+          continue;
+        if (done >= BUILDS_PER_IDLE && pass == 1)
+          {
+            more = TRUE;
+            break;
+          }
+        show_row (self, holder, row);
+        done++;
+      }
+  self->burst_builds = 0;
+  if (more)
+    return G_SOURCE_CONTINUE;
+  self->build_id = 0;
+  return G_SOURCE_REMOVE;
 }
 
 /* ------------------------------------------------------------ updates */
@@ -319,7 +443,29 @@ copydesk_reader_view_get_block_widget (CopydeskReaderView *self,
   if (index >= copydesk_reader_view_get_n_blocks (self))
     return NULL;
   holder = holder_at (self, index + 1);
+  if (holder != NULL && holds_place (holder))
+    show_row (self, holder, row_of_holder (holder));
   return holder ? adw_bin_get_child (ADW_BIN (holder)) : NULL;
+}
+
+/* How many rows in view still hold their place instead of showing: after
+ * a frame has been drawn this must be 0, or the reader saw a gap. */
+guint
+copydesk_reader_view_count_unbuilt_in_view (CopydeskReaderView *self)
+{
+  guint n = 0;
+
+  g_return_val_if_fail (COPYDESK_IS_READER_VIEW (self), 0);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (self->list); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *holder = gtk_widget_get_first_child (child);
+
+      if (holder != NULL && holds_place (holder) && in_view (self, holder))
+        n++;
+    }
+  return n;
 }
 
 /* How many rows have been built since the view was made: what an update
@@ -421,6 +567,7 @@ copydesk_reader_view_dispose (GObject *object)
   if (self->reveal_tick != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_tick);
   self->reveal_tick = 0;
+  g_clear_handle_id (&self->build_id, g_source_remove);
   g_clear_pointer (&self->scroller, gtk_widget_unparent);
   g_clear_object (&self->rows);
   if (self->cached != NULL)

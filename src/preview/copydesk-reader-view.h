@@ -24,6 +24,7 @@ guint      copydesk_reader_view_get_n_blocks  (CopydeskReaderView *self);
 GtkWidget *copydesk_reader_view_get_block_widget (CopydeskReaderView *self,
                                                   guint               index);
 guint      copydesk_reader_view_get_n_builds (CopydeskReaderView *self);
+guint      copydesk_reader_view_count_unbuilt_in_view (CopydeskReaderView *self);
 gboolean   copydesk_reader_view_activate_at   (CopydeskReaderView *self,
                                                GtkWidget          *target,
                                                double              x,

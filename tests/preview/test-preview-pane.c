@@ -168,6 +168,125 @@ test_follows_edits (Fixture       *f,
                             "href=\"https://example.org/a?b=1&amp;c=2\""));
 }
 
+typedef struct
+{
+  CopydeskReaderView *reader;
+  GdkFrameClock      *clock;
+  gulong              handler;
+  guint               builds_before;
+  guint               builds;
+  guint               unbuilt_in_view;
+  gboolean            painted;
+} FirstPaint;
+
+static void
+on_first_paint (GdkFrameClock *clock,
+                FirstPaint    *first)
+{
+  if (first->painted)
+    return;
+  first->painted = TRUE;
+  first->builds = copydesk_reader_view_get_n_builds (first->reader) - first->builds_before;
+  first->unbuilt_in_view = copydesk_reader_view_count_unbuilt_in_view (first->reader);
+}
+
+static gboolean
+first_painted (gpointer data)
+{
+  return ((FirstPaint *) data)->painted;
+}
+
+/* Notes the state of the reader at the next frame's paint. */
+static void
+watch_next_paint (Fixture    *f,
+                  FirstPaint *first)
+{
+  memset (first, 0, sizeof *first);
+  first->reader = reader (f);
+  first->clock = gtk_widget_get_frame_clock (f->window);
+  first->builds_before = copydesk_reader_view_get_n_builds (reader (f));
+  first->handler = g_signal_connect (first->clock, "after-paint", G_CALLBACK (on_first_paint),
+                                     first);
+}
+
+/* Waits for that paint: no row in view may have been left unbuilt. */
+static void
+assert_next_paint_complete (FirstPaint *first,
+                            const char *what)
+{
+  preview_test_wait (first_painted, first);
+  g_signal_handler_disconnect (first->clock, first->handler);
+  g_test_message ("%s: %u rows built, %u in view unbuilt", what, first->builds,
+                  first->unbuilt_in_view);
+  g_assert_cmpuint (first->unbuilt_in_view, ==, 0);
+}
+
+/* A long story: the first frame shows every row in view complete, yet
+ * builds only a few more rows than it shows; the rest follow after it. A
+ * new body reaches the page without a pause of the pane's own. */
+static void
+test_long_story (Fixture       *f,
+                 gconstpointer  data)
+{
+  GString *markup = g_string_new (NULL);
+  g_autoptr(CopydeskBody) body = NULL;
+  GtkWidget *far;
+  FirstPaint first;
+  GtkAdjustment *adjustment;
+  GtkWidget *scroller;
+
+  for (guint i = 0; i < 600; i++)
+    g_string_append_printf (markup, "Paragraph %u of a story long enough to wrap over two"
+                            " lines or three in the preview's column of seventy characters.\n\n",
+                            i);
+  body = copydesk_body_parse_markup (markup->str, -1, NULL);
+  g_string_free (markup, TRUE);
+
+  settle (f);
+  copydesk_preview_pane_set_article (f->pane, NULL);
+  settle (f);
+  watch_next_paint (f, &first);
+  copydesk_article_set_body (f->article, body);
+  copydesk_preview_pane_set_article (f->pane, f->article);
+  assert_next_paint_complete (&first, "first frame");
+  g_assert_cmpuint (first.builds, >, 0);
+  g_assert_cmpuint (first.builds, <=, 60);
+
+  /* A row bound but not built yet (the list binds ~200) is built when
+   * asked for. */
+  far = copydesk_reader_view_get_block_widget (reader (f), 100);
+  g_assert_nonnull (far);
+  g_assert_true (GTK_IS_LABEL (far) || gtk_widget_get_first_child (far) != NULL);
+
+  /* Jumps far down and back up bind many rows at once: the frame that
+   * shows them still has every row in view complete. */
+  settle (f);
+  scroller = preview_test_find_by_class (GTK_WIDGET (reader (f)), GTK_TYPE_SCROLLED_WINDOW,
+                                         "story-view");
+  g_assert_nonnull (scroller);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  watch_next_paint (f, &first);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.7);
+  assert_next_paint_complete (&first, "after a jump down");
+  settle (f);
+  watch_next_paint (f, &first);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.3);
+  assert_next_paint_complete (&first, "after a jump up");
+
+  gtk_adjustment_set_value (adjustment, 0);
+  settle (f);
+
+  /* The new body is taken by the next turns of the main loop that do not
+   * wait for anything, not after COPYDESK_PREVIEW_PANE_DELAY_MS. */
+  set_paragraph (f->article, 1, "A changed second paragraph.");
+  g_assert_true (_copydesk_preview_pane_is_pending (f->pane));
+  for (guint i = 0; i < 20 && _copydesk_preview_pane_is_pending (f->pane); i++)
+    g_main_context_iteration (NULL, FALSE);
+  g_assert_false (_copydesk_preview_pane_is_pending (f->pane));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (block_widget (f, 1))), ==,
+                   "A changed second paragraph.");
+}
+
 static guint
 builds (Fixture *f)
 {
@@ -606,6 +725,7 @@ main (int   argc,
   ADD ("block-activated", test_block_activated);
   ADD ("reveal-and-keep-scroll", test_reveal_and_keep_scroll);
   ADD ("right-to-left", test_right_to_left);
+  ADD ("long-story", test_long_story);
 #undef ADD
   return g_test_run ();
 }

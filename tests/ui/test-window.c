@@ -320,6 +320,100 @@ fill_form (CopydeskWindow *window)
   type_into (field (window, "Editorial note"), "Check the 6pm time with the operator.");
 }
 
+/* The article's body must always be what a full parse of the text gives. */
+static void
+assert_body_is_full_parse (CopydeskArticle *article,
+                           GtkWidget       *body_view)
+{
+  g_autofree char *text = text_of (body_view);
+  g_autoptr(CopydeskBody) full = copydesk_body_parse_markup (text, -1, NULL);
+
+  g_assert_nonnull (full);
+  g_assert_true (copydesk_body_equal (copydesk_article_get_body (article), full));
+}
+
+static guint
+count_same_blocks (CopydeskBody *before,
+                   CopydeskBody *after)
+{
+  guint same = 0;
+
+  for (guint i = 0; i < MIN (copydesk_body_get_n_blocks (before),
+                             copydesk_body_get_n_blocks (after)); i++)
+    if (copydesk_body_get_block (before, i) == copydesk_body_get_block (after, i))
+      same++;
+  return same;
+}
+
+static gboolean
+body_differs_from (gpointer data)
+{
+  gpointer *pair = data;
+
+  return copydesk_article_get_body (pair[0]) != pair[1];
+}
+
+/* Typing in a long body: the body the editor makes shares every block the
+ * edit did not touch, and undo, redo and a merge of two paragraphs all give
+ * what a full parse gives. */
+static void
+test_body_incremental (void)
+{
+  CopydeskWindow *window = new_window ();
+  CopydeskArticle *article = _copydesk_window_get_article (window);
+  GtkWidget *body = field (window, "Body");
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
+  GString *markup = g_string_new (NULL);
+  g_autoptr(CopydeskBody) loaded = NULL;
+  g_autoptr(CopydeskBody) typed = NULL;
+  gpointer pair[2];
+  GtkTextIter iter, end;
+  guint n;
+
+  for (guint i = 0; i < 400; i++)
+    g_string_append_printf (markup, i % 40 == 0 ? "## Part %u\n\n" : "Paragraph %u.\n\n", i);
+  loaded = copydesk_body_parse_markup (markup->str, -1, NULL);
+  g_string_free (markup, TRUE);
+  copydesk_article_set_body (article, loaded);
+  n = copydesk_body_get_n_blocks (loaded);
+  run_for (400);
+
+  gtk_widget_grab_focus (body);
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, 2 * 200);
+  gtk_text_buffer_place_cursor (buffer, &iter);
+  type_into (body, "New words in ");
+  pair[0] = article;
+  pair[1] = loaded;
+  wait_until (body_differs_from, pair, "the edit to be parsed");
+  assert_body_is_full_parse (article, body);
+  typed = copydesk_body_ref (copydesk_article_get_body (article));
+  g_assert_cmpuint (count_same_blocks (loaded, typed), ==, n - 1);
+
+  gtk_text_buffer_undo (buffer);
+  _copydesk_window_flush_body (window);
+  assert_body_is_full_parse (article, body);
+  g_assert_true (copydesk_body_equal (copydesk_article_get_body (article), loaded));
+  gtk_text_buffer_redo (buffer);
+  _copydesk_window_flush_body (window);
+  assert_body_is_full_parse (article, body);
+  g_assert_true (copydesk_body_equal (copydesk_article_get_body (article), typed));
+  g_assert_cmpuint (count_same_blocks (typed, copydesk_article_get_body (article)), >=, n - 1);
+
+  /* Delete the blank line between two paragraphs: they become one. */
+  gtk_text_buffer_get_iter_at_line (buffer, &iter, 2 * 300 + 1);
+  end = iter;
+  gtk_text_iter_forward_line (&end);
+  gtk_text_buffer_delete_interactive (buffer, &iter, &end, TRUE);
+  _copydesk_window_flush_body (window);
+  assert_body_is_full_parse (article, body);
+  g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, n - 1);
+  gtk_text_buffer_undo (buffer);
+  _copydesk_window_flush_body (window);
+  assert_body_is_full_parse (article, body);
+  g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, n);
+  destroy_window (window);
+}
+
 static void
 test_form_to_model (void)
 {
@@ -934,6 +1028,7 @@ main (int   argc,
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/headline-typing", test_headline_typing);
   g_test_add_func ("/window/body-undo-redo", test_body_undo_redo);
+  g_test_add_func ("/window/body-incremental", test_body_incremental);
   g_test_add_func ("/window/form-to-model", test_form_to_model);
   g_test_add_func ("/window/open-sample", test_open_sample);
   g_test_add_func ("/window/save-reopen", test_save_reopen);
