@@ -18,6 +18,7 @@
 #include "copydesk-window-private.h"
 #include "photo-fixtures.h"
 #include "preview-test-util.h"
+#include "ui-test-util.h"
 
 static CopydeskApplication *app;
 
@@ -745,18 +746,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
 
-  app = copydesk_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("could not start the application: %s", error->message);
-  g_application_hold (G_APPLICATION (app));
+  /* Windows come and go between tests; the application stays. */
+  app = ui_test_app_new ();
 
 #define ADD(path, func) \
   g_test_add ("/window-panes/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -775,7 +771,6 @@ main (int   argc,
 #undef ADD
 
   status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  g_clear_pointer (&app, ui_test_app_free);
   return status;
 }

@@ -16,6 +16,7 @@
 #include "copydesk-test-util.h"
 #include "copydesk-window-private.h"
 #include "sample-article.h"
+#include "ui-test-util.h"
 
 static CopydeskApplication *app;
 
@@ -1011,19 +1012,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
   int status;
 
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
 
-  app = copydesk_application_new ();
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("could not start the application: %s", error->message);
   /* Windows come and go between tests; the application stays. */
-  g_application_hold (G_APPLICATION (app));
+  app = ui_test_app_new ();
 
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/headline-typing", test_headline_typing);
@@ -1045,7 +1040,6 @@ main (int   argc,
   g_test_add_func ("/window/command-line", test_command_line);
 
   status = g_test_run ();
-  g_application_release (G_APPLICATION (app));
-  g_clear_object (&app);
+  g_clear_pointer (&app, ui_test_app_free);
   return status;
 }
