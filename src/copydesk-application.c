@@ -13,7 +13,10 @@
 
 struct _CopydeskApplication
 {
-  AdwApplication parent_instance;
+  AdwApplication      parent_instance;
+
+  CopydeskDraftStore *draft_store;
+  gboolean            session_begun;
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskApplication, copydesk_application, ADW_TYPE_APPLICATION)
@@ -44,6 +47,96 @@ copydesk_application_dup_sample (void)
   return g_file_new_build_filename (dir, "sample-article.xml", NULL);
 }
 
+/* Drafts and the session */
+
+/**
+ * copydesk_application_get_draft_store:
+ *
+ * Returns: (transfer none): where the windows keep their drafts; by default
+ *   copydesk_draft_store_get_default()
+ */
+CopydeskDraftStore *
+copydesk_application_get_draft_store (CopydeskApplication *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_APPLICATION (self), NULL);
+
+  if (self->draft_store == NULL)
+    self->draft_store = g_object_ref (copydesk_draft_store_get_default ());
+  return self->draft_store;
+}
+
+/* Before any window or recovery; tests give each application a folder. */
+void
+copydesk_application_set_draft_store (CopydeskApplication *self,
+                                      CopydeskDraftStore  *store)
+{
+  g_return_if_fail (COPYDESK_IS_APPLICATION (self));
+  g_return_if_fail (COPYDESK_IS_DRAFT_STORE (store));
+
+  g_set_object (&self->draft_store, store);
+}
+
+static CopydeskWindow *new_window (GApplication *app);
+
+/**
+ * copydesk_application_recover:
+ *
+ * Starts the session, once: when the last one did not end cleanly, each
+ * draft it left opens in a window of its own. Drafts of saved or discarded
+ * articles were deleted then, so they are never offered.
+ *
+ * Returns: how many windows were opened for drafts
+ */
+guint
+copydesk_application_recover (CopydeskApplication *self)
+{
+  CopydeskDraftStore *store;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean crashed = FALSE;
+
+  g_return_val_if_fail (COPYDESK_IS_APPLICATION (self), 0);
+
+  if (self->session_begun)
+    return 0;
+  self->session_begun = TRUE;
+  store = copydesk_application_get_draft_store (self);
+  if (!copydesk_draft_store_begin_session (store, &crashed, &error))
+    {
+      /* Autosave still tries, and each window says when it fails. */
+      g_message ("Drafts: %s", error->message);
+      g_clear_error (&error);
+    }
+  if (!crashed)
+    return 0;
+  drafts = copydesk_draft_store_list (store, &error);
+  for (guint i = 0; i < drafts->len; i++)
+    copydesk_window_recover (new_window (G_APPLICATION (self)), store,
+                             g_ptr_array_index (drafts, i));
+  return drafts->len;
+}
+
+static void
+copydesk_application_shutdown (GApplication *app)
+{
+  CopydeskApplication *self = COPYDESK_APPLICATION (app);
+  g_autoptr(GError) error = NULL;
+
+  /* Every window has been closed, each asking about its changes: a clean
+   * end, with nothing to offer on the next start. */
+  if (self->session_begun
+      && !copydesk_draft_store_end_session (copydesk_application_get_draft_store (self), &error))
+    g_message ("Drafts: %s", error->message);
+  G_APPLICATION_CLASS (copydesk_application_parent_class)->shutdown (app);
+}
+
+static void
+copydesk_application_dispose (GObject *object)
+{
+  g_clear_object (&COPYDESK_APPLICATION (object)->draft_store);
+  G_OBJECT_CLASS (copydesk_application_parent_class)->dispose (object);
+}
+
 static CopydeskWindow *
 new_window (GApplication *app)
 {
@@ -66,6 +159,8 @@ copydesk_application_activate (GApplication *app)
       gtk_window_present (active);
       return;
     }
+  if (copydesk_application_recover (COPYDESK_APPLICATION (app)) > 0)
+    return;
   window = new_window (app);
   if (g_file_query_exists (sample, NULL))
     copydesk_window_open (window, sample, TRUE);
@@ -79,6 +174,7 @@ copydesk_application_open (GApplication  *app,
 {
   g_autoptr(GFile) sample = copydesk_application_dup_sample ();
 
+  copydesk_application_recover (COPYDESK_APPLICATION (app));
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *name = g_file_get_basename (files[i]);
@@ -258,7 +354,9 @@ copydesk_application_class_init (CopydeskApplicationClass *klass)
 
   /* Registered by hand: a constructor in a static library may never link. */
   copydesk_register_resource ();
+  G_OBJECT_CLASS (klass)->dispose = copydesk_application_dispose;
   app_class->startup = copydesk_application_startup;
+  app_class->shutdown = copydesk_application_shutdown;
   app_class->activate = copydesk_application_activate;
   app_class->open = copydesk_application_open;
 }

@@ -6,6 +6,8 @@
 
 #include <adwaita.h>
 
+#include "copydesk-drafts.h"
+
 G_BEGIN_DECLS
 
 #define COPYDESK_TYPE_APPLICATION (copydesk_application_get_type ())
@@ -15,5 +17,9 @@ G_DECLARE_FINAL_TYPE (CopydeskApplication, copydesk_application, COPYDESK, APPLI
 
 CopydeskApplication *copydesk_application_new         (void);
 GFile               *copydesk_application_dup_sample  (void);
+CopydeskDraftStore  *copydesk_application_get_draft_store (CopydeskApplication *self);
+void                 copydesk_application_set_draft_store (CopydeskApplication *self,
+                                                           CopydeskDraftStore  *store);
+guint                copydesk_application_recover         (CopydeskApplication *self);
 
 G_END_DECLS

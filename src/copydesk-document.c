@@ -16,6 +16,7 @@
 #include <glib/gi18n.h>
 
 #include "copydesk-document.h"
+#include "copydesk-drafts.h"
 
 struct _CopydeskDocument
 {
@@ -27,6 +28,16 @@ struct _CopydeskDocument
   guint            busy;
   guint            modified : 1;
   guint            is_sample : 1;
+
+  /* Autosave: a draft is written autosave_delay seconds after the last
+   * change while the document is modified. */
+  CopydeskDraftStore *draft_store;
+  GCancellable    *draft_cancellable;  /* the write in flight, if any */
+  char            *draft_error;
+  guint            autosave_delay;
+  guint            autosave_id;
+  guint            draft_writing : 1;
+  guint            draft_again : 1;     /* changed while a write was in flight */
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskDocument, copydesk_document, G_TYPE_OBJECT)
@@ -39,16 +50,21 @@ enum {
   PROP_BUSY,
   PROP_IS_SAMPLE,
   PROP_TITLE,
+  PROP_AUTOSAVE_DELAY,
+  PROP_DRAFT_ERROR,
   N_PROPS
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void schedule_autosave (CopydeskDocument *self);
 
 static void
 on_article_changed (CopydeskDocument *self)
 {
   self->change_serial++;
   copydesk_document_set_modified (self, TRUE);
+  schedule_autosave (self);
 }
 
 static void
@@ -92,6 +108,14 @@ copydesk_document_dispose (GObject *object)
 
   if (self->article != NULL)
     g_signal_handlers_disconnect_by_data (self->article, self);
+  /* A draft still to be written stays unwritten, and the one on disk stays:
+   * the window decides whether the changes are kept. */
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  if (self->draft_cancellable != NULL)
+    g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+  g_clear_object (&self->draft_store);
+  g_clear_pointer (&self->draft_error, g_free);
   g_clear_object (&self->article);
   g_clear_object (&self->file);
 
@@ -114,6 +138,8 @@ copydesk_document_get_property (GObject    *object,
     case PROP_BUSY: g_value_set_boolean (value, self->busy > 0); break;
     case PROP_IS_SAMPLE: g_value_set_boolean (value, self->is_sample); break;
     case PROP_TITLE: g_value_take_string (value, copydesk_document_dup_title (self)); break;
+    case PROP_AUTOSAVE_DELAY: g_value_set_uint (value, self->autosave_delay); break;
+    case PROP_DRAFT_ERROR: g_value_set_string (value, self->draft_error); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -130,6 +156,9 @@ copydesk_document_set_property (GObject      *object,
     {
     case PROP_ARTICLE: copydesk_document_set_article (self, g_value_get_object (value)); break;
     case PROP_MODIFIED: copydesk_document_set_modified (self, g_value_get_boolean (value)); break;
+    case PROP_AUTOSAVE_DELAY:
+      copydesk_document_set_autosave_delay (self, g_value_get_uint (value));
+      break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -152,6 +181,11 @@ copydesk_document_class_init (CopydeskDocumentClass *klass)
   properties[PROP_BUSY] = g_param_spec_boolean ("busy", NULL, NULL, FALSE, ro);
   properties[PROP_IS_SAMPLE] = g_param_spec_boolean ("is-sample", NULL, NULL, FALSE, ro);
   properties[PROP_TITLE] = g_param_spec_string ("title", NULL, NULL, NULL, ro);
+  /* Seconds from the last change to the draft, as the autosave-delay key. */
+  properties[PROP_AUTOSAVE_DELAY] =
+    g_param_spec_uint ("autosave-delay", NULL, NULL, 1, 300, 3, rw);
+  /* Why the last draft could not be written; %NULL once one is. */
+  properties[PROP_DRAFT_ERROR] = g_param_spec_string ("draft-error", NULL, NULL, NULL, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -162,6 +196,7 @@ copydesk_document_init (CopydeskDocument *self)
 
   copydesk_document_set_article (self, article);
   self->modified = FALSE;
+  self->autosave_delay = 3;
 }
 
 CopydeskDocument *
@@ -540,8 +575,11 @@ on_replaced (GObject      *object,
       return;
     }
   set_file (self, data->file, FALSE);
-  /* Edits typed while the file was being written still need saving. */
+  /* Edits typed while the file was being written still need saving, and
+   * keep their draft. */
   copydesk_document_set_modified (self, self->change_serial != data->serial);
+  if (!self->modified)
+    copydesk_document_discard_draft (self);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -608,4 +646,248 @@ copydesk_document_save_finish (CopydeskDocument  *self,
   g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
 
   return g_task_propagate_boolean (G_TASK (result), error);
+}
+
+/* Autosave */
+
+static void
+set_draft_error (CopydeskDocument *self,
+                 const char       *message)
+{
+  if (g_strcmp0 (self->draft_error, message) == 0)
+    return;
+  g_free (self->draft_error);
+  self->draft_error = g_strdup (message);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAFT_ERROR]);
+}
+
+static void write_draft (CopydeskDocument *self);
+
+static void
+on_draft_written (GObject      *object,
+                  GAsyncResult *result,
+                  gpointer      user_data)
+{
+  g_autoptr(CopydeskDocument) self = user_data;
+  g_autoptr(GError) error = NULL;
+
+  gboolean ok = copydesk_draft_store_write_finish (COPYDESK_DRAFT_STORE (object), result, &error);
+
+  /* Cancelled by a save or a discard, which have taken over. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  set_draft_error (self, ok ? NULL : error->message);
+  self->draft_writing = FALSE;
+  g_clear_object (&self->draft_cancellable);
+  if (self->draft_again)
+    write_draft (self);
+}
+
+static void
+write_draft (CopydeskDocument *self)
+{
+  self->draft_again = FALSE;
+  if (self->draft_store == NULL || !self->modified)
+    return;
+  if (self->draft_writing)
+    {
+      /* One write at a time, so an older one cannot land last. */
+      self->draft_again = TRUE;
+      return;
+    }
+  self->draft_writing = TRUE;
+  self->draft_cancellable = g_cancellable_new ();
+  copydesk_draft_store_write_async (self->draft_store, self->article, self->file, self->is_sample,
+                                    self->draft_cancellable, on_draft_written,
+                                    g_object_ref (self));
+}
+
+static gboolean
+on_autosave_timeout (gpointer user_data)
+{
+  CopydeskDocument *self = user_data;
+
+  self->autosave_id = 0;
+  write_draft (self);
+  return G_SOURCE_REMOVE;
+}
+
+/* Debounced: every change starts the wait again. */
+static void
+schedule_autosave (CopydeskDocument *self)
+{
+  if (self->draft_store == NULL)
+    return;
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->autosave_id = g_timeout_add_seconds (self->autosave_delay, on_autosave_timeout, self);
+}
+
+/**
+ * copydesk_document_set_draft_store:
+ * @store: (nullable): where drafts go; %NULL for no autosave
+ */
+void
+copydesk_document_set_draft_store (CopydeskDocument   *self,
+                                   CopydeskDraftStore *store)
+{
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+  g_return_if_fail (store == NULL || COPYDESK_IS_DRAFT_STORE (store));
+
+  g_set_object (&self->draft_store, store);
+}
+
+CopydeskDraftStore *
+copydesk_document_get_draft_store (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
+
+  return self->draft_store;
+}
+
+guint
+copydesk_document_get_autosave_delay (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), 0);
+
+  return self->autosave_delay;
+}
+
+void
+copydesk_document_set_autosave_delay (CopydeskDocument *self,
+                                      guint             seconds)
+{
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+
+  seconds = CLAMP (seconds, 1, 300);
+  if (self->autosave_delay == seconds)
+    return;
+  self->autosave_delay = seconds;
+  if (self->autosave_id != 0)
+    schedule_autosave (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_AUTOSAVE_DELAY]);
+}
+
+const char *
+copydesk_document_get_draft_error (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
+
+  return self->draft_error;
+}
+
+/**
+ * copydesk_document_discard_draft:
+ *
+ * Forgets the document's draft: after a save, or when its changes are
+ * thrown away. A write in flight is cancelled first, so it cannot bring the
+ * draft back.
+ */
+void
+copydesk_document_discard_draft (CopydeskDocument *self)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+
+  g_clear_handle_id (&self->autosave_id, g_source_remove);
+  self->draft_again = FALSE;
+  if (self->draft_cancellable != NULL)
+    g_cancellable_cancel (self->draft_cancellable);
+  g_clear_object (&self->draft_cancellable);
+  self->draft_writing = FALSE;
+  if (self->draft_store == NULL)
+    return;
+  if (!copydesk_draft_store_remove (self->draft_store, copydesk_article_get_guid (self->article),
+                                    &error))
+    set_draft_error (self, error->message);
+}
+
+/* Recovery */
+
+typedef struct
+{
+  CopydeskDraftStore *store;
+  CopydeskDraftInfo  *info;
+  CopydeskArticle    *article;
+} RecoverData;
+
+static void
+recover_data_free (RecoverData *data)
+{
+  g_clear_object (&data->store);
+  g_clear_pointer (&data->info, copydesk_draft_info_free);
+  g_clear_object (&data->article);
+  g_free (data);
+}
+
+static void
+recover_thread (GTask        *task,
+                gpointer      source_object,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  RecoverData *data = task_data;
+  GError *error = NULL;
+
+  data->article = copydesk_draft_store_read (data->store, data->info, &error);
+  if (data->article == NULL)
+    {
+      g_task_return_error (task, error);
+      return;
+    }
+  copydesk_body_count_words (copydesk_article_get_body (data->article));
+  copydesk_body_count_chars (copydesk_article_get_body (data->article));
+  g_task_return_boolean (task, TRUE);
+}
+
+/**
+ * copydesk_document_recover_async:
+ *
+ * Reads the draft @info off the main thread and makes it the document: its
+ * file is the article's own file (if it had one), and it is modified. The
+ * document keeps @store for its drafts from then on.
+ */
+void
+copydesk_document_recover_async (CopydeskDocument        *self,
+                                 CopydeskDraftStore      *store,
+                                 const CopydeskDraftInfo *info,
+                                 GCancellable            *cancellable,
+                                 GAsyncReadyCallback      callback,
+                                 gpointer                 user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  RecoverData *data;
+
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+  g_return_if_fail (COPYDESK_IS_DRAFT_STORE (store));
+  g_return_if_fail (info != NULL);
+
+  copydesk_document_set_draft_store (self, store);
+  task = g_task_new (self, cancellable, callback, user_data);
+  g_task_set_source_tag (task, copydesk_document_recover_async);
+  data = g_new0 (RecoverData, 1);
+  data->store = g_object_ref (store);
+  data->info = copydesk_draft_info_copy (info);
+  g_task_set_task_data (task, data, (GDestroyNotify) recover_data_free);
+  set_busy (self, TRUE);
+  g_task_run_in_thread (task, recover_thread);
+}
+
+gboolean
+copydesk_document_recover_finish (CopydeskDocument  *self,
+                                  GAsyncResult      *result,
+                                  GError           **error)
+{
+  RecoverData *data;
+
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  data = g_task_get_task_data (G_TASK (result));
+  set_busy (self, FALSE);
+  if (!g_task_propagate_boolean (G_TASK (result), error))
+    return FALSE;
+  copydesk_document_set_article (self, data->article);
+  set_file (self, data->info->original, data->info->original != NULL && data->info->is_sample);
+  copydesk_document_set_modified (self, TRUE);
+  return TRUE;
 }

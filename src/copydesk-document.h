@@ -7,6 +7,7 @@
 #include <gio/gio.h>
 
 #include "copydesk-core.h"
+#include "copydesk-drafts.h"
 
 G_BEGIN_DECLS
 
@@ -59,5 +60,24 @@ void              copydesk_document_save_async        (CopydeskDocument     *sel
 gboolean          copydesk_document_save_finish       (CopydeskDocument     *self,
                                                        GAsyncResult         *result,
                                                        GError              **error);
+
+/* Autosave and recovery */
+void                copydesk_document_set_draft_store    (CopydeskDocument     *self,
+                                                          CopydeskDraftStore   *store);
+CopydeskDraftStore *copydesk_document_get_draft_store    (CopydeskDocument     *self);
+guint               copydesk_document_get_autosave_delay (CopydeskDocument     *self);
+void                copydesk_document_set_autosave_delay (CopydeskDocument     *self,
+                                                          guint                 seconds);
+const char         *copydesk_document_get_draft_error    (CopydeskDocument     *self);
+void                copydesk_document_discard_draft      (CopydeskDocument     *self);
+void                copydesk_document_recover_async      (CopydeskDocument        *self,
+                                                          CopydeskDraftStore      *store,
+                                                          const CopydeskDraftInfo *info,
+                                                          GCancellable            *cancellable,
+                                                          GAsyncReadyCallback      callback,
+                                                          gpointer                 user_data);
+gboolean            copydesk_document_recover_finish     (CopydeskDocument     *self,
+                                                          GAsyncResult         *result,
+                                                          GError              **error);
 
 G_END_DECLS

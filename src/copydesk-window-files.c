@@ -174,6 +174,78 @@ copydesk_window_save (CopydeskWindow *self,
                                 g_object_ref (self));
 }
 
+/* Recovery */
+
+typedef struct
+{
+  CopydeskWindow    *window;
+  CopydeskDraftInfo *info;
+} RecoverData;
+
+static void
+recover_data_free (RecoverData *data)
+{
+  g_object_unref (data->window);
+  copydesk_draft_info_free (data->info);
+  g_free (data);
+}
+
+static void
+on_recovered (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  RecoverData *data = user_data;
+  CopydeskWindow *self = data->window;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GDateTime) local = g_date_time_to_local (data->info->saved);
+  g_autofree char *when = g_date_time_format (local, "%x %X");
+  g_autofree char *message = NULL;
+
+  if (!copydesk_document_recover_finish (COPYDESK_DOCUMENT (object), result, &error)
+      && g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    {
+      recover_data_free (data);
+      return;
+    }
+  if (error == NULL)
+    message = g_strdup_printf (_("Recovered unsaved changes from %s"), when);
+  else
+    /* The draft file stays for whoever wants to look at it by hand. */
+    message = g_strdup_printf (_("The unsaved changes to “%s” from %s could not be recovered "
+                                 "(%s). The draft is kept in %s"),
+                               data->info->title, when, error->message,
+                               g_file_peek_path (data->info->file));
+  gtk_label_set_text (self->recovery_label, message);
+  gtk_info_bar_set_message_type (self->recovery_banner,
+                                 error == NULL ? GTK_MESSAGE_INFO : GTK_MESSAGE_WARNING);
+  gtk_info_bar_set_revealed (self->recovery_banner, TRUE);
+  recover_data_free (data);
+}
+
+/**
+ * copydesk_window_recover:
+ *
+ * Makes the draft @info, left by a session that did not end cleanly, this
+ * window's document, and says so in a banner.
+ */
+void
+copydesk_window_recover (CopydeskWindow          *self,
+                         CopydeskDraftStore      *store,
+                         const CopydeskDraftInfo *info)
+{
+  RecoverData *data;
+
+  g_return_if_fail (COPYDESK_IS_WINDOW (self));
+  g_return_if_fail (info != NULL);
+
+  data = g_new0 (RecoverData, 1);
+  data->window = g_object_ref (self);
+  data->info = copydesk_draft_info_copy (info);
+  copydesk_document_recover_async (self->document, store, info, self->cancellable, on_recovered,
+                                   data);
+}
+
 /* A window with work in it keeps it; the file opens in a new window beside
  * it. A blank window, or the untouched sample, makes way. */
 static void
@@ -421,6 +493,7 @@ on_close_response (AdwMessageDialog *dialog,
   self->close_dialog = NULL;
   if (g_str_equal (response, "discard"))
     {
+      copydesk_document_discard_draft (self->document);
       self->close_confirmed = TRUE;
       g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, close_later, g_object_ref (self), g_object_unref);
     }

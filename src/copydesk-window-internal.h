@@ -21,6 +21,8 @@ struct _CopydeskWindow
   GtkInfoBar           *error_banner;
   GtkLabel             *error_label;
   GtkInfoBar           *notes_banner;
+  GtkInfoBar           *recovery_banner;
+  GtkLabel             *recovery_label;
   GtkLabel             *notes_label;
   GtkInfoBar           *paste_banner;
   AdwToastOverlay      *toast_overlay;

@@ -69,5 +69,7 @@ const char      *_copydesk_window_get_notes_title        (CopydeskWindow *self);
 const char      *_copydesk_window_get_error_title        (CopydeskWindow *self);
 /* For tests: the text of the last toast shown, %NULL before the first. */
 const char      *_copydesk_window_get_last_toast         (CopydeskWindow *self);
+/* For tests: the recovery banner's text, %NULL when hidden. */
+const char      *_copydesk_window_get_recovery_title     (CopydeskWindow *self);
 
 G_END_DECLS

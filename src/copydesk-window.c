@@ -12,6 +12,7 @@
 
 #include <glib/gi18n.h>
 
+#include "copydesk-application.h"
 #include "copydesk-field-pair.h"
 #include "copydesk-window-internal.h"
 
@@ -45,6 +46,27 @@ static void
 on_error_banner_response (CopydeskWindow *self)
 {
   gtk_info_bar_set_revealed (self->error_banner, FALSE);
+}
+
+static void
+on_recovery_banner_response (CopydeskWindow *self)
+{
+  gtk_info_bar_set_revealed (self->recovery_banner, FALSE);
+}
+
+/* Autosave never stops the work: a draft that cannot be written is said in
+ * the error banner, and saving goes on as before. */
+static void
+on_draft_error (CopydeskWindow *self)
+{
+  const char *error = copydesk_document_get_draft_error (self->document);
+  g_autofree char *message = NULL;
+
+  if (error == NULL)
+    return;
+  message = g_strdup_printf (_("Autosave failed: %s. Save the article to keep your changes."),
+                             error);
+  _copydesk_window_show_error (self, message);
 }
 
 /* @notes: what an import left out, or what a file held that cannot be kept. */
@@ -775,6 +797,8 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   CHILD (error_banner);
   CHILD (error_label);
   CHILD (notes_banner);
+  CHILD (recovery_banner);
+  CHILD (recovery_label);
   CHILD (notes_label);
   CHILD (paste_banner);
   CHILD (toast_overlay);
@@ -807,6 +831,7 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   CHILD (recent_menu);
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, on_error_banner_response);
+  gtk_widget_class_bind_template_callback (widget_class, on_recovery_banner_response);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_banner_response);
   gtk_widget_class_bind_template_callback (widget_class, on_paste_banner_response);
   gtk_widget_class_bind_template_callback (widget_class, on_find_bar_close);
@@ -889,6 +914,10 @@ copydesk_window_init (CopydeskWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::busy", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::draft-error", G_CALLBACK (on_draft_error),
+                           self, G_CONNECT_SWAPPED);
+  g_settings_bind (self->settings, "autosave-delay", self->document, "autosave-delay",
+                   G_SETTINGS_BIND_GET);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_copydesk_window_update_recent), self, G_CONNECT_SWAPPED);
 
@@ -903,7 +932,14 @@ copydesk_window_init (CopydeskWindow *self)
 CopydeskWindow *
 copydesk_window_new (GtkApplication *application)
 {
-  return g_object_new (COPYDESK_TYPE_WINDOW, "application", application, NULL);
+  CopydeskWindow *self = g_object_new (COPYDESK_TYPE_WINDOW, "application", application, NULL);
+
+  /* Drafts go where the application keeps them. */
+  if (COPYDESK_IS_APPLICATION (application))
+    copydesk_document_set_draft_store (self->document,
+                                       copydesk_application_get_draft_store (
+                                         COPYDESK_APPLICATION (application)));
+  return self;
 }
 
 CopydeskDocument *
@@ -1030,4 +1066,13 @@ _copydesk_window_get_last_toast (CopydeskWindow *self)
   g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
 
   return self->last_toast;
+}
+
+const char *
+_copydesk_window_get_recovery_title (CopydeskWindow *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
+
+  return gtk_info_bar_get_revealed (self->recovery_banner)
+         ? gtk_label_get_text (self->recovery_label) : NULL;
 }

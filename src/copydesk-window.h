@@ -23,5 +23,8 @@ void              copydesk_window_import       (CopydeskWindow *self,
                                                 GFile          *file);
 void              copydesk_window_save         (CopydeskWindow *self,
                                                 GFile          *file);
+void              copydesk_window_recover      (CopydeskWindow          *self,
+                                                CopydeskDraftStore      *store,
+                                                const CopydeskDraftInfo *info);
 
 G_END_DECLS

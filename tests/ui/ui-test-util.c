@@ -10,13 +10,45 @@
 #include "preview-test-util.h"
 #include "ui-test-util.h"
 
+/* A folder of its own for an application's drafts, so that no test sees
+ * another's (nor a run's those of the run before). */
+static GFile *
+make_draft_folder (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_dir_make_tmp ("copydesk-drafts-XXXXXX", &error);
+
+  if (path == NULL)
+    g_error ("could not make a folder for drafts: %s", error->message);
+  return g_file_new_for_path (path);
+}
+
+void
+ui_test_remove_tree (GFile *folder)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFile *child;
+
+  while (children != NULL
+         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+    ui_test_remove_tree (child);
+  g_file_delete (folder, NULL, NULL);
+}
+
 /* An application that is registered and held, so windows can come and go
- * without it quitting. Needs gtk_init() first. */
+ * without it quitting, with its drafts in a fresh folder. Needs gtk_init()
+ * first. */
 CopydeskApplication *
 ui_test_app_new (void)
 {
   g_autoptr(GError) error = NULL;
   CopydeskApplication *app = copydesk_application_new ();
+  g_autoptr(GFile) folder = make_draft_folder ();
+  g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
+
+  copydesk_application_set_draft_store (app, store);
 
   g_application_set_flags (G_APPLICATION (app),
                            G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
@@ -29,6 +61,9 @@ ui_test_app_new (void)
 void
 ui_test_app_free (CopydeskApplication *app)
 {
+  GFile *folder = copydesk_draft_store_get_folder (copydesk_application_get_draft_store (app));
+
+  ui_test_remove_tree (folder);
   g_application_release (G_APPLICATION (app));
   g_object_unref (app);
 }

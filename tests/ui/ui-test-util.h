@@ -11,6 +11,8 @@ G_BEGIN_DECLS
 
 CopydeskApplication *ui_test_app_new     (void);
 void                 ui_test_app_free    (CopydeskApplication *app);
+/* Deletes @folder and everything in it. */
+void                 ui_test_remove_tree (GFile               *folder);
 CopydeskWindow      *ui_test_open_sample (CopydeskApplication *app,
                                           int                  width,
                                           int                  height);
