@@ -1,0 +1,588 @@
+/* test-drafts.c: autosaved drafts, the session flag and crash recovery
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * Each test has a draft folder of its own. A "crash" is an application that
+ * goes away without its shutdown (which is what marks a clean quit), its
+ * windows destroyed without being asked about their changes; the "next
+ * start" is a new application object on the same folder.
+ */
+#include "config.h"
+
+#include <glib/gstdio.h>
+#include <gtk/gtk.h>
+
+#include "copydesk-application.h"
+#include "copydesk-test-util.h"
+#include "copydesk-window-private.h"
+#include "preview-test-util.h"
+#include "sample-article.h"
+#include "ui-test-util.h"
+
+typedef struct
+{
+  GFile              *folder;  /* the draft store's */
+  GFile              *work;    /* where articles are saved */
+  CopydeskDraftStore *store;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *folder = g_dir_make_tmp ("drafts-store-XXXXXX", NULL);
+  g_autofree char *work = g_dir_make_tmp ("drafts-work-XXXXXX", NULL);
+
+  g_assert_nonnull (folder);
+  g_assert_nonnull (work);
+  f->folder = g_file_new_for_path (folder);
+  f->work = g_file_new_for_path (work);
+  f->store = copydesk_draft_store_new (f->folder);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  ui_test_remove_tree (f->folder);
+  ui_test_remove_tree (f->work);
+  g_clear_object (&f->store);
+  g_clear_object (&f->folder);
+  g_clear_object (&f->work);
+}
+
+static CopydeskArticle *
+sample_article (void)
+{
+  g_autofree char *dir = copydesk_test_data_path ("sample", NULL);
+
+  return copydesk_test_build_sample_article (dir);
+}
+
+/* The article as the writer sees it, relative to one folder: two articles
+ * with the same bytes hold the same text, fields and photo files. */
+static GBytes *
+as_written (CopydeskArticle *article)
+{
+  g_autoptr(GFile) root = g_file_new_for_path ("/");
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = copydesk_newsml_write (article, root, &error);
+
+  g_assert_no_error (error);
+  return bytes;
+}
+
+static void
+assert_same_article (CopydeskArticle *a,
+                     CopydeskArticle *b)
+{
+  g_autoptr(GBytes) wa = as_written (a);
+  g_autoptr(GBytes) wb = as_written (b);
+
+  g_assert_cmpmem (g_bytes_get_data (wa, NULL), g_bytes_get_size (wa),
+                   g_bytes_get_data (wb, NULL), g_bytes_get_size (wb));
+}
+
+static void
+on_result (GObject      *object,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+result_ready (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static void
+write_draft (Fixture         *f,
+             CopydeskArticle *article,
+             GFile           *original)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  copydesk_draft_store_write_async (f->store, article, original, FALSE, NULL, on_result, &result);
+  preview_test_wait (result_ready, &result);
+  g_assert_true (copydesk_draft_store_write_finish (f->store, result, &error));
+  g_assert_no_error (error);
+}
+
+static gboolean
+file_exists (gpointer data)
+{
+  return g_file_query_exists (data, NULL);
+}
+
+static gboolean
+draft_error_set (gpointer data)
+{
+  return copydesk_document_get_draft_error (data) != NULL;
+}
+
+static gboolean
+not_busy (gpointer data)
+{
+  return !copydesk_document_get_busy (copydesk_window_get_document (data));
+}
+
+static gboolean
+recovery_shown (gpointer data)
+{
+  return _copydesk_window_get_recovery_title (data) != NULL;
+}
+
+/* The store alone */
+
+static void
+test_store_round_trip (Fixture       *f,
+                       gconstpointer  data)
+{
+  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(CopydeskArticle) back = NULL;
+  g_autoptr(GFile) original = g_file_get_child (f->work, "story.xml");
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(GError) error = NULL;
+  CopydeskDraftInfo *info;
+  GListModel *photos;
+
+  write_draft (f, article, original);
+  draft = copydesk_draft_store_dup_draft_file (f->store, copydesk_article_get_guid (article));
+  g_assert_true (g_file_has_prefix (draft, f->folder));
+  g_assert_true (g_file_query_exists (draft, NULL));
+  bytes = g_file_load_bytes (draft, NULL, NULL, &error);
+  g_assert_no_error (error);
+  copydesk_test_validate_newsml (bytes, "the draft");
+
+  drafts = copydesk_draft_store_list (f->store, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  info = g_ptr_array_index (drafts, 0);
+  g_assert_cmpstr (info->guid, ==, copydesk_article_get_guid (article));
+  g_assert_true (g_file_equal (info->file, draft));
+  g_assert_true (g_file_equal (info->original, original));
+  g_assert_cmpstr (info->title, ==, copydesk_article_get_headline (article));
+  g_assert_false (info->is_sample);
+
+  /* Photos resolve to the same files, though the draft is elsewhere. */
+  back = copydesk_draft_store_read (f->store, info, &error);
+  g_assert_no_error (error);
+  assert_same_article (article, back);
+  photos = copydesk_article_get_photos (back);
+  g_assert_cmpuint (g_list_model_get_n_items (photos), >, 0);
+  for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
+    {
+      g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (photos, i);
+
+      g_assert_true (g_file_query_exists (copydesk_photo_get_file (photo), NULL));
+    }
+
+  g_assert_true (copydesk_draft_store_remove (f->store, info->guid, &error));
+  g_assert_no_error (error);
+  g_assert_false (g_file_query_exists (draft, NULL));
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = copydesk_draft_store_list (f->store, &error);
+  g_assert_cmpuint (drafts->len, ==, 0);
+}
+
+/* A new article has no folder: its photo hrefs are written in full. */
+static void
+test_store_new_article_photos (Fixture       *f,
+                               gconstpointer  data)
+{
+  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(CopydeskArticle) back = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  CopydeskDraftInfo *info;
+
+  write_draft (f, article, NULL);
+  drafts = copydesk_draft_store_list (f->store, &error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  info = g_ptr_array_index (drafts, 0);
+  g_assert_null (info->original);
+  back = copydesk_draft_store_read (f->store, info, &error);
+  g_assert_no_error (error);
+  assert_same_article (article, back);
+}
+
+static void
+test_store_session (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autoptr(CopydeskDraftStore) second = NULL;
+  g_autoptr(CopydeskDraftStore) third = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean crashed = TRUE;
+
+  /* The first start ever is not a crash. */
+  g_assert_true (copydesk_draft_store_begin_session (f->store, &crashed, &error));
+  g_assert_no_error (error);
+  g_assert_false (crashed);
+
+  /* Gone without ending the session: the next start knows. */
+  second = copydesk_draft_store_new (f->folder);
+  g_assert_true (copydesk_draft_store_begin_session (second, &crashed, &error));
+  g_assert_true (crashed);
+  g_assert_true (copydesk_draft_store_end_session (second, &error));
+  g_assert_no_error (error);
+
+  third = copydesk_draft_store_new (f->folder);
+  g_assert_true (copydesk_draft_store_begin_session (third, &crashed, &error));
+  g_assert_false (crashed);
+}
+
+/* The document's autosave */
+
+static void
+test_document_autosave (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  g_autoptr(CopydeskArticle) article = sample_article ();
+  CopydeskArticle *current;
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GFile) target = g_file_get_child (f->work, "saved.xml");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+
+  copydesk_document_set_draft_store (document, f->store);
+  copydesk_document_set_autosave_delay (document, 1);
+  copydesk_document_set_article (document, article);
+  current = copydesk_document_get_article (document);
+  draft = copydesk_draft_store_dup_draft_file (f->store, copydesk_article_get_guid (current));
+  g_assert_false (g_file_query_exists (draft, NULL));
+
+  copydesk_article_set_headline (current, "Harbour wall holds through the night");
+  preview_test_wait (file_exists, draft);
+  g_assert_null (copydesk_document_get_draft_error (document));
+  drafts = copydesk_draft_store_list (f->store, &error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  {
+    g_autoptr(CopydeskArticle) back =
+      copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
+
+    g_assert_no_error (error);
+    assert_same_article (current, back);
+  }
+
+  /* A real save takes the draft away. */
+  copydesk_document_save_async (document, target, NULL, on_result, &result);
+  preview_test_wait (result_ready, &result);
+  g_assert_true (copydesk_document_save_finish (document, result, &error));
+  g_assert_no_error (error);
+  g_assert_false (copydesk_document_get_modified (document));
+  g_assert_false (g_file_query_exists (draft, NULL));
+  g_clear_pointer (&drafts, g_ptr_array_unref);
+  drafts = copydesk_draft_store_list (f->store, &error);
+  g_assert_cmpuint (drafts->len, ==, 0);
+}
+
+/* A save that fails keeps the draft. */
+static void
+test_document_failed_save (Fixture       *f,
+                           gconstpointer  data)
+{
+  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GFile) target = g_file_new_build_filename (g_file_peek_path (f->work), "missing",
+                                                      "story.xml", NULL);
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  CopydeskArticle *article = copydesk_document_get_article (document);
+
+  copydesk_document_set_draft_store (document, f->store);
+  copydesk_document_set_autosave_delay (document, 1);
+  copydesk_article_set_headline (article, "Ferry service resumes");
+  draft = copydesk_draft_store_dup_draft_file (f->store, copydesk_article_get_guid (article));
+  preview_test_wait (file_exists, draft);
+
+  copydesk_document_save_async (document, target, NULL, on_result, &result);
+  preview_test_wait (result_ready, &result);
+  g_assert_false (copydesk_document_save_finish (document, result, &error));
+  g_assert_nonnull (error);
+  g_assert_true (copydesk_document_get_modified (document));
+  g_assert_true (g_file_query_exists (draft, NULL));
+}
+
+/* A drafts folder that cannot be made: said, not fatal, and saving works. */
+static void
+test_document_unwritable (Fixture       *f,
+                          gconstpointer  data)
+{
+  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  g_autoptr(GFile) blocker = g_file_get_child (f->folder, "drafts");
+  g_autoptr(GFile) target = g_file_get_child (f->work, "saved.xml");
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* A file where the folder should be stops even root. */
+  g_assert_true (g_file_replace_contents (blocker, "x", 1, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                          NULL, &error));
+  copydesk_document_set_draft_store (document, f->store);
+  copydesk_document_set_autosave_delay (document, 1);
+  copydesk_article_set_headline (copydesk_document_get_article (document), "Storm warning");
+  preview_test_wait (draft_error_set, document);
+  g_assert_true (strstr (copydesk_document_get_draft_error (document), "drafts") != NULL);
+
+  copydesk_document_save_async (document, target, NULL, on_result, &result);
+  preview_test_wait (result_ready, &result);
+  g_assert_true (copydesk_document_save_finish (document, result, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_query_exists (target, NULL));
+}
+
+/* The application and its windows */
+
+static CopydeskApplication *
+app_on (Fixture *f)
+{
+  CopydeskApplication *app = copydesk_application_new ();
+  g_autoptr(GError) error = NULL;
+
+  g_application_set_flags (G_APPLICATION (app),
+                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  copydesk_application_set_draft_store (app, f->store);
+  if (!g_application_register (G_APPLICATION (app), NULL, &error))
+    g_error ("could not start the application: %s", error->message);
+  g_application_hold (G_APPLICATION (app));
+  return app;
+}
+
+/* Gone without a shutdown, and without asking the windows. */
+static void
+crash (CopydeskApplication *app)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+}
+
+static void
+close_all (CopydeskApplication *app)
+{
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    {
+      copydesk_document_set_modified (copydesk_window_get_document (l->data), FALSE);
+      gtk_window_destroy (l->data);
+    }
+  g_list_free (windows);
+  g_application_release (G_APPLICATION (app));
+  g_object_unref (app);
+}
+
+static CopydeskWindow *
+only_window (CopydeskApplication *app)
+{
+  GList *windows = gtk_application_get_windows (GTK_APPLICATION (app));
+
+  g_assert_cmpuint (g_list_length (windows), ==, 1);
+  return windows->data;
+}
+
+/* An article saved in the work folder, open in a window that autosaves
+ * after a second, and changed: its draft is on disk when this returns. */
+static CopydeskWindow *
+edit_saved_article (Fixture             *f,
+                    CopydeskApplication *app,
+                    const char          *headline,
+                    GFile              **draft)
+{
+  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(GFile) file = g_file_get_child (f->work, "story.xml");
+  g_autoptr(GBytes) bytes = copydesk_newsml_write (article, f->work, NULL);
+  g_autoptr(GError) error = NULL;
+  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  CopydeskDocument *document = copydesk_window_get_document (window);
+
+  g_assert_true (g_file_replace_contents (file, g_bytes_get_data (bytes, NULL),
+                                          g_bytes_get_size (bytes), NULL, FALSE,
+                                          G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+  gtk_window_present (GTK_WINDOW (window));
+  copydesk_window_open (window, file, FALSE);
+  preview_test_wait (not_busy, window);
+  copydesk_document_set_autosave_delay (document, 1);
+  copydesk_article_set_headline (_copydesk_window_get_article (window), headline);
+  *draft = copydesk_draft_store_dup_draft_file (
+    f->store, copydesk_article_get_guid (_copydesk_window_get_article (window)));
+  preview_test_wait (file_exists, *draft);
+  return window;
+}
+
+static void
+test_crash_recovery (Fixture       *f,
+                     gconstpointer  data)
+{
+  CopydeskApplication *app = app_on (f);
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GFile) file = g_file_get_child (f->work, "story.xml");
+  g_autoptr(GBytes) before = NULL;
+  CopydeskWindow *window;
+  CopydeskDocument *document;
+
+  g_assert_cmpuint (copydesk_application_recover (app), ==, 0);
+  window = edit_saved_article (f, app, "Barrier closed as tide peaks", &draft);
+  before = as_written (_copydesk_window_get_article (window));
+  crash (app);
+  g_clear_object (&f->store);
+
+  /* The next start, in a new application with a new store object. */
+  f->store = copydesk_draft_store_new (f->folder);
+  app = app_on (f);
+  g_assert_cmpuint (copydesk_application_recover (app), ==, 1);
+  window = only_window (app);
+  preview_test_wait (recovery_shown, window);
+  document = copydesk_window_get_document (window);
+  g_assert_true (g_str_has_prefix (_copydesk_window_get_recovery_title (window),
+                                   "Recovered unsaved changes from "));
+  g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (window)), ==,
+                   "Barrier closed as tide peaks");
+  {
+    g_autoptr(GBytes) after = as_written (_copydesk_window_get_article (window));
+
+    g_assert_cmpmem (g_bytes_get_data (before, NULL), g_bytes_get_size (before),
+                     g_bytes_get_data (after, NULL), g_bytes_get_size (after));
+  }
+  g_assert_true (copydesk_document_get_modified (document));
+  g_assert_true (g_file_equal (copydesk_document_get_file (document), file));
+  g_assert_false (copydesk_document_get_is_sample (document));
+  g_assert_true (g_file_query_exists (draft, NULL));
+
+  /* Saving the recovered article ends its draft. */
+  copydesk_window_save (window, NULL);
+  preview_test_wait (not_busy, window);
+  g_assert_false (copydesk_document_get_modified (document));
+  g_assert_false (g_file_query_exists (draft, NULL));
+  close_all (app);
+}
+
+/* Discarding deletes the draft; a clean quit then offers nothing. */
+static void
+test_discard_and_clean_quit (Fixture       *f,
+                             gconstpointer  data)
+{
+  CopydeskApplication *app = app_on (f);
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  CopydeskWindow *window;
+  GtkWidget *dialog;
+
+  g_assert_cmpuint (copydesk_application_recover (app), ==, 0);
+  window = edit_saved_article (f, app, "Council meets on flood plan", &draft);
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_close (GTK_WINDOW (window));
+  dialog = _copydesk_window_get_close_dialog (window);
+  g_assert_nonnull (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
+  g_assert_false (g_file_query_exists (draft, NULL));
+  /* The window closes from an idle: wait for it to be gone. */
+  while (window != NULL)
+    g_main_context_iteration (NULL, TRUE);
+
+  /* What the application's shutdown does. */
+  g_assert_true (copydesk_draft_store_end_session (f->store, &error));
+  close_all (app);
+  g_clear_object (&f->store);
+  f->store = copydesk_draft_store_new (f->folder);
+  app = app_on (f);
+  g_assert_cmpuint (copydesk_application_recover (app), ==, 0);
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+  close_all (app);
+}
+
+/* A draft that cannot be read: said in the banner, kept, no crash. */
+static void
+test_corrupt_draft (Fixture       *f,
+                    gconstpointer  data)
+{
+  CopydeskApplication *app = app_on (f);
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *title;
+  CopydeskWindow *window;
+
+  g_assert_cmpuint (copydesk_application_recover (app), ==, 0);
+  edit_saved_article (f, app, "Half-written story", &draft);
+  crash (app);
+  g_assert_true (g_file_replace_contents (draft, "<newsMessage", 12, NULL, FALSE,
+                                          G_FILE_CREATE_NONE, NULL, NULL, &error));
+  g_assert_no_error (error);
+
+  g_clear_object (&f->store);
+  f->store = copydesk_draft_store_new (f->folder);
+  app = app_on (f);
+  g_assert_cmpuint (copydesk_application_recover (app), ==, 1);
+  window = only_window (app);
+  preview_test_wait (recovery_shown, window);
+  title = _copydesk_window_get_recovery_title (window);
+  g_assert_true (strstr (title, "could not be recovered") != NULL);
+  g_assert_true (strstr (title, "Half-written story") != NULL);
+  g_assert_true (strstr (title, g_file_peek_path (draft)) != NULL);
+  g_assert_true (g_file_query_exists (draft, NULL));
+  g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
+  close_all (app);
+}
+
+/* The window says when autosave fails, and saving still works. */
+static void
+test_window_unwritable (Fixture       *f,
+                        gconstpointer  data)
+{
+  CopydeskApplication *app = app_on (f);
+  g_autoptr(GFile) blocker = g_file_get_child (f->folder, "drafts");
+  g_autoptr(GFile) target = g_file_get_child (f->work, "saved.xml");
+  g_autoptr(GError) error = NULL;
+  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  CopydeskDocument *document = copydesk_window_get_document (window);
+
+  g_assert_true (g_file_replace_contents (blocker, "x", 1, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
+                                          NULL, &error));
+  gtk_window_present (GTK_WINDOW (window));
+  copydesk_document_set_autosave_delay (document, 1);
+  copydesk_article_set_headline (_copydesk_window_get_article (window), "Roads reopen");
+  preview_test_wait (draft_error_set, document);
+  g_assert_true (g_str_has_prefix (_copydesk_window_get_error_title (window), "Autosave failed"));
+
+  copydesk_window_save (window, target);
+  preview_test_wait (not_busy, window);
+  g_assert_null (_copydesk_window_get_error_title (window));
+  g_assert_false (copydesk_document_get_modified (document));
+  g_assert_true (g_file_query_exists (target, NULL));
+  close_all (app);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+  gtk_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/drafts/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("store/round-trip", test_store_round_trip);
+  ADD ("store/new-article-photos", test_store_new_article_photos);
+  ADD ("store/session", test_store_session);
+  ADD ("document/autosave-and-save", test_document_autosave);
+  ADD ("document/failed-save-keeps-draft", test_document_failed_save);
+  ADD ("document/unwritable-folder", test_document_unwritable);
+  ADD ("window/crash-recovery", test_crash_recovery);
+  ADD ("window/discard-and-clean-quit", test_discard_and_clean_quit);
+  ADD ("window/corrupt-draft", test_corrupt_draft);
+  ADD ("window/unwritable-folder", test_window_unwritable);
+#undef ADD
+  return g_test_run ();
+}
