@@ -275,6 +275,9 @@ copydesk_document_set_modified (CopydeskDocument *self,
   if (self->modified == !!modified)
     return;
   self->modified = !!modified;
+  /* An import is unsaved work before anything is typed into it. */
+  if (self->modified)
+    schedule_autosave (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_MODIFIED]);
 }
 
@@ -430,6 +433,10 @@ finish_load (CopydeskDocument  *self,
   if (!g_task_propagate_boolean (G_TASK (result), error))
     return FALSE;
 
+  /* The window only loads over a document whose changes it may drop (a
+   * blank one, or the untouched sample): a draft of it would be offered
+   * after a crash under a guid no window holds any more. */
+  copydesk_document_discard_draft (self);
   copydesk_document_set_article (self, data->article);
   if (data->import)
     {

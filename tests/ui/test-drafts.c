@@ -311,6 +311,35 @@ test_document_failed_save (Fixture       *f,
   g_assert_true (g_file_query_exists (draft, NULL));
 }
 
+/* Imported text is unsaved work before anything is typed into it. */
+static void
+test_document_import (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GPtrArray) dropped = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CopydeskArticle) back = NULL;
+
+  copydesk_document_set_draft_store (document, f->store);
+  copydesk_document_set_autosave_delay (document, 1);
+  g_assert_true (copydesk_document_import_text (document,
+                                                "Lifeboat called out twice\n\n"
+                                                "The crew launched at dawn.\n",
+                                                &dropped, &error));
+  g_assert_no_error (error);
+  draft = copydesk_draft_store_dup_draft_file (
+    f->store, copydesk_article_get_guid (copydesk_document_get_article (document)));
+  preview_test_wait (file_exists, draft);
+  drafts = copydesk_draft_store_list (f->store, &error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  back = copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
+  g_assert_no_error (error);
+  assert_same_article (copydesk_document_get_article (document), back);
+}
+
 /* A drafts folder that cannot be made: said, not fatal, and saving works. */
 static void
 test_document_unwritable (Fixture       *f,
@@ -578,6 +607,7 @@ main (int   argc,
   ADD ("store/session", test_store_session);
   ADD ("document/autosave-and-save", test_document_autosave);
   ADD ("document/failed-save-keeps-draft", test_document_failed_save);
+  ADD ("document/import-is-drafted", test_document_import);
   ADD ("document/unwritable-folder", test_document_unwritable);
   ADD ("window/crash-recovery", test_crash_recovery);
   ADD ("window/discard-and-clean-quit", test_discard_and_clean_quit);
