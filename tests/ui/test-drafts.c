@@ -111,6 +111,45 @@ write_draft (Fixture         *f,
   g_assert_no_error (error);
 }
 
+static guint
+count_drafts (Fixture *f)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store, &error);
+
+  g_assert_no_error (error);
+  return drafts->len;
+}
+
+/* The store holds one draft, and it reads back as @article. */
+static CopydeskDraftInfo *
+assert_only_draft_is (Fixture         *f,
+                      CopydeskArticle *article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store, &error);
+  g_autoptr(CopydeskArticle) back = NULL;
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (drafts->len, ==, 1);
+  back = copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
+  g_assert_no_error (error);
+  assert_same_article (article, back);
+  return copydesk_draft_info_copy (g_ptr_array_index (drafts, 0));
+}
+
+static gboolean
+save_document (CopydeskDocument  *document,
+               GFile             *target,
+               GError           **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  copydesk_document_save_async (document, target, NULL, on_result, &result);
+  preview_test_wait (result_ready, &result);
+  return copydesk_document_save_finish (document, result, error);
+}
+
 static gboolean
 file_exists (gpointer data)
 {
@@ -185,9 +224,7 @@ test_store_round_trip (Fixture       *f,
   g_assert_true (copydesk_draft_store_remove (f->store, info->guid, &error));
   g_assert_no_error (error);
   g_assert_false (g_file_query_exists (draft, NULL));
-  g_clear_pointer (&drafts, g_ptr_array_unref);
-  drafts = copydesk_draft_store_list (f->store, &error);
-  g_assert_cmpuint (drafts->len, ==, 0);
+  g_assert_cmpuint (count_drafts (f), ==, 0);
 }
 
 /* A new article has no folder: its photo hrefs are written in full. */
@@ -196,19 +233,11 @@ test_store_new_article_photos (Fixture       *f,
                                gconstpointer  data)
 {
   g_autoptr(CopydeskArticle) article = sample_article ();
-  g_autoptr(CopydeskArticle) back = NULL;
-  g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GError) error = NULL;
-  CopydeskDraftInfo *info;
+  g_autoptr(CopydeskDraftInfo) info = NULL;
 
   write_draft (f, article, NULL);
-  drafts = copydesk_draft_store_list (f->store, &error);
-  g_assert_cmpuint (drafts->len, ==, 1);
-  info = g_ptr_array_index (drafts, 0);
+  info = assert_only_draft_is (f, article);
   g_assert_null (info->original);
-  back = copydesk_draft_store_read (f->store, info, &error);
-  g_assert_no_error (error);
-  assert_same_article (article, back);
 }
 
 static void
@@ -239,21 +268,29 @@ test_store_session (Fixture       *f,
 
 /* The document's autosave */
 
+/* A document drafting to the fixture's store a second after a change. */
+static CopydeskDocument *
+autosaving_document (Fixture *f)
+{
+  CopydeskDocument *document = copydesk_document_new ();
+
+  copydesk_document_set_draft_store (document, f->store);
+  copydesk_document_set_autosave_delay (document, 1);
+  return document;
+}
+
 static void
 test_document_autosave (Fixture       *f,
                         gconstpointer  data)
 {
-  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  g_autoptr(CopydeskDocument) document = autosaving_document (f);
   g_autoptr(CopydeskArticle) article = sample_article ();
   CopydeskArticle *current;
   g_autoptr(GFile) draft = NULL;
   g_autoptr(GFile) target = g_file_get_child (f->work, "saved.xml");
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GPtrArray) drafts = NULL;
+  g_autoptr(CopydeskDraftInfo) info = NULL;
   g_autoptr(GError) error = NULL;
 
-  copydesk_document_set_draft_store (document, f->store);
-  copydesk_document_set_autosave_delay (document, 1);
   copydesk_document_set_article (document, article);
   current = copydesk_document_get_article (document);
   draft = copydesk_draft_store_dup_draft_file (f->store, copydesk_article_get_guid (current));
@@ -262,26 +299,15 @@ test_document_autosave (Fixture       *f,
   copydesk_article_set_headline (current, "Harbour wall holds through the night");
   preview_test_wait (file_exists, draft);
   g_assert_null (copydesk_document_get_draft_error (document));
-  drafts = copydesk_draft_store_list (f->store, &error);
-  g_assert_cmpuint (drafts->len, ==, 1);
-  {
-    g_autoptr(CopydeskArticle) back =
-      copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
-
-    g_assert_no_error (error);
-    assert_same_article (current, back);
-  }
+  info = assert_only_draft_is (f, current);
+  g_assert_null (info->original);
 
   /* A real save takes the draft away. */
-  copydesk_document_save_async (document, target, NULL, on_result, &result);
-  preview_test_wait (result_ready, &result);
-  g_assert_true (copydesk_document_save_finish (document, result, &error));
+  g_assert_true (save_document (document, target, &error));
   g_assert_no_error (error);
   g_assert_false (copydesk_document_get_modified (document));
   g_assert_false (g_file_query_exists (draft, NULL));
-  g_clear_pointer (&drafts, g_ptr_array_unref);
-  drafts = copydesk_draft_store_list (f->store, &error);
-  g_assert_cmpuint (drafts->len, ==, 0);
+  g_assert_cmpuint (count_drafts (f), ==, 0);
 }
 
 /* A save that fails keeps the draft. */
@@ -289,23 +315,18 @@ static void
 test_document_failed_save (Fixture       *f,
                            gconstpointer  data)
 {
-  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  g_autoptr(CopydeskDocument) document = autosaving_document (f);
   g_autoptr(GFile) draft = NULL;
   g_autoptr(GFile) target = g_file_new_build_filename (g_file_peek_path (f->work), "missing",
                                                       "story.xml", NULL);
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   CopydeskArticle *article = copydesk_document_get_article (document);
 
-  copydesk_document_set_draft_store (document, f->store);
-  copydesk_document_set_autosave_delay (document, 1);
   copydesk_article_set_headline (article, "Ferry service resumes");
   draft = copydesk_draft_store_dup_draft_file (f->store, copydesk_article_get_guid (article));
   preview_test_wait (file_exists, draft);
 
-  copydesk_document_save_async (document, target, NULL, on_result, &result);
-  preview_test_wait (result_ready, &result);
-  g_assert_false (copydesk_document_save_finish (document, result, &error));
+  g_assert_false (save_document (document, target, &error));
   g_assert_nonnull (error);
   g_assert_true (copydesk_document_get_modified (document));
   g_assert_true (g_file_query_exists (draft, NULL));
@@ -316,15 +337,12 @@ static void
 test_document_import (Fixture       *f,
                       gconstpointer  data)
 {
-  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  g_autoptr(CopydeskDocument) document = autosaving_document (f);
   g_autoptr(GFile) draft = NULL;
   g_autoptr(GPtrArray) dropped = NULL;
-  g_autoptr(GPtrArray) drafts = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(CopydeskArticle) back = NULL;
+  g_autoptr(CopydeskDraftInfo) info = NULL;
 
-  copydesk_document_set_draft_store (document, f->store);
-  copydesk_document_set_autosave_delay (document, 1);
   g_assert_true (copydesk_document_import_text (document,
                                                 "Lifeboat called out twice\n\n"
                                                 "The crew launched at dawn.\n",
@@ -333,11 +351,8 @@ test_document_import (Fixture       *f,
   draft = copydesk_draft_store_dup_draft_file (
     f->store, copydesk_article_get_guid (copydesk_document_get_article (document)));
   preview_test_wait (file_exists, draft);
-  drafts = copydesk_draft_store_list (f->store, &error);
-  g_assert_cmpuint (drafts->len, ==, 1);
-  back = copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
-  g_assert_no_error (error);
-  assert_same_article (copydesk_document_get_article (document), back);
+  info = assert_only_draft_is (f, copydesk_document_get_article (document));
+  g_assert_cmpstr (info->title, ==, "Lifeboat called out twice");
 }
 
 /* A drafts folder that cannot be made: said, not fatal, and saving works. */
@@ -345,24 +360,19 @@ static void
 test_document_unwritable (Fixture       *f,
                           gconstpointer  data)
 {
-  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  g_autoptr(CopydeskDocument) document = autosaving_document (f);
   g_autoptr(GFile) blocker = g_file_get_child (f->folder, "drafts");
   g_autoptr(GFile) target = g_file_get_child (f->work, "saved.xml");
-  g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
   /* A file where the folder should be stops even root. */
   g_assert_true (g_file_replace_contents (blocker, "x", 1, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
                                           NULL, &error));
-  copydesk_document_set_draft_store (document, f->store);
-  copydesk_document_set_autosave_delay (document, 1);
   copydesk_article_set_headline (copydesk_document_get_article (document), "Storm warning");
   preview_test_wait (draft_error_set, document);
   g_assert_true (strstr (copydesk_document_get_draft_error (document), "drafts") != NULL);
 
-  copydesk_document_save_async (document, target, NULL, on_result, &result);
-  preview_test_wait (result_ready, &result);
-  g_assert_true (copydesk_document_save_finish (document, result, &error));
+  g_assert_true (save_document (document, target, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_query_exists (target, NULL));
 }
