@@ -109,7 +109,7 @@ copydesk_application_recover (CopydeskApplication *self)
     }
   if (!crashed)
     return 0;
-  drafts = copydesk_draft_store_list (store, &error);
+  drafts = copydesk_draft_store_list (store);
   for (guint i = 0; i < drafts->len; i++)
     copydesk_window_recover (new_window (G_APPLICATION (self)), store,
                              g_ptr_array_index (drafts, i));
@@ -274,6 +274,7 @@ action_preferences (GSimpleAction *action,
     { "headline-limit", "headline_spin" },
     { "standfirst-limit", "standfirst_spin" },
     { "caption-limit", "caption_spin" },
+    { "autosave-delay", "autosave_spin" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)

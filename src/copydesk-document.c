@@ -661,7 +661,9 @@ static void
 set_draft_error (CopydeskDocument *self,
                  const char       *message)
 {
-  if (g_strcmp0 (self->draft_error, message) == 0)
+  /* Each failure is news (the window may have hidden the last one); a
+   * success only when it ends a failure. */
+  if (message == NULL && self->draft_error == NULL)
     return;
   g_free (self->draft_error);
   self->draft_error = g_strdup (message);

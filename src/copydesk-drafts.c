@@ -40,6 +40,7 @@ struct _CopydeskDraftStore
   GFile    *folder;
   GMutex    lock;      /* guards index and the files on disk */
   GKeyFile *index;
+  gboolean  loaded;    /* index holds what session.ini held */
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskDraftStore, copydesk_draft_store, G_TYPE_OBJECT)
@@ -181,6 +182,24 @@ index_path (CopydeskDraftStore *self)
   return g_build_filename (g_file_peek_path (self->folder), "session.ini", NULL);
 }
 
+/* With the lock held. A store written to before its session began (no
+ * window should, but one may) must not drop the others' entries. */
+static void
+ensure_index (CopydeskDraftStore *self)
+{
+  g_autofree char *path = NULL;
+
+  if (self->loaded)
+    return;
+  self->loaded = TRUE;
+  path = index_path (self);
+  if (!g_key_file_load_from_file (self->index, path, G_KEY_FILE_NONE, NULL))
+    {
+      g_key_file_unref (self->index);
+      self->index = g_key_file_new ();
+    }
+}
+
 /* With the lock held. */
 static gboolean
 save_index (CopydeskDraftStore  *self,
@@ -234,6 +253,7 @@ copydesk_draft_store_begin_session (CopydeskDraftStore  *self,
   path = index_path (self);
   g_mutex_lock (&self->lock);
   *crashed = FALSE;
+  self->loaded = TRUE;
   if (g_key_file_load_from_file (self->index, path, G_KEY_FILE_NONE, &local))
     {
       /* A missing key reads as FALSE: a half-written index is a crash. */
@@ -262,6 +282,7 @@ copydesk_draft_store_end_session (CopydeskDraftStore  *self,
   g_return_val_if_fail (COPYDESK_IS_DRAFT_STORE (self), FALSE);
 
   g_mutex_lock (&self->lock);
+  ensure_index (self);
   g_key_file_set_boolean (self->index, SESSION_GROUP, "shutdown", TRUE);
   ok = save_index (self, error);
   g_mutex_unlock (&self->lock);
@@ -363,6 +384,7 @@ write_thread (GTask        *task,
                                g_strerror (saved_errno));
       return;
     }
+  ensure_index (self);
   record_draft (self, data);
   if (!save_index (self, &error))
     {
@@ -456,6 +478,7 @@ copydesk_draft_store_remove (CopydeskDraftStore  *self,
   file = copydesk_draft_store_dup_draft_file (self, guid);
   group = g_strconcat (DRAFT_PREFIX, guid, NULL);
   g_mutex_lock (&self->lock);
+  ensure_index (self);
   if (g_unlink (g_file_peek_path (file)) != 0 && errno != ENOENT)
     {
       int saved_errno = errno;
@@ -478,8 +501,7 @@ copydesk_draft_store_remove (CopydeskDraftStore  *self,
  *   the index lists whose file is still there, oldest first
  */
 GPtrArray *
-copydesk_draft_store_list (CopydeskDraftStore  *self,
-                           GError             **error)
+copydesk_draft_store_list (CopydeskDraftStore *self)
 {
   g_autoptr(GPtrArray) drafts = NULL;
   g_auto(GStrv) groups = NULL;
@@ -488,6 +510,7 @@ copydesk_draft_store_list (CopydeskDraftStore  *self,
 
   drafts = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_draft_info_free);
   g_mutex_lock (&self->lock);
+  ensure_index (self);
   groups = g_key_file_get_groups (self->index, NULL);
   for (guint i = 0; groups[i] != NULL; i++)
     {

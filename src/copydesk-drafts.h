@@ -57,8 +57,7 @@ gboolean            copydesk_draft_store_write_finish   (CopydeskDraftStore  *se
 gboolean            copydesk_draft_store_remove         (CopydeskDraftStore  *self,
                                                          const char          *guid,
                                                          GError             **error);
-GPtrArray          *copydesk_draft_store_list           (CopydeskDraftStore  *self,
-                                                         GError             **error);
+GPtrArray          *copydesk_draft_store_list           (CopydeskDraftStore  *self);
 CopydeskArticle    *copydesk_draft_store_read           (CopydeskDraftStore  *self,
                                                          const CopydeskDraftInfo *info,
                                                          GError             **error);

@@ -66,6 +66,7 @@ struct _CopydeskWindow
   GtkNativeDialog      *chooser;
   GCancellable         *cancellable;
   char                 *last_toast;
+  char                 *draft_message;  /* the autosave failure shown, if any */
 
   /* copydesk-window-panes.c */
   GtkWidget            *preview;

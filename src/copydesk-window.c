@@ -60,13 +60,20 @@ static void
 on_draft_error (CopydeskWindow *self)
 {
   const char *error = copydesk_document_get_draft_error (self->document);
-  g_autofree char *message = NULL;
 
   if (error == NULL)
-    return;
-  message = g_strdup_printf (_("Autosave failed: %s. Save the article to keep your changes."),
-                             error);
-  _copydesk_window_show_error (self, message);
+    {
+      /* Drafts are written again: take the failure away, if it still shows. */
+      if (self->draft_message != NULL
+          && g_strcmp0 (_copydesk_window_get_error_title (self), self->draft_message) == 0)
+        _copydesk_window_show_error (self, NULL);
+      g_clear_pointer (&self->draft_message, g_free);
+      return;
+    }
+  g_free (self->draft_message);
+  self->draft_message =
+    g_strdup_printf (_("Autosave failed: %s. Save the article to keep your changes."), error);
+  _copydesk_window_show_error (self, self->draft_message);
 }
 
 /* @notes: what an import left out, or what a file held that cannot be kept. */
@@ -740,6 +747,7 @@ copydesk_window_dispose (GObject *object)
   g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->notes_title, g_free);
   g_clear_pointer (&self->last_toast, g_free);
+  g_clear_pointer (&self->draft_message, g_free);
 
   G_OBJECT_CLASS (copydesk_window_parent_class)->dispose (object);
 }
