@@ -344,7 +344,10 @@ write_thread (GTask        *task,
   WriteData *data = task_data;
   g_autoptr(GFile) file = copydesk_draft_store_dup_draft_file (self, data->guid);
   g_autoptr(GFile) folder = g_file_get_parent (file);
-  g_autofree char *temp = g_strconcat (g_file_peek_path (file), ".part", NULL);
+  /* Two windows on one article share a draft name, not a temporary file. */
+  static gint serial;
+  g_autofree char *temp = g_strdup_printf ("%s.%d.part", g_file_peek_path (file),
+                                           g_atomic_int_add (&serial, 1));
   g_autoptr(GError) error = NULL;
   gsize length = 0;
   const char *contents = g_bytes_get_data (data->bytes, &length);
