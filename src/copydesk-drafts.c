@@ -229,12 +229,30 @@ save_index (CopydeskDraftStore  *self,
   return TRUE;
 }
 
+/* With the lock held: what a write cut short left behind. */
+static void
+remove_partial_writes (CopydeskDraftStore *self)
+{
+  g_autofree char *folder = g_build_filename (g_file_peek_path (self->folder), "drafts", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".part"))
+      {
+        g_autofree char *path = g_build_filename (folder, name, NULL);
+
+        g_unlink (path);
+      }
+}
+
 /**
  * copydesk_draft_store_begin_session:
  * @crashed: (out): set to %TRUE when the last session did not end with
  *   copydesk_draft_store_end_session() (a crash, a power cut, a kill)
  *
- * Reads the index and marks the session as running. A missing index is a
+ * Reads the index, deletes temporary files of writes a crash cut short,
+ * and marks the session as running. A missing index is a
  * first start, not a crash; an unreadable one is started afresh, keeping the
  * draft files, and counts as a crash so that they are looked for.
  */
@@ -266,6 +284,7 @@ copydesk_draft_store_begin_session (CopydeskDraftStore  *self,
       self->index = g_key_file_new ();
       *crashed = TRUE;
     }
+  remove_partial_writes (self);
   g_key_file_set_boolean (self->index, SESSION_GROUP, "shutdown", FALSE);
   ok = save_index (self, error);
   g_mutex_unlock (&self->lock);

@@ -254,6 +254,8 @@ test_store_session (Fixture       *f,
 {
   g_autoptr(CopydeskDraftStore) second = NULL;
   g_autoptr(CopydeskDraftStore) third = NULL;
+  g_autoptr(GFile) partial = NULL;
+  g_autoptr(GFile) drafts = NULL;
   g_autoptr(GError) error = NULL;
   gboolean crashed = TRUE;
 
@@ -262,10 +264,18 @@ test_store_session (Fixture       *f,
   g_assert_no_error (error);
   g_assert_false (crashed);
 
-  /* Gone without ending the session: the next start knows. */
+  /* Gone without ending the session, in the middle of a write: the next
+   * start knows, and clears the write away. */
+  partial = g_file_new_build_filename (g_file_peek_path (f->folder), "drafts", "a.xml.7.part",
+                                       NULL);
+  drafts = g_file_get_parent (partial);
+  g_assert_true (g_file_make_directory (drafts, NULL, &error));
+  g_assert_true (g_file_replace_contents (partial, "<news", 5, NULL, FALSE, G_FILE_CREATE_NONE,
+                                          NULL, NULL, &error));
   second = copydesk_draft_store_new (f->folder);
   g_assert_true (copydesk_draft_store_begin_session (second, &crashed, &error));
   g_assert_true (crashed);
+  g_assert_false (g_file_query_exists (partial, NULL));
   g_assert_true (copydesk_draft_store_end_session (second, &error));
   g_assert_no_error (error);
 
