@@ -212,10 +212,9 @@ on_recovered (GObject      *object,
     message = g_strdup_printf (_("Recovered unsaved changes from %s"), when);
   else
     /* The draft file stays for whoever wants to look at it by hand. */
-    message = g_strdup_printf (_("The unsaved changes to “%s” from %s could not be recovered "
-                                 "(%s). The draft is kept in %s"),
-                               data->info->title, when, error->message,
-                               g_file_peek_path (data->info->file));
+    message = g_strdup_printf (_("Unsaved changes from %s could not be recovered. %s. "
+                                 "The draft is kept in %s"),
+                               when, error->message, g_file_peek_path (data->info->file));
   gtk_label_set_text (self->recovery_label, message);
   gtk_info_bar_set_message_type (self->recovery_banner,
                                  error == NULL ? GTK_MESSAGE_INFO : GTK_MESSAGE_WARNING);
