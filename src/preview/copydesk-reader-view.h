@@ -29,5 +29,7 @@ gboolean   copydesk_reader_view_activate_at   (CopydeskReaderView *self,
                                                GtkWidget          *target,
                                                double              x,
                                                double              y);
+void       _copydesk_reader_view_set_burst_limit (CopydeskReaderView *self,
+                                                  guint               limit);
 
 G_END_DECLS

@@ -224,6 +224,44 @@ assert_next_paint_complete (FirstPaint *first,
 /* A long story: the first frame shows every row in view complete, yet
  * builds only a few more rows than it shows; the rest follow after it. A
  * new body reaches the page without a pause of the pane's own. */
+/* When binding leaves rows in view only holding their place (the list
+ * bound rows above the view first, or more rows are in view than a burst
+ * builds), the frame is laid out again with them built before it is
+ * painted. A burst limit of 2 makes that happen on every frame. */
+static void
+test_no_gap_when_burst_runs_out (Fixture       *f,
+                                 gconstpointer  data)
+{
+  GString *markup = g_string_new (NULL);
+  g_autoptr(CopydeskBody) body = NULL;
+  FirstPaint first;
+  GtkAdjustment *adjustment;
+
+  for (guint i = 0; i < 300; i++)
+    g_string_append_printf (markup, "Short paragraph %u.\n\n", i);
+  body = copydesk_body_parse_markup (markup->str, -1, NULL);
+  g_string_free (markup, TRUE);
+
+  _copydesk_reader_view_set_burst_limit (reader (f), 2);
+  settle (f);
+  copydesk_preview_pane_set_article (f->pane, NULL);
+  settle (f);
+  watch_next_paint (f, &first);
+  copydesk_article_set_body (f->article, body);
+  copydesk_preview_pane_set_article (f->pane, f->article);
+  assert_next_paint_complete (&first, "first frame, burst of 2");
+  /* more than the burst was built for that frame: the layout pass did it */
+  g_assert_cmpuint (first.builds, >, 2);
+
+  settle (f);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (
+    preview_test_find_by_class (GTK_WIDGET (reader (f)), GTK_TYPE_SCROLLED_WINDOW, "story-view")));
+  watch_next_paint (f, &first);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment) * 0.6);
+  assert_next_paint_complete (&first, "after a jump, burst of 2");
+  _copydesk_reader_view_set_burst_limit (reader (f), 0);
+}
+
 static void
 test_long_story (Fixture       *f,
                  gconstpointer  data)
@@ -726,6 +764,7 @@ main (int   argc,
   ADD ("reveal-and-keep-scroll", test_reveal_and_keep_scroll);
   ADD ("right-to-left", test_right_to_left);
   ADD ("long-story", test_long_story);
+  ADD ("no-gap-when-burst-runs-out", test_no_gap_when_burst_runs_out);
 #undef ADD
   return g_test_run ();
 }
