@@ -30,6 +30,7 @@
 #include "copydesk-placement-captions.h"
 
 #define ROOM_GAP       8      /* pixels around a caption row, within its room */
+#define CREDIT_MIN_WIDTH 360  /* narrowest row that shows the credit too */
 #define ROOM_GUESS     26     /* room before a row has been measured */
 #define RECHECK_USEC   (5 * G_USEC_PER_SEC)
 
@@ -56,7 +57,10 @@ struct _CopydeskCaptionRow
   GtkWidget *credit;
   int        width;
   int        line;
+  int        x;          /* where it belongs, in buffer coordinates */
   int        y;
+  int        ox;         /* what the text view was last told */
+  int        oy;
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskCaptionRow, copydesk_caption_row, GTK_TYPE_WIDGET)
@@ -75,10 +79,12 @@ copydesk_caption_row_measure (GtkWidget      *widget,
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
     {
-      /* the text view is measured with its overlays: a minimum as wide
-       * as the column would keep the column from ever getting narrower */
+      /* The text view's minimum width takes in its overlays' minimums:
+       * a row that asked for the column's width would keep the column
+       * from ever getting narrower. So the row asks for little, and lays
+       * its content out at the width it was told (size_allocate). */
       gtk_widget_measure (self->box, orientation, -1, &child_min, &child_nat, NULL, NULL);
-      *minimum = child_min;
+      *minimum = 1;
       *natural = MAX (self->width, child_min);
     }
   else
@@ -96,8 +102,12 @@ copydesk_caption_row_size_allocate (GtkWidget *widget,
                                     int        baseline)
 {
   CopydeskCaptionRow *self = COPYDESK_CAPTION_ROW (widget);
+  int child_min = 0;
 
-  gtk_widget_allocate (self->box, width, height, -1, NULL);
+  /* GTK 4.8 gives an overlay its minimum width: the content overflows it
+   * (rows take no input), up to the column's width */
+  gtk_widget_measure (self->box, GTK_ORIENTATION_HORIZONTAL, -1, &child_min, NULL, NULL, NULL);
+  gtk_widget_allocate (self->box, MAX (MAX (width, self->width), child_min), height, -1, NULL);
 }
 
 static void
@@ -141,8 +151,10 @@ copydesk_caption_row_init (CopydeskCaptionRow *self)
   self->caption = caption_label ("caption");
   self->credit = caption_label ("credit");
   gtk_widget_add_css_class (self->credit, "dim-label");
-  /* a long credit gives way to the caption, but stays readable */
-  gtk_label_set_max_width_chars (GTK_LABEL (self->credit), 28);
+  /* in a narrow column the caption keeps most of the room, and a long
+   * credit gives way to it */
+  gtk_label_set_width_chars (GTK_LABEL (self->caption), 28);
+  gtk_label_set_max_width_chars (GTK_LABEL (self->credit), 16);
   gtk_box_append (GTK_BOX (self->box), self->icon);
   gtk_box_append (GTK_BOX (self->box), self->caption);
   gtk_box_append (GTK_BOX (self->box), self->credit);
@@ -160,8 +172,14 @@ caption_row_show (CopydeskCaptionRow *self,
                   const char         *credit,
                   gboolean            problem)
 {
-  gtk_label_set_text (GTK_LABEL (self->caption), text);
-  gtk_label_set_text (GTK_LABEL (self->credit), credit);
+  /* a column too narrow for both keeps the caption */
+  if (self->width < CREDIT_MIN_WIDTH)
+    credit = "";
+  /* unchanged text is left alone: a new one would lay the row out again */
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (self->caption)), text) != 0)
+    gtk_label_set_text (GTK_LABEL (self->caption), text);
+  if (g_strcmp0 (gtk_label_get_text (GTK_LABEL (self->credit)), credit) != 0)
+    gtk_label_set_text (GTK_LABEL (self->credit), credit);
   gtk_widget_set_visible (self->credit, *credit != '\0');
   gtk_widget_set_visible (self->icon, problem);
   if (problem)
@@ -192,34 +210,50 @@ struct _CopydeskPlacementCaptions
   int              room;
   GPtrArray       *rows;      /* CopydeskCaptionRow: the view's POOL_KEY */
   guint            n_shown;
-  guint            tick_id;
+  GdkFrameClock   *clock;
+  gulong           after_paint_id;
   GHashTable      *files;     /* uri -> FileState */
   GCancellable    *cancellable;
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskPlacementCaptions, copydesk_placement_captions, G_TYPE_OBJECT)
 
-static gboolean
-on_tick (GtkWidget     *widget,
-         GdkFrameClock *clock,
-         gpointer       user_data)
+/* The captions are placed after each frame is painted, when the text view
+ * has measured the lines in view (before, their heights may be estimates):
+ * a burst of changes (typing, scrolling, a new width) costs one pass, and a
+ * pass that finds everything in place changes nothing, so asks for no
+ * further frame. */
+static void
+on_after_paint (CopydeskPlacementCaptions *self)
 {
-  CopydeskPlacementCaptions *self = user_data;
-
-  self->tick_id = 0;
   copydesk_placement_captions_update (self);
-  return G_SOURCE_REMOVE;
 }
 
-/* One pass at the next frame, however many changes come before it; an
- * unmapped view waits until it is mapped. */
+static void
+watch_frame_clock (CopydeskPlacementCaptions *self)
+{
+  GdkFrameClock *clock = NULL;
+
+  if (self->view != NULL && gtk_widget_get_realized (GTK_WIDGET (self->view)))
+    clock = gtk_widget_get_frame_clock (GTK_WIDGET (self->view));
+  if (clock == self->clock)
+    return;
+  if (self->clock != NULL)
+    g_clear_signal_handler (&self->after_paint_id, self->clock);
+  g_set_object (&self->clock, clock);
+  if (clock != NULL)
+    self->after_paint_id = g_signal_connect_swapped (clock, "after-paint",
+                                                     G_CALLBACK (on_after_paint), self);
+}
+
+/* Asks for a frame, for news that does not redraw the view by itself (an
+ * edited caption); an unmapped view waits until it is mapped. */
 static void
 schedule_update (CopydeskPlacementCaptions *self)
 {
-  if (self->view == NULL || self->tick_id != 0
-      || !gtk_widget_get_mapped (GTK_WIDGET (self->view)))
+  if (self->clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self->view)))
     return;
-  self->tick_id = gtk_widget_add_tick_callback (GTK_WIDGET (self->view), on_tick, self, NULL);
+  gdk_frame_clock_request_phase (self->clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
 }
 
 static char *
@@ -384,6 +418,37 @@ fill_row (CopydeskPlacementCaptions *self,
                     copydesk_photo_get_credit (photo), FALSE);
 }
 
+/* Tells the text view where @row goes. GTK 4.8 places an overlay at the
+ * position it was given less the scroll offset that the text window had
+ * when the view last allocated it, and a scroll alone need not allocate it
+ * again (it only redraws): the row would stay where the text was. So the
+ * position given makes up for the offset in use, read back from where the
+ * row is now (passes run after painting, so the last position given has
+ * been allocated); once GTK catches up, the next pass puts it right again. */
+static void
+place_row (CopydeskPlacementCaptions *self,
+           CopydeskCaptionRow        *row)
+{
+  GtkWidget *window = gtk_widget_get_parent (GTK_WIDGET (row));
+  graphene_point_t at;
+  int ox = row->x, oy = row->y;
+  int wx, wy;
+
+  if (window != NULL && gtk_widget_get_visible (GTK_WIDGET (row))
+      && gtk_widget_compute_point (GTK_WIDGET (row), window, &GRAPHENE_POINT_INIT (0, 0), &at))
+    {
+      gtk_text_view_buffer_to_window_coords (self->view, GTK_TEXT_WINDOW_TEXT, row->x, row->y,
+                                             &wx, &wy);
+      ox = wx + row->ox - (int) at.x;
+      oy = wy + row->oy - (int) at.y;
+    }
+  if (ox == row->ox && oy == row->oy)
+    return;
+  row->ox = ox;
+  row->oy = oy;
+  gtk_text_view_move_overlay (self->view, GTK_WIDGET (row), ox, oy);
+}
+
 static CopydeskCaptionRow *
 take_row (CopydeskPlacementCaptions *self,
           guint                      i)
@@ -454,17 +519,18 @@ copydesk_placement_captions_update (CopydeskPlacementCaptions *self)
 
           gtk_text_view_get_iter_location (self->view, &iter, &start);
           width = MAX (right - start.x, 1);
-          fill_row (self, row, id);
           if (width != row->width)
             {
               row->width = width;
               gtk_widget_queue_resize (GTK_WIDGET (row));
             }
+          fill_row (self, row, id);
           if (n == 1)
             fit_room (self, row);
           row->line = gtk_text_iter_get_line (&iter);
+          row->x = start.x;
           row->y = y + height - self->room + ROOM_GAP / 4;
-          gtk_text_view_move_overlay (self->view, GTK_WIDGET (row), start.x, row->y);
+          place_row (self, row);
           gtk_widget_set_visible (GTK_WIDGET (row), TRUE);
         }
       if (!gtk_text_iter_forward_line (&iter))
@@ -516,15 +582,13 @@ copydesk_placement_captions_dispose (GObject *object)
   g_cancellable_cancel (self->cancellable);
   if (self->view != NULL)
     {
-      if (self->tick_id != 0)
-        gtk_widget_remove_tick_callback (GTK_WIDGET (self->view), self->tick_id);
       for (guint i = 0; i < self->rows->len; i++)
         gtk_widget_set_visible (g_ptr_array_index (self->rows, i), FALSE);
       g_signal_handlers_disconnect_by_data (self->view, self);
       g_object_remove_weak_pointer (G_OBJECT (self->view), (gpointer *) &self->view);
       self->view = NULL;
     }
-  self->tick_id = 0;
+  watch_frame_clock (self);
   self->n_shown = 0;
   watch_adjustment (self, &self->hadjustment, NULL);
   watch_adjustment (self, &self->vadjustment, NULL);
@@ -601,6 +665,10 @@ copydesk_placement_captions_new (GtkTextView     *view,
   /* a caption, credit, id or photo list edited in the photo panel */
   g_signal_connect_object (article, "changed", G_CALLBACK (schedule_update), self,
                            G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "realize", G_CALLBACK (watch_frame_clock), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (view, "unrealize", G_CALLBACK (watch_frame_clock), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
   g_signal_connect_object (view, "map", G_CALLBACK (schedule_update), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (view, "notify::hadjustment", G_CALLBACK (on_adjustments), self,
                            G_CONNECT_SWAPPED);
@@ -608,6 +676,7 @@ copydesk_placement_captions_new (GtkTextView     *view,
                            G_CONNECT_SWAPPED);
   gtk_text_buffer_get_end_iter (self->buffer, &end);
   make_room (self, 0, gtk_text_iter_get_line (&end));
+  watch_frame_clock (self);
   on_adjustments (self);
   return self;
 }

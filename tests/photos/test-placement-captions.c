@@ -151,6 +151,39 @@ assert_under_line (Fixture *f,
   g_assert_cmpint (row_y, <, y + height);
 }
 
+static gboolean
+first_laid_out (Fixture *f)
+{
+  GtkWidget *row = copydesk_placement_captions_get_widget (f->captions, 0);
+
+  return gtk_widget_get_width (gtk_widget_get_first_child (row)) > 0;
+}
+
+/* Where the rows are drawn, not only where they are meant to be: each
+ * under its line as the view shows it now. */
+static gboolean
+all_in_place (Fixture *f)
+{
+  guint n = copydesk_placement_captions_get_n_shown (f->captions);
+
+  for (guint i = 0; i < n; i++)
+    {
+      GtkWidget *row = copydesk_placement_captions_get_widget (f->captions, i);
+      graphene_point_t at;
+      int wx, wy;
+
+      if (!gtk_widget_compute_point (row, gtk_widget_get_parent (row), &GRAPHENE_POINT_INIT (0, 0),
+                                     &at))
+        return FALSE;
+      gtk_text_view_buffer_to_window_coords (f->view, GTK_TEXT_WINDOW_TEXT, 0,
+                                             copydesk_placement_captions_get_y (f->captions, i),
+                                             &wx, &wy);
+      if (ABS (at.y - wy) >= 1)
+        return FALSE;
+    }
+  return n > 0;
+}
+
 static void
 test_two_placements (Fixture       *f,
                      gconstpointer  data)
@@ -170,9 +203,12 @@ test_two_placements (Fixture       *f,
   assert_under_line (f, 0);
   assert_under_line (f, 1);
   /* the row fits the text column, its caption ellipsized if need be */
+  g_assert_true (wait_for (first_laid_out, f));
   row = copydesk_placement_captions_get_widget (f->captions, 0);
   g_assert_true (gtk_widget_get_visible (row));
   g_assert_cmpint (gtk_widget_get_width (row), <=, 600 - 24 - 24);
+  g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_first_child (row)), >, 300);
+  g_assert_cmpint (gtk_widget_get_width (gtk_widget_get_first_child (row)), <=, 600 - 24 - 24);
 }
 
 static gboolean
@@ -282,6 +318,7 @@ test_lines_move (Fixture       *f,
   gtk_text_buffer_get_start_iter (f->buffer, &start);
   gtk_text_buffer_insert (f->buffer, &start, "A new first paragraph.\n\nAnd a second.\n\n", -1);
   g_assert_true (wait_for (moved_down, f));
+  g_assert_true (wait_for (all_in_place, f));
   assert_under_line (f, 0);
   assert_under_line (f, 1);
 
@@ -416,10 +453,12 @@ test_long_body (Fixture       *f,
   gtk_text_view_get_line_yrange (f->view, &iter, &y, &height);
   gtk_adjustment_set_value (vadjustment, y);
   g_assert_true (wait_for (some_shown, f));
+  g_assert_true (wait_for (all_in_place, f));
   assert_bounded (f);
 
   /* and to the end */
   g_assert_true (wait_for (shows_near_end, f));
+  g_assert_true (wait_for (all_in_place, f));
   assert_bounded (f);
 }
 
