@@ -368,6 +368,45 @@ test_buffer_untouched (Fixture       *f,
   g_assert_true (wait_for (two_captions, f));
 }
 
+static void
+count_frame (GdkFrameClock *clock,
+             guint         *frames)
+{
+  (*frames)++;
+}
+
+static gboolean
+quiet_time_over (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Once in place, the captions ask for no more frames: a pass that finds
+ * every row where it belongs changes nothing. */
+static void
+test_settles (Fixture       *f,
+              gconstpointer  data)
+{
+  GdkFrameClock *clock;
+  guint frames = 0;
+  gboolean over = FALSE;
+  gulong id;
+
+  g_assert_true (wait_for (settled_with_two, f));
+  g_assert_true (wait_for (all_in_place, f));
+  gtk_text_view_set_cursor_visible (f->view, FALSE);   /* no blinking */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (f->view));
+  id = g_signal_connect (clock, "after-paint", G_CALLBACK (count_frame), &frames);
+  g_timeout_add (1000, quiet_time_over, &over);
+  while (!over)
+    g_main_context_iteration (NULL, TRUE);
+  g_signal_handler_disconnect (clock, id);
+  /* a loop would paint some 60 frames in that second; scrollbars fading
+   * out paint a few */
+  g_assert_cmpuint (frames, <, 30);
+}
+
 static char *
 long_body (void)
 {
@@ -482,6 +521,7 @@ main (int   argc,
   ADD ("missing-file", "[photo: lost]\n", test_missing_file);
   ADD ("lines-move", NULL, test_lines_move);
   ADD ("buffer-untouched", NULL, test_buffer_untouched);
+  ADD ("settles", NULL, test_settles);
   ADD ("long-body", long_text, test_long_body);
 #undef ADD
 
