@@ -18,8 +18,8 @@
  *   below it (pixels-below-lines), much as the body view's quote tag sets
  *   margins; tags are not text, so neither the markup nor undo sees them.
  * Overlays are placed only for the lines in view, from a pool of rows that
- * is reused, and placing them waits for the next frame so that a burst of
- * changes (typing, scrolling, a new layout width) costs one pass.
+ * is reused, once per painted frame (see on_after_paint), so that a burst
+ * of changes (typing, scrolling, a new layout width) costs one pass.
  */
 #include "config.h"
 
@@ -41,8 +41,8 @@
  * at a time. */
 #define POOL_KEY       "copydesk-placement-caption-rows"
 
-/* One caption: a row that is exactly as wide as it is told (an overlay is
- * given its natural width, and an ellipsizing label's is its whole text). */
+/* One caption: a row that lays its labels out as wide as it is told (the
+ * text column), whatever width the text view gives the overlay. */
 
 #define COPYDESK_TYPE_CAPTION_ROW (copydesk_caption_row_get_type ())
 G_DECLARE_FINAL_TYPE (CopydeskCaptionRow, copydesk_caption_row, COPYDESK, CAPTION_ROW, GtkWidget)
@@ -226,7 +226,9 @@ G_DEFINE_FINAL_TYPE (CopydeskPlacementCaptions, copydesk_placement_captions, G_T
 static void
 on_after_paint (CopydeskPlacementCaptions *self)
 {
-  copydesk_placement_captions_update (self);
+  /* the clock is the window's: other widgets' frames come here too */
+  if (self->view != NULL && gtk_widget_get_mapped (GTK_WIDGET (self->view)))
+    copydesk_placement_captions_update (self);
 }
 
 static void
@@ -251,7 +253,8 @@ watch_frame_clock (CopydeskPlacementCaptions *self)
 static void
 schedule_update (CopydeskPlacementCaptions *self)
 {
-  if (self->clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self->view)))
+  if (self->clock == NULL || self->view == NULL
+      || !gtk_widget_get_mapped (GTK_WIDGET (self->view)))
     return;
   gdk_frame_clock_request_phase (self->clock, GDK_FRAME_CLOCK_PHASE_AFTER_PAINT);
 }
