@@ -262,18 +262,36 @@ schedule_update (CopydeskPlacementCaptions *self)
 static char *
 line_placement_id (GtkTextIter *start)
 {
-  GtkTextIter end = *start;
+  GtkTextIter end;
   g_autofree char *text = NULL;
 
   gtk_text_iter_set_line_offset (start, 0);
+  /* most lines are paragraphs: tell them by their first letter, uncopied */
   end = *start;
-  if (gtk_text_iter_ends_line (&end))
+  while (!gtk_text_iter_ends_line (&end) && g_unichar_isspace (gtk_text_iter_get_char (&end)))
+    gtk_text_iter_forward_char (&end);
+  if (gtk_text_iter_get_char (&end) != '[')
     return NULL;
   gtk_text_iter_forward_to_line_end (&end);
   text = gtk_text_iter_get_slice (start, &end);
-  if (strchr (text, '[') == NULL)
-    return NULL;
   return copydesk_photo_placement_line_id (text);
+}
+
+/* Whether a line that is no longer a placement still has room below it.
+ * Its first and last letters tell, without walking the buffer; and a tag
+ * removed from every paragraph would cost a relayout of each. */
+static gboolean
+has_room (CopydeskPlacementCaptions *self,
+          const GtkTextIter         *start,
+          const GtkTextIter         *end)
+{
+  GtkTextIter last = *end;
+
+  if (gtk_text_iter_equal (start, end))
+    return FALSE;
+  gtk_text_iter_backward_char (&last);
+  return gtk_text_iter_has_tag (start, self->room_tag)
+         || gtk_text_iter_has_tag (&last, self->room_tag);
 }
 
 /* Gives each placement line among @first..@last room below it, and takes
@@ -297,7 +315,7 @@ make_room (CopydeskPlacementCaptions *self,
         gtk_text_iter_forward_to_line_end (&end);
       if (id != NULL)
         gtk_text_buffer_apply_tag (self->buffer, self->room_tag, &start, &end);
-      else
+      else if (has_room (self, &start, &end))
         gtk_text_buffer_remove_tag (self->buffer, self->room_tag, &start, &end);
     }
 }
