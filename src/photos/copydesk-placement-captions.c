@@ -344,9 +344,13 @@ on_delete_range (CopydeskPlacementCaptions *self,
   schedule_update (self);
 }
 
+/* A file check does not keep the captions alive: whoever drops them
+ * expects them gone from the view at once. Disposing cancels the check,
+ * and the answer of a cancelled one is never read. */
 typedef struct
 {
-  CopydeskPlacementCaptions *self;
+  CopydeskPlacementCaptions *self;         /* unowned */
+  GCancellable              *cancellable;
   char                      *uri;
 } Check;
 
@@ -356,7 +360,8 @@ on_file_checked (GObject      *source,
                  gpointer      user_data)
 {
   Check *check = user_data;
-  g_autoptr(CopydeskPlacementCaptions) self = check->self;
+  CopydeskPlacementCaptions *self = check->self;
+  g_autoptr(GCancellable) cancellable = check->cancellable;
   g_autofree char *uri = check->uri;
   g_autoptr(GFileInfo) info = NULL;
   g_autoptr(GError) error = NULL;
@@ -365,7 +370,7 @@ on_file_checked (GObject      *source,
 
   g_free (check);
   info = g_file_query_info_finish (G_FILE (source), result, &error);
-  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED) || self->files == NULL)
+  if (g_cancellable_is_cancelled (cancellable))
     return;
   state = g_hash_table_lookup (self->files, uri);
   if (state == NULL)
@@ -401,7 +406,8 @@ file_missing (CopydeskPlacementCaptions *self,
     }
   state->checking = TRUE;
   check = g_new0 (Check, 1);
-  check->self = g_object_ref (self);
+  check->self = self;
+  check->cancellable = g_object_ref (self->cancellable);
   check->uri = g_steal_pointer (&uri);
   g_file_query_info_async (file, G_FILE_ATTRIBUTE_STANDARD_TYPE, G_FILE_QUERY_INFO_NONE,
                            G_PRIORITY_DEFAULT, self->cancellable, on_file_checked, check);
