@@ -72,6 +72,7 @@ struct _CopydeskWindow
   GtkWidget            *preview;
   GtkWidget            *photo_panel;
   GtkSourceGutterRenderer *photo_gutter;
+  CopydeskPlacementCaptions *placement_captions;
   guint                 reveal_id;
 
   guint                 close_after_save : 1;

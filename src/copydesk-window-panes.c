@@ -15,6 +15,7 @@
 
 #include "copydesk-photo-gutter.h"
 #include "copydesk-photo-panel.h"
+#include "copydesk-placement-captions.h"
 #include "copydesk-preview-pane.h"
 #include "copydesk-width-bin.h"
 #include "copydesk-window-internal.h"
@@ -75,8 +76,8 @@ update_body_margin (CopydeskWindow *self)
                                  thumbnails ? BODY_MARGIN_GUTTER : BODY_MARGIN);
 }
 
-/* The gutter takes its article when it is made, so a new article gets a new
- * gutter. */
+/* The gutter and the captions under placement lines take their article
+ * when they are made, so a new article gets new ones. */
 static void
 replace_gutter (CopydeskWindow *self)
 {
@@ -89,8 +90,11 @@ replace_gutter (CopydeskWindow *self)
       gtk_source_gutter_remove (gutter, self->photo_gutter);
     }
   self->photo_gutter = NULL;
+  g_clear_object (&self->placement_captions);
   if (self->article != NULL)
     {
+      self->placement_captions = copydesk_placement_captions_new (GTK_TEXT_VIEW (self->body_view),
+                                                                  self->article);
       self->photo_gutter = copydesk_photo_gutter_new (self->article);
       gtk_source_gutter_insert (gutter, self->photo_gutter, 0);
       g_signal_connect_object (self->photo_gutter, "notify::has-placements",
@@ -402,6 +406,7 @@ void
 _copydesk_window_dispose_panes (CopydeskWindow *self)
 {
   g_clear_handle_id (&self->reveal_id, g_source_remove);
+  g_clear_object (&self->placement_captions);
 }
 
 GtkWidget *
@@ -418,6 +423,14 @@ _copydesk_window_get_photo_panel (CopydeskWindow *self)
   g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
 
   return self->photo_panel;
+}
+
+CopydeskPlacementCaptions *
+_copydesk_window_get_placement_captions (CopydeskWindow *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
+
+  return self->placement_captions;
 }
 
 GtkSourceGutterRenderer *

@@ -7,6 +7,7 @@
 
 #include <gtksourceview/gtksource.h>
 
+#include "copydesk-placement-captions.h"
 #include "copydesk-window.h"
 
 G_BEGIN_DECLS
@@ -53,6 +54,8 @@ GtkWidget       *_copydesk_window_get_preview            (CopydeskWindow *self);
 GtkWidget       *_copydesk_window_get_photo_panel        (CopydeskWindow *self);
 /* The CopydeskPhotoGutter of the current article (a new one per article). */
 GtkSourceGutterRenderer *_copydesk_window_get_photo_gutter (CopydeskWindow *self);
+/* The captions under the body's placement lines (a new object per article). */
+CopydeskPlacementCaptions *_copydesk_window_get_placement_captions (CopydeskWindow *self);
 /* What win.export-wire does once a file is chosen, for tests. */
 void             _copydesk_window_export_wire_to         (CopydeskWindow *self,
                                                           GFile          *file);

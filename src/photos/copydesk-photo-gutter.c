@@ -61,8 +61,8 @@ failure_free (gpointer data)
 }
 
 /* The id of a placement line ("[photo: ID]", spaces allowed), or NULL. */
-static char *
-placement_id (const char *line)
+char *
+copydesk_photo_placement_line_id (const char *line)
 {
   g_autofree char *copy = g_strstrip (g_strdup (line));
   gsize len = strlen (copy);
@@ -102,7 +102,7 @@ copydesk_photo_gutter_describe_line (CopydeskPhotoGutter *self,
                                      const char          *line,
                                      gboolean            *problem)
 {
-  g_autofree char *id = placement_id (line);
+  g_autofree char *id = copydesk_photo_placement_line_id (line);
   CopydeskPhoto *photo;
   GFile *file;
   const Failure *failure;
@@ -265,7 +265,7 @@ copydesk_photo_gutter_snapshot_line (GtkSourceGutterRenderer *renderer,
 {
   CopydeskPhotoGutter *self = COPYDESK_PHOTO_GUTTER (renderer);
   g_autofree char *text = line_text (lines, line);
-  g_autofree char *id = placement_id (text);
+  g_autofree char *id = copydesk_photo_placement_line_id (text);
   g_autofree char *tooltip = NULL;
   CopydeskPhoto *photo;
   GdkTexture *texture;

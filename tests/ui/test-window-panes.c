@@ -302,6 +302,73 @@ test_gutter (Fixture       *f,
   }
 }
 
+/* Under the first placement line of the sample the body shows that photo's
+ * caption and follows an edit of it; a new article gets new captions that
+ * reuse the same rows. */
+/* Scrolls the body to its first placement line; called again while
+ * waiting, as the view measures the lines it had only estimated. */
+static void
+scroll_to_first_placement (CopydeskWindow *window)
+{
+  GtkTextView *view = GTK_TEXT_VIEW (_copydesk_window_get_body_view (window));
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
+  GtkTextIter start, match;
+  int y, height;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, "[photo: harbour-dawn]",
+                                               GTK_TEXT_SEARCH_TEXT_ONLY, &match, NULL, NULL));
+  gtk_text_view_get_line_yrange (view, &match, &y, &height);
+  if (ABS (gtk_adjustment_get_value (vadjustment) - (y - 40)) >= 1)
+    gtk_adjustment_set_value (vadjustment, y - 40);
+}
+
+static gboolean
+shows_dawn_caption (gpointer data)
+{
+  CopydeskWindow *window = data;
+  CopydeskPlacementCaptions *captions = _copydesk_window_get_placement_captions (window);
+  CopydeskPhoto *dawn = copydesk_article_find_photo (_copydesk_window_get_article (window),
+                                                     "harbour-dawn");
+
+  scroll_to_first_placement (window);
+  for (guint i = 0; i < copydesk_placement_captions_get_n_shown (captions); i++)
+    if (g_strcmp0 (copydesk_placement_captions_get_text (captions, i),
+                   copydesk_photo_get_caption (dawn)) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+static void
+test_placement_captions (Fixture       *f,
+                         gconstpointer  data)
+{
+  CopydeskPlacementCaptions *captions = _copydesk_window_get_placement_captions (f->window);
+  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
+  gpointer old = captions;
+  guint rows;
+
+  g_assert_true (COPYDESK_IS_PLACEMENT_CAPTIONS (captions));
+  preview_test_wait (shows_dawn_caption, f->window);
+  copydesk_photo_set_caption (copydesk_article_find_photo (article, "harbour-dawn"),
+                              "Dawn at the harbour mouth.");
+  preview_test_wait (shows_dawn_caption, f->window);
+  rows = copydesk_placement_captions_get_n_widgets (captions);
+  g_assert_cmpuint (rows, >, 0);
+
+  g_object_add_weak_pointer (old, &old);
+  copydesk_window_open (f->window, sample, TRUE);
+  preview_test_wait (not_busy, f->window);
+  /* the captions of the old article are gone with it */
+  g_assert_null (old);
+  captions = _copydesk_window_get_placement_captions (f->window);
+  g_assert_true (COPYDESK_IS_PLACEMENT_CAPTIONS (captions));
+  preview_test_wait (shows_dawn_caption, f->window);
+  g_assert_cmpuint (copydesk_placement_captions_get_n_widgets (captions), ==, rows);
+}
+
 /* Typing in the headline and the body reaches the preview. */
 static void
 test_typing (Fixture       *f,
@@ -767,6 +834,7 @@ main (int   argc,
   g_test_add ("/window-panes/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
   ADD ("sample", test_sample);
   ADD ("gutter", test_gutter);
+  ADD ("placement-captions", test_placement_captions);
   ADD ("narrow", test_narrow);
   ADD ("typing", test_typing);
   ADD ("add-and-place", test_add_and_place);

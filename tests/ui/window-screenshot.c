@@ -42,14 +42,15 @@ settle (GtkWidget *widget)
   preview_test_wait_frames (widget, 4);
 }
 
-/* Puts the body's cursor on its first placement line, a few lines down
- * from the top, so that the picture shows a thumbnail in the gutter. */
+/* Puts the body's cursor on its first placement line, a third of the way
+ * down, so that the picture shows its thumbnail in the gutter and its
+ * caption under it. */
 static void
 show_first_placement (CopydeskWindow *window)
 {
   GtkTextView *view = GTK_TEXT_VIEW (_copydesk_window_get_body_view (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
-  GtkTextIter start, match, top;
+  GtkTextIter start, match;
   GtkTextMark *mark;
 
   gtk_text_buffer_get_start_iter (buffer, &start);
@@ -57,15 +58,13 @@ show_first_placement (CopydeskWindow *window)
                                      NULL))
     return;
   gtk_text_buffer_place_cursor (buffer, &match);
-  top = match;
-  gtk_text_iter_backward_lines (&top, 2);
   /* A mark, not an iter: the view scrolls once its lines are laid out.
    * The first scroll goes by estimated line heights, so it is made again
    * once the lines before are measured. */
-  mark = gtk_text_buffer_create_mark (buffer, NULL, &top, TRUE);
-  for (guint i = 0; i < 2; i++)
+  mark = gtk_text_buffer_create_mark (buffer, NULL, &match, TRUE);
+  for (guint i = 0; i < 3; i++)
     {
-      gtk_text_view_scroll_to_mark (view, mark, 0.0, TRUE, 0.0, 0.0);
+      gtk_text_view_scroll_to_mark (view, mark, 0.0, TRUE, 0.0, 0.35);
       settle (GTK_WIDGET (window));
     }
 }
