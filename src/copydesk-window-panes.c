@@ -169,18 +169,7 @@ on_cursor_moved (CopydeskWindow *self)
 static char *
 placement_id (const char *text)
 {
-  g_autoptr(CopydeskBody) body = NULL;
-  CopydeskBlock *block;
-
-  if (text == NULL || !g_str_has_prefix (text, "[photo:"))
-    return NULL;
-  body = copydesk_body_parse_markup (text, -1, NULL);
-  if (body == NULL || copydesk_body_get_n_blocks (body) != 1)
-    return NULL;
-  block = copydesk_body_get_block (body, 0);
-  if (copydesk_block_get_kind (block) != COPYDESK_BLOCK_PHOTO)
-    return NULL;
-  return g_strdup (copydesk_block_get_photo_id (block));
+  return text != NULL ? copydesk_body_placement_id (text) : NULL;
 }
 
 /* Takes only a card dragged inside Copydesk: text dragged within the body,

@@ -306,6 +306,31 @@ test_counts (void)
   g_assert_cmpstr (ids[0], ==, "p");
 }
 
+/* One recogniser of placement lines serves the parser, the gutter, the
+ * captions under the lines and card drops on the body. */
+static void
+test_placement_id (void)
+{
+  static const struct { const char *line; const char *id; } cases[] = {
+    { "[photo: harbour-dawn]", "harbour-dawn" },
+    { "  [photo:town_hall.2]  \n", "town_hall.2" },
+    { "[photo:   x ]", "x" },
+    { "[photo:]", NULL },
+    { "[photo: two words]", NULL },
+    { "[photo: a]\n\n[photo: b]", NULL },
+    { "[photo: a] and text", NULL },
+    { "Text [photo: a]", NULL },
+    { "", NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *id = copydesk_body_placement_id (cases[i].line);
+
+      g_assert_cmpstr (id, ==, cases[i].id);
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -313,6 +338,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/markup/canonical-round-trip", test_canonical_round_trip);
+  g_test_add_func ("/markup/placement-id", test_placement_id);
   g_test_add_func ("/markup/structure", test_structure);
   g_test_add_func ("/markup/inline-spans", test_inline_spans);
   g_test_add_func ("/markup/unmatched-stars-are-text", test_unmatched_stars_are_text);

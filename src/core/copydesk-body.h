@@ -33,6 +33,7 @@ CopydeskBody  *copydesk_body_parse_markup   (const char         *markup,
                                              GError            **error);
 char          *copydesk_body_to_markup      (const CopydeskBody *body);
 char          *copydesk_block_to_markup     (const CopydeskBlock *block);
+char          *copydesk_body_placement_id   (const char         *line);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CopydeskBody, copydesk_body_unref)
 

@@ -312,9 +312,16 @@ is_blank (const char *line)
   return *skip_blanks (line) == '\0';
 }
 
-/* "[photo: ID]", with optional spaces around the id. */
-static char *
-match_photo_line (const char *line)
+/**
+ * copydesk_body_placement_id:
+ * @line: one line of body markup
+ *
+ * Returns: (transfer full) (nullable): the photo id when @line is a
+ *   placement line ("[photo: ID]", spaces allowed around it and the id),
+ *   or %NULL when it is anything else
+ */
+char *
+copydesk_body_placement_id (const char *line)
 {
   g_autofree char *copy = g_strstrip (g_strdup (line));
   gsize len = strlen (copy);
@@ -548,7 +555,7 @@ _copydesk_markup_parse_region (const char *text,
           at_cut = FALSE;
         }
       if (!is_blank (line))
-        photo_id = match_photo_line (line);
+        photo_id = copydesk_body_placement_id (line);
       if (is_blank (line) || photo_id != NULL)
         {
           parse_group (blocks, text, group, pos);

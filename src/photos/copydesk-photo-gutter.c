@@ -60,22 +60,6 @@ failure_free (gpointer data)
   g_free (f);
 }
 
-/* The id of a placement line ("[photo: ID]", spaces allowed), or NULL. */
-char *
-copydesk_photo_placement_line_id (const char *line)
-{
-  g_autofree char *copy = g_strstrip (g_strdup (line));
-  gsize len = strlen (copy);
-
-  if (!g_str_has_prefix (copy, "[photo:") || len < 9 || copy[len - 1] != ']')
-    return NULL;
-  copy[len - 1] = '\0';
-  g_strstrip (copy + 7);
-  if (!copydesk_photo_id_is_valid (copy + 7))
-    return NULL;
-  return g_strdup (copy + 7);
-}
-
 static const Failure *
 fresh_failure (CopydeskPhotoGutter *self,
                GFile               *file)
@@ -102,7 +86,7 @@ copydesk_photo_gutter_describe_line (CopydeskPhotoGutter *self,
                                      const char          *line,
                                      gboolean            *problem)
 {
-  g_autofree char *id = copydesk_photo_placement_line_id (line);
+  g_autofree char *id = copydesk_body_placement_id (line);
   CopydeskPhoto *photo;
   GFile *file;
   const Failure *failure;
@@ -265,7 +249,7 @@ copydesk_photo_gutter_snapshot_line (GtkSourceGutterRenderer *renderer,
 {
   CopydeskPhotoGutter *self = COPYDESK_PHOTO_GUTTER (renderer);
   g_autofree char *text = line_text (lines, line);
-  g_autofree char *id = copydesk_photo_placement_line_id (text);
+  g_autofree char *id = copydesk_body_placement_id (text);
   g_autofree char *tooltip = NULL;
   CopydeskPhoto *photo;
   GdkTexture *texture;

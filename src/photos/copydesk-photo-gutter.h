@@ -19,10 +19,6 @@ GtkSourceGutterRenderer *copydesk_photo_gutter_new         (CopydeskArticle     
 CopydeskArticle         *copydesk_photo_gutter_get_article (CopydeskPhotoGutter *self);
 gboolean                 copydesk_photo_gutter_get_has_placements (CopydeskPhotoGutter *self);
 
-/* The photo id of a placement line of body markup ("[photo: ID]", spaces
- * allowed around it), or %NULL when @line is anything else. */
-char                    *copydesk_photo_placement_line_id    (const char          *line);
-
 /* What the gutter shows for a line of body text: NULL when the line is not a
  * placement line, else a sentence for its tooltip (and sets *@problem when
  * the id names no photo or the photo's file is missing or unreadable). */

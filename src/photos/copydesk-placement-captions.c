@@ -274,7 +274,7 @@ line_placement_id (GtkTextIter *start)
     return NULL;
   gtk_text_iter_forward_to_line_end (&end);
   text = gtk_text_iter_get_slice (start, &end);
-  return copydesk_photo_placement_line_id (text);
+  return copydesk_body_placement_id (text);
 }
 
 /* Whether a line that is no longer a placement still has room below it.
