@@ -2,24 +2,23 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * Decoding a camera JPEG takes longer than a frame, so files are read and
- * scaled down to the column in a GTask thread (GdkPixbuf is thread-safe);
- * only the texture is made on the main thread. Textures are cached by URI
- * for the loader's lifetime, so rebuilding a figure costs nothing. Several
- * pictures waiting for the same file share one load.
+ * Decoding a camera JPEG takes longer than a frame, so files are decoded,
+ * scaled down to the column, in a worker thread by copydesk-thumbnail, which
+ * also refuses absurdly large images and caches what it decoded (the photo
+ * panel shares that cache). A figure rebuilt for a file already shown gets
+ * its texture at once. Several pictures waiting for the same file share one
+ * load.
  */
 #include "config.h"
 
-#include <glib/gi18n.h>
-
 #include "copydesk-photo-loader.h"
+#include "copydesk-thumbnail.h"
 
 #define PICTURE_URI_KEY "copydesk-photo-uri"
 
 struct _CopydeskPhotoLoader
 {
   GObject       parent_instance;
-  GHashTable   *textures; /* uri -> GdkTexture */
   GHashTable   *waiting;  /* uri -> GPtrArray of GWeakRef* to CopydeskFigureImage */
   GCancellable *cancellable;
 };
@@ -39,7 +38,6 @@ copydesk_photo_loader_dispose (GObject *object)
   CopydeskPhotoLoader *self = COPYDESK_PHOTO_LOADER (object);
 
   g_cancellable_cancel (self->cancellable);
-  g_clear_pointer (&self->textures, g_hash_table_unref);
   g_clear_pointer (&self->waiting, g_hash_table_unref);
   g_clear_object (&self->cancellable);
   G_OBJECT_CLASS (copydesk_photo_loader_parent_class)->dispose (object);
@@ -54,7 +52,6 @@ copydesk_photo_loader_class_init (CopydeskPhotoLoaderClass *klass)
 static void
 copydesk_photo_loader_init (CopydeskPhotoLoader *self)
 {
-  self->textures = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_object_unref);
   self->waiting = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
   self->cancellable = g_cancellable_new ();
@@ -66,42 +63,24 @@ copydesk_photo_loader_new (void)
   return g_object_new (COPYDESK_TYPE_PHOTO_LOADER, NULL);
 }
 
-/* ------------------------------------------------------------ worker */
+/* ------------------------------------------------------------ main thread */
+
+/* One file being decoded: the loader is kept alive until it is done. */
+typedef struct
+{
+  CopydeskPhotoLoader *self;
+  char                *uri;
+} Load;
 
 static void
-decode_in_thread (GTask        *task,
-                  gpointer      source_object,
-                  gpointer      task_data,
-                  GCancellable *cancellable)
+load_free (Load *load)
 {
-  GFile *file = task_data;
-  g_autofree char *path = g_file_get_path (file);
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
-  g_autoptr(GError) error = NULL;
-  int width = 0, height = 0;
-
-  if (path == NULL || gdk_pixbuf_get_file_info (path, &width, &height) == NULL)
-    {
-      g_autofree char *name = g_file_get_basename (file);
-
-      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_INVALID_DATA,
-                               _("The photo file “%s” is missing or is not an image"), name);
-      return;
-    }
-  if (width > COPYDESK_PHOTO_LOADER_MAX_WIDTH)
-    pixbuf = gdk_pixbuf_new_from_file_at_scale (path, COPYDESK_PHOTO_LOADER_MAX_WIDTH, -1, TRUE,
-                                                &error);
-  else
-    pixbuf = gdk_pixbuf_new_from_file (path, &error);
-  if (pixbuf == NULL)
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-  g_task_return_pointer (task, gdk_pixbuf_apply_embedded_orientation (pixbuf), g_object_unref);
+  g_object_unref (load->self);
+  g_free (load->uri);
+  g_free (load);
 }
 
-/* ------------------------------------------------------------ main thread */
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (Load, load_free)
 
 static void
 show_on_picture (CopydeskFigureImage *picture,
@@ -123,26 +102,20 @@ on_decoded (GObject      *source,
             GAsyncResult *result,
             gpointer      user_data)
 {
-  g_autofree char *uri = user_data;
-  g_autoptr(GdkPixbuf) pixbuf = NULL;
+  g_autoptr(Load) load = user_data;
+  const char *uri = load->uri;
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) waiters = NULL;
   CopydeskPhotoLoader *self;
 
-  pixbuf = g_task_propagate_pointer (G_TASK (result), &error);
+  texture = copydesk_thumbnail_load_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
-  self = COPYDESK_PHOTO_LOADER (source);
+  self = load->self;
   if (self->waiting == NULL ||
       !g_hash_table_steal_extended (self->waiting, uri, NULL, (gpointer *) &waiters))
     return;
-
-  if (pixbuf != NULL)
-    {
-      texture = gdk_texture_new_for_pixbuf (pixbuf);
-      g_hash_table_insert (self->textures, g_strdup (uri), g_object_ref (texture));
-    }
   for (guint i = 0; i < waiters->len; i++)
     {
       g_autoptr(CopydeskFigureImage) picture = g_weak_ref_get (g_ptr_array_index (waiters, i));
@@ -180,7 +153,7 @@ copydesk_photo_loader_show (CopydeskPhotoLoader *self,
 
   uri = g_file_get_uri (file);
   g_object_set_data_full (G_OBJECT (picture), PICTURE_URI_KEY, g_strdup (uri), g_free);
-  texture = g_hash_table_lookup (self->textures, uri);
+  texture = copydesk_thumbnail_peek (file, COPYDESK_PHOTO_LOADER_MAX_WIDTH);
   if (texture != NULL)
     {
       show_on_picture (picture, GDK_PAINTABLE (texture), NULL);
@@ -192,13 +165,14 @@ copydesk_photo_loader_show (CopydeskPhotoLoader *self,
   waiters = g_hash_table_lookup (self->waiting, uri);
   if (waiters == NULL)
     {
-      g_autoptr(GTask) task = g_task_new (self, self->cancellable, on_decoded, g_strdup (uri));
+      Load *load = g_new0 (Load, 1);
 
+      load->self = g_object_ref (self);
+      load->uri = g_strdup (uri);
       waiters = g_ptr_array_new_with_free_func ((GDestroyNotify) weak_ref_free);
       g_hash_table_insert (self->waiting, g_strdup (uri), waiters);
-      g_task_set_source_tag (task, copydesk_photo_loader_show);
-      g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-      g_task_run_in_thread (task, decode_in_thread);
+      copydesk_thumbnail_load_async (file, COPYDESK_PHOTO_LOADER_MAX_WIDTH, self->cancellable,
+                                     on_decoded, load);
     }
   g_ptr_array_add (waiters, ref);
 }

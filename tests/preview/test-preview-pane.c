@@ -3,6 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include <adwaita.h>
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "copydesk-photo-loader.h"
@@ -484,6 +485,28 @@ test_photo (Fixture       *f,
     picture = gtk_widget_get_first_child (last_figure (f));
     preview_test_wait (has_tooltip, picture);
     g_assert_true (gtk_widget_has_css_class (picture, "photo-missing"));
+  }
+
+  /* nor is an absurdly large image decoded: the start of a PNG that claims
+   * 12000 × 12000 pixels is refused before any pixel is read */
+  {
+    static const char huge_png[] =
+      "\x89\x50\x4e\x47\x0d\x0a\x1a\x0a\x00\x00\x00\x0d\x49\x48\x44\x52\x00\x00\x2e\xe0"
+      "\x00\x00\x2e\xe0\x08\x02\x00\x00\x00\xde\x27\x1b\xa6\x00\x00\x00\x0c\x49\x44\x41"
+      "\x54\x78\x9c\x63\x60\xa0\x0c\x00\x00\x00\x40\x00\x01\xb7\x34\x7c\xef";
+    g_autofree char *dir = g_dir_make_tmp ("copydesk-preview-XXXXXX", NULL);
+    g_autofree char *huge_path = g_build_filename (dir, "huge.png", NULL);
+    g_autoptr(GFile) huge = g_file_new_for_path (huge_path);
+
+    g_assert_true (g_file_set_contents (huge_path, huge_png, sizeof huge_png - 1, NULL));
+    copydesk_photo_set_file (photo, huge);
+    _copydesk_preview_pane_flush (f->pane);
+    picture = gtk_widget_get_first_child (last_figure (f));
+    preview_test_wait (has_tooltip, picture);
+    g_assert_true (gtk_widget_has_css_class (picture, "photo-missing"));
+    g_assert_nonnull (strstr (gtk_widget_get_tooltip_text (picture), "too large"));
+    g_remove (huge_path);
+    g_rmdir (dir);
   }
 }
 

@@ -2,6 +2,7 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * Used for the photo panel's thumbnails and the preview's figures alike.
  * The cache is keyed by the file, its modification time and the size, so a
  * photo edited on disk gets a fresh thumbnail and an unchanged one is decoded
  * once however many cards and gutters show it. Decoding is scaled while it
@@ -85,7 +86,11 @@ decode (GFile         *file,
                    _("“%s” is too large to preview (%d × %d pixels)"), name, width, height);
       return NULL;
     }
-  scaled = gdk_pixbuf_new_from_file_at_scale (path, size, size, TRUE, &local_error);
+  /* scaled down to @size, never up: the widget showing it scales as needed */
+  if (width <= size && height <= size)
+    scaled = gdk_pixbuf_new_from_file (path, &local_error);
+  else
+    scaled = gdk_pixbuf_new_from_file_at_scale (path, size, size, TRUE, &local_error);
   if (scaled == NULL)
     {
       g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_INPUT,
