@@ -62,6 +62,7 @@ struct _CopydeskReaderView
   guint                build_id;
   GdkFrameClock       *clock;
   gulong               layout_handler;
+  gulong               paint_handler; /* deferred builds wait for the paint */
 };
 
 enum {
@@ -159,10 +160,33 @@ trim_cache (CopydeskReaderView *self)
 static gboolean build_deferred_rows (gpointer user_data);
 
 static void
-queue_deferred_builds (CopydeskReaderView *self)
+start_deferred_builds (CopydeskReaderView *self)
 {
   if (self->build_id == 0)
     self->build_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, build_deferred_rows, self, NULL);
+}
+
+static void
+on_frame_painted (GdkFrameClock      *clock,
+                  CopydeskReaderView *self)
+{
+  g_clear_signal_handler (&self->paint_handler, self->clock);
+  start_deferred_builds (self);
+}
+
+/* The rows out of view are built after the frame is painted, not in the
+ * idle time before it: on a busy machine that time is long enough to build
+ * hundreds of rows and delay the frame the reader is waiting for. */
+static void
+queue_deferred_builds (CopydeskReaderView *self)
+{
+  if (self->build_id != 0 || self->paint_handler != 0)
+    return;
+  if (self->clock == NULL)
+    start_deferred_builds (self);
+  else
+    self->paint_handler = g_signal_connect (self->clock, "after-paint",
+                                            G_CALLBACK (on_frame_painted), self);
 }
 
 /* Holds a row's place, at about its height, until the row is built. */
@@ -339,6 +363,12 @@ copydesk_reader_view_unrealize (GtkWidget *widget)
   CopydeskReaderView *self = COPYDESK_READER_VIEW (widget);
 
   g_clear_signal_handler (&self->layout_handler, self->clock);
+  if (self->paint_handler != 0)
+    {
+      /* no paint is coming: the waiting rows are built in idle time */
+      g_clear_signal_handler (&self->paint_handler, self->clock);
+      start_deferred_builds (self);
+    }
   g_clear_object (&self->clock);
   GTK_WIDGET_CLASS (copydesk_reader_view_parent_class)->unrealize (widget);
 }
