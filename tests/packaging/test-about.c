@@ -8,6 +8,8 @@
 #include <adwaita.h>
 
 #include "copydesk-about.h"
+#include "copydesk-window.h"
+#include "ui-test-util.h"
 
 /* Every label's text below @widget, one a line, so that a test can look
  * for what the window shows whichever page it is on. */
@@ -90,6 +92,40 @@ test_transient_for_its_window (void)
   gtk_window_destroy (GTK_WINDOW (parent));
 }
 
+static AdwAboutWindow *
+find_about_window (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();  /* transfer none */
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) window = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_ABOUT_WINDOW (window))
+        return ADW_ABOUT_WINDOW (window);
+    }
+  return NULL;
+}
+
+/* The main menu's "About Copydesk" item. */
+static void
+test_app_about_action (void)
+{
+  CopydeskApplication *app = ui_test_app_new ();
+  AdwAboutWindow *about;
+
+  g_assert_null (find_about_window ());
+  g_assert_true (g_action_group_has_action (G_ACTION_GROUP (app), "about"));
+  g_action_group_activate_action (G_ACTION_GROUP (app), "about", NULL);
+  about = find_about_window ();
+  g_assert_nonnull (about);
+  g_assert_cmpstr (adw_about_window_get_version (about), ==, PACKAGE_VERSION);
+  /* this window, with the issue tracker and the IPTC credit */
+  g_assert_true (g_str_has_suffix (adw_about_window_get_issue_url (about), "/issues"));
+  gtk_window_destroy (GTK_WINDOW (about));
+  ui_test_app_free (app);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -100,6 +136,7 @@ main (int   argc,
   g_test_add_func ("/about/identity", test_identity);
   g_test_add_func ("/about/iptc-credit", test_iptc_credit);
   g_test_add_func ("/about/transient-for-its-window", test_transient_for_its_window);
+  g_test_add_func ("/about/app-about-action", test_app_about_action);
 
   return g_test_run ();
 }
