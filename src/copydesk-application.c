@@ -7,6 +7,7 @@
 #include <glib/gi18n.h>
 #include <gtksourceview/gtksource.h>
 
+#include "copydesk-about.h"
 #include "copydesk-application.h"
 #include "copydesk-resources.h"
 #include "copydesk-window.h"
@@ -215,22 +216,7 @@ action_about (GSimpleAction *action,
               GVariant      *param,
               gpointer       user_data)
 {
-  GtkWindow *parent = gtk_application_get_active_window (GTK_APPLICATION (user_data));
-  const char *developers[] = { "The Copydesk developers", NULL };
-  GtkWidget *about;
-
-  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
-                        "transient-for", parent,
-                        "application-name", "Copydesk",
-                        "application-icon", APP_ID,
-                        "version", PACKAGE_VERSION,
-                        "developer-name", "The Copydesk developers",
-                        "developers", developers,
-                        "comments", _("Write news stories as structured articles, saved as "
-                                      "IPTC NewsML-G2"),
-                        "license-type", GTK_LICENSE_GPL_3_0,
-                        NULL);
-  gtk_window_present (GTK_WINDOW (about));
+  copydesk_about_present (gtk_application_get_active_window (GTK_APPLICATION (user_data)));
 }
 
 static gboolean
