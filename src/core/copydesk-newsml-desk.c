@@ -348,6 +348,23 @@ only_names (xmlNodePtr node)
   return TRUE;
 }
 
+/* A subject's broader concepts say again what the vocabulary knows. */
+static gboolean
+only_names_and_known_broader (xmlNodePtr  node,
+                              const char *qcode)
+{
+  if (copydesk_vocab_lookup (copydesk_vocab_get_default (), qcode) == NULL)
+    return only_names (node);
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_ELEMENT_NODE &&
+          !(is_g2_element (child) && (g_str_equal ((const char *) child->name, "name") ||
+                                      g_str_equal ((const char *) child->name, "broader"))))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 static char *
 first_name (xmlNodePtr node)
 {
@@ -379,12 +396,15 @@ read_subject (CopydeskDesk *desk,
   g_autofree char *name = NULL;
   CopydeskScheme scheme;
 
-  if (qcode == NULL || !only_names (node))
+  if (qcode == NULL || !only_names_and_known_broader (node, qcode))
     return FALSE;
   scheme = copydesk_scheme_of_qcode (qcode);
   if (scheme != COPYDESK_SCHEME_MEDIA_TOPIC && scheme != COPYDESK_SCHEME_SUBJECT_CODE)
     return FALSE;
-  name = first_name (node);
+  /* a known code is named by the vocabulary when written; only the name of
+   * a code the vocabulary lacks is worth keeping */
+  if (copydesk_vocab_lookup (copydesk_vocab_get_default (), qcode) == NULL)
+    name = first_name (node);
   /* a repeat of a subject already taken says nothing new */
   copydesk_desk_add_subject (desk, qcode, name);
   return TRUE;
