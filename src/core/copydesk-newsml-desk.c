@@ -268,6 +268,25 @@ _copydesk_newsml_desk_write_header (CopydeskArticle *article,
   insert_ordered (header, node, header_order);
 }
 
+/* A package's references repeat the status of what they point to. */
+static void
+write_item_refs (CopydeskArticle *article,
+                 xmlNodePtr       node)
+{
+  CopydeskPubStatus status = copydesk_desk_get_pub_status (copydesk_article_get_desk (article));
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (!is_g2_element (child))
+        continue;
+      if (g_str_equal ((const char *) child->name, "pubStatus") &&
+          g_str_equal ((const char *) node->name, "itemRef"))
+        set_attr (child, "qcode", copydesk_pub_status_to_qcode (status));
+      else
+        write_item_refs (article, child);
+    }
+}
+
 static gboolean
 is_text_item (CopydeskArticle *article,
               xmlNodePtr       item)
@@ -291,6 +310,8 @@ write_item (CopydeskArticle *article,
     _copydesk_newsml_desk_write_item_meta (article, item_meta, item_meta->ns);
   if (content_meta != NULL && is_text_item (article, item))
     _copydesk_newsml_desk_write_content_meta (article, content_meta, content_meta->ns);
+  if (find_child (item, "groupSet") != NULL)
+    write_item_refs (article, find_child (item, "groupSet"));
 }
 
 void
