@@ -8,7 +8,10 @@
  */
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "copydesk-core-private.h"
+#include "copydesk-error.h"
 #include "copydesk-desk.h"
 #include "copydesk-vocab.h"
 
@@ -95,6 +98,82 @@ copydesk_signal_from_qcode (const char     *qcode,
         return TRUE;
       }
   return FALSE;
+}
+
+gboolean
+copydesk_pub_status_parse (const char         *text,
+                           CopydeskPubStatus  *status,
+                           GError            **error)
+{
+  static const char * const words[] = { "usable", "withheld", "canceled" };
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_ascii_strcasecmp (text, words[i]) == 0)
+      {
+        *status = (CopydeskPubStatus) i;
+        return TRUE;
+      }
+  if (g_ascii_strcasecmp (text, "cancelled") == 0)
+    {
+      *status = COPYDESK_PUB_STATUS_CANCELED;
+      return TRUE;
+    }
+  if (copydesk_pub_status_from_qcode (text, status))
+    return TRUE;
+  g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_FIELD,
+               _("“%s” is not a publishing status; use usable, withheld or canceled"), text);
+  return FALSE;
+}
+
+gboolean
+copydesk_signal_parse (const char      *text,
+                       CopydeskSignal  *signal,
+                       GError         **error)
+{
+  static const char * const words[] = { "none", "update", "correction" };
+
+  g_return_val_if_fail (text != NULL, FALSE);
+
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    if (g_ascii_strcasecmp (text, words[i]) == 0)
+      {
+        *signal = (CopydeskSignal) i;
+        return TRUE;
+      }
+  if (copydesk_signal_from_qcode (text, signal))
+    return TRUE;
+  g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_FIELD,
+               _("“%s” is not a signal; use none, update or correction"), text);
+  return FALSE;
+}
+
+/* A time without a zone would mean different moments to sender and
+ * receiver: it is read against two zones, and must not depend on them. */
+GDateTime *
+copydesk_embargo_parse (const char  *text,
+                        GError     **error)
+{
+  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+  g_autoptr(GTimeZone) other = g_time_zone_new_offset (5 * 3600 + 1800);
+  g_autoptr(GDateTime) a = NULL;
+  g_autoptr(GDateTime) b = NULL;
+
+  g_return_val_if_fail (text != NULL, NULL);
+
+  a = g_date_time_new_from_iso8601 (text, utc);
+  b = g_date_time_new_from_iso8601 (text, other);
+  if (a == NULL)
+    g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_FIELD,
+                 _("“%s” is not a date and time; write it as 2026-12-04T06:00:00+01:00"), text);
+  else if (!g_date_time_equal (a, b))
+    g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_FIELD,
+                 _("“%s” has no time zone; add one, as in 2026-12-04T06:00:00+01:00 or …Z"),
+                 text);
+  else
+    return g_steal_pointer (&a);
+  return NULL;
 }
 
 static void

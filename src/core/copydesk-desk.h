@@ -45,6 +45,19 @@ const char          *copydesk_signal_to_qcode       (CopydeskSignal     signal);
 gboolean             copydesk_signal_from_qcode     (const char        *qcode,
                                                      CopydeskSignal    *signal);
 
+/* As typed on a command line: "usable", "withheld", "canceled" (or
+ * "cancelled", or the QCode); "none", "update", "correction" (or the QCode);
+ * an ISO 8601 date and time that names its zone. COPYDESK_ERROR_INVALID_FIELD
+ * otherwise, with a message saying what is accepted. */
+gboolean             copydesk_pub_status_parse      (const char        *text,
+                                                     CopydeskPubStatus *status,
+                                                     GError           **error);
+gboolean             copydesk_signal_parse          (const char        *text,
+                                                     CopydeskSignal    *signal,
+                                                     GError           **error);
+GDateTime           *copydesk_embargo_parse         (const char        *text,
+                                                     GError           **error);
+
 #define COPYDESK_TYPE_DESK (copydesk_desk_get_type ())
 
 G_DECLARE_FINAL_TYPE (CopydeskDesk, copydesk_desk, COPYDESK, DESK, GObject)

@@ -39,6 +39,8 @@ struct _CopydeskVocab
 };
 
 VocabLanguage  _copydesk_vocab_language (const char *tag);
+/* "medtop", "genre", "subj" */
+const char    *_copydesk_scheme_alias   (CopydeskScheme scheme);
 /* Lower case, accents removed, runs of spaces made one: what search compares. */
 char          *_copydesk_vocab_fold     (const char *text);
 /* The folded label of @concept in @lang, falling back to en-GB. */

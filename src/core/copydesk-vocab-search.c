@@ -269,6 +269,13 @@ copydesk_vocab_resolve (CopydeskVocab   *self,
   g_return_val_if_fail (text != NULL, NULL);
 
   concept = copydesk_vocab_lookup (self, text);
+  if ((concept == NULL || concept->scheme != scheme) && strchr (text, ':') == NULL)
+    {
+      /* a bare code: "20000523", "Current" */
+      g_autofree char *qcode = g_strconcat (_copydesk_scheme_alias (scheme), ":", text, NULL);
+
+      concept = copydesk_vocab_lookup (self, qcode);
+    }
   if (concept == NULL || concept->scheme != scheme)
     concept = find_by_label (self, scheme, text);
   if (concept != NULL && !concept->retired)

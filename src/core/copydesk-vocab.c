@@ -29,6 +29,13 @@ static const struct
   [COPYDESK_SCHEME_SUBJECT_CODE] = { "subj", "http://cv.iptc.org/newscodes/subjectcode/" },
 };
 
+const char *
+_copydesk_scheme_alias (CopydeskScheme scheme)
+{
+  g_return_val_if_fail (scheme < G_N_ELEMENTS (schemes), "");
+  return schemes[scheme].alias;
+}
+
 CopydeskScheme
 copydesk_scheme_of_qcode (const char *qcode)
 {
