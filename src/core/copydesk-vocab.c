@@ -183,7 +183,7 @@ link_match (CopydeskVocab  *self,
   CopydeskConcept *subject = g_hash_table_lookup (self->by_qcode, fields[1]);
   CopydeskConcept *topic = g_hash_table_lookup (self->by_qcode, fields[2]);
 
-  if (subject != NULL && topic != NULL)
+  if (subject != NULL && topic != NULL && subject->exact_topic == NULL)
     subject->exact_topic = topic;
 }
 
@@ -293,14 +293,15 @@ copydesk_vocab_lookup_shown (CopydeskVocab *self,
 
 GPtrArray *
 copydesk_vocab_list (CopydeskVocab  *self,
-                     CopydeskScheme  scheme)
+                     CopydeskScheme  scheme,
+                     gboolean        with_retired)
 {
   GPtrArray *list = g_ptr_array_new ();
 
   g_return_val_if_fail (self != NULL, list);
 
   for (guint i = 0; i < self->n_concepts; i++)
-    if (self->concepts[i].scheme == scheme && !self->concepts[i].retired)
+    if (self->concepts[i].scheme == scheme && (with_retired || !self->concepts[i].retired))
       g_ptr_array_add (list, &self->concepts[i]);
   return list;
 }

@@ -31,7 +31,8 @@ CopydeskVocab         *copydesk_vocab_get_default       (void);
  * concept as a cv.iptc.org URI. %NULL when the vocabulary has no such code. */
 const CopydeskConcept *copydesk_vocab_lookup            (CopydeskVocab    *self,
                                                          const char       *qcode);
-/* The Media Topic a Subject Code matches exactly, or %NULL. */
+/* The Media Topic a Subject Code matches exactly, or %NULL. (Three Subject
+ * Codes match two Media Topics exactly; the first in IPTC's list is taken.) */
 const CopydeskConcept *copydesk_vocab_topic_for_subject (CopydeskVocab    *self,
                                                          const char       *subject_code);
 /* What to show for @qcode: its exact Media Topic for a Subject Code that has
@@ -39,9 +40,11 @@ const CopydeskConcept *copydesk_vocab_topic_for_subject (CopydeskVocab    *self,
 const CopydeskConcept *copydesk_vocab_lookup_shown      (CopydeskVocab    *self,
                                                          const char       *qcode);
 /* (element-type CopydeskConcept) (transfer container): every concept of
- * @scheme that is not retired, in code order (for a genre drop-down). */
+ * @scheme in code order, the retired ones only if @with_retired (a genre
+ * drop-down wants them left out). */
 GPtrArray             *copydesk_vocab_list              (CopydeskVocab    *self,
-                                                         CopydeskScheme    scheme);
+                                                         CopydeskScheme    scheme,
+                                                         gboolean          with_retired);
 
 /* Type-ahead over the labels in @language (falling back to English): an
  * exact label first, then labels that start with @query, then labels with a
