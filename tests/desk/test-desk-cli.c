@@ -4,6 +4,7 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <string.h>
 
 #include "copydesk-core.h"
@@ -96,6 +97,37 @@ test_options_written (void)
   g_assert_cmpstr (embargo, ==, "2026-12-04T06:00:00Z");
 }
 
+/* The wire export with photos works on a snapshot: the desk's fields go too. */
+static void
+test_with_photos (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = g_dir_make_tmp ("copydesk-desk-cli-XXXXXX", &error);
+  g_autofree char *out = NULL;
+  g_autoptr(GBytes) xml = NULL;
+  g_autoptr(CopydeskArticle) article = NULL;
+  CopydeskDesk *desk;
+
+  g_assert_no_error (error);
+  {
+    g_auto(CopydeskTestRun) r = convert ("--subject", "medtop:20000523", "--status", "withheld",
+                                         "--with-photos", path, "-o", "barrier.xml", NULL);
+
+    g_assert_cmpint (r.status, ==, 0);
+  }
+  out = g_build_filename (path, "barrier.xml", NULL);
+  xml = copydesk_test_load (out);
+  copydesk_test_validate_newsml (xml, "wire export with desk options");
+  article = copydesk_newsml_read (xml, NULL, NULL, &error);
+  g_assert_no_error (error);
+  desk = copydesk_article_get_desk (article);
+  g_assert_cmpstrv (copydesk_desk_get_subjects (desk),
+                    ((const char * const[]) { "medtop:20000523", NULL }));
+  g_assert_cmpint (copydesk_desk_get_pub_status (desk), ==, COPYDESK_PUB_STATUS_WITHHELD);
+  g_unlink (out);
+  g_rmdir (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -104,5 +136,6 @@ main (int   argc,
 
   g_test_add_func ("/desk-cli/unknown-codes", test_unknown_codes);
   g_test_add_func ("/desk-cli/options-written", test_options_written);
+  g_test_add_func ("/desk-cli/with-photos", test_with_photos);
   return g_test_run ();
 }
