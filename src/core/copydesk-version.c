@@ -165,6 +165,20 @@ copydesk_article_prepare_next_version (CopydeskArticle      *article,
                                        const char           *note,
                                        GError              **error)
 {
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (article), FALSE);
+
+  if (!copydesk_article_mark_next_version (article, kind, note, error))
+    return FALSE;
+  copydesk_article_bump_version (article);
+  return TRUE;
+}
+
+gboolean
+copydesk_article_mark_next_version (CopydeskArticle      *article,
+                                    CopydeskNextVersion   kind,
+                                    const char           *note,
+                                    GError              **error)
+{
   CopydeskDesk *desk;
 
   g_return_val_if_fail (COPYDESK_IS_ARTICLE (article), FALSE);
@@ -175,7 +189,6 @@ copydesk_article_prepare_next_version (CopydeskArticle      *article,
     return FALSE;
   desk = copydesk_article_get_desk (article);
   g_object_freeze_notify (G_OBJECT (desk));
-  copydesk_article_bump_version (article);
   copydesk_article_set_editorial_note (article, note);
   switch (kind)
     {

@@ -49,6 +49,13 @@ gboolean           copydesk_article_prepare_next_version (CopydeskArticle     *a
                                                           CopydeskNextVersion  kind,
                                                           const char          *note,
                                                           GError             **error);
+/* The same without the version + 1, for a caller whose save bumps the
+ * version itself (CopydeskDocument does, on every save): keep the file
+ * with copydesk_versions_keep(), mark the article, then save it. */
+gboolean           copydesk_article_mark_next_version    (CopydeskArticle     *article,
+                                                          CopydeskNextVersion  kind,
+                                                          const char          *note,
+                                                          GError             **error);
 
 /* "flood.versions" beside "flood.xml" */
 GFile             *copydesk_versions_dir_for       (GFile           *story);

@@ -190,6 +190,14 @@ test_prepare_rules (void)
   g_assert_cmpuint (copydesk_article_get_version (article), ==, 2);
   g_assert_cmpint (copydesk_desk_get_signal (copydesk_article_get_desk (article)), ==,
                    COPYDESK_SIGNAL_UPDATE);
+
+  /* marking leaves the number to the caller's save */
+  g_assert_true (copydesk_article_mark_next_version (article, COPYDESK_NEXT_KILL, "Withdrawn.",
+                                                     &error));
+  g_assert_cmpuint (copydesk_article_get_version (article), ==, 2);
+  g_assert_cmpint (copydesk_desk_get_pub_status (copydesk_article_get_desk (article)), ==,
+                   COPYDESK_PUB_STATUS_CANCELED);
+  g_assert_cmpstr (copydesk_article_get_editorial_note (article), ==, "Withdrawn.");
 }
 
 /* A failed write leaves the article and the file as they were. */
