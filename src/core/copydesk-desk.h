@@ -62,7 +62,8 @@ GDateTime           *copydesk_embargo_parse         (const char        *text,
 
 G_DECLARE_FINAL_TYPE (CopydeskDesk, copydesk_desk, COPYDESK, DESK, GObject)
 
-/* (transfer none): never %NULL */
+/* (transfer none): never %NULL. Made on the first call: make that call on
+ * the thread that owns the article (reading and writing do it themselves). */
 CopydeskDesk        *copydesk_article_get_desk      (CopydeskArticle   *article);
 
 /* Subjects: QCodes in the order chosen ("medtop:…", or "subj:…" as read). */

@@ -12,6 +12,7 @@
 #include "copydesk-core.h"
 #include "copydesk-newsml-desk.h"
 #include "copydesk-test-util.h"
+#include "sample-article.h"
 
 static GDateTime *
 time_in (const char *iso)
@@ -295,6 +296,41 @@ test_round_trip (void)
   g_assert_true (g_bytes_equal (first, second));
 }
 
+/* With photos: the package, its references and the picture items carry the
+ * status, embargo and signal too, and read back without a word of warning. */
+static void
+test_round_trip_with_photos (void)
+{
+  g_autofree char *dir = copydesk_test_data_path ("sample", NULL);
+  g_autoptr(CopydeskArticle) article = copydesk_test_build_sample_article (dir);
+  g_autoptr(CopydeskArticle) from = desk_article ();
+  g_autoptr(GFile) base = g_file_new_for_path (dir);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) first = NULL, second = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CopydeskArticle) back = NULL;
+  xmlDocPtr doc;
+
+  _copydesk_article_desk_copy (from, article);
+  copydesk_desk_set_pub_status (copydesk_article_get_desk (article), COPYDESK_PUB_STATUS_CANCELED);
+  first = copydesk_newsml_write (article, base, &error);
+  g_assert_no_error (error);
+  copydesk_test_validate_newsml (first, "the sample, killed, with desk fields");
+  doc = parse (first);
+  assert_xpath (doc, "count(//g:pubStatus[@qcode='stat:canceled'])",
+                "9");  /* package, its 4 references, text, 3 pictures */
+  assert_xpath (doc, "count(//g:pubStatus)", "9");
+  assert_xpath (doc, "count(//g:newsItem/g:itemMeta/g:embargoed)", "4");
+  xmlFreeDoc (doc);
+
+  back = copydesk_newsml_read (first, base, &warnings, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (warnings->len, ==, 0);
+  g_assert_true (copydesk_article_equal (article, back));
+  second = copydesk_newsml_write (back, base, &error);
+  g_assert_true (g_bytes_equal (first, second));
+}
+
 /* A contentMeta or itemMeta built by hand, read one child at a time as the
  * reader does. */
 static CopydeskArticle *
@@ -425,6 +461,7 @@ main (int   argc,
   g_test_add_func ("/desk/write/fields", test_write_fields);
   g_test_add_func ("/desk/write/each-field-valid", test_write_each_field_valid);
   g_test_add_func ("/desk/read/round-trip", test_round_trip);
+  g_test_add_func ("/desk/read/round-trip-with-photos", test_round_trip_with_photos);
   g_test_add_func ("/desk/read/nodes", test_read_nodes);
   g_test_add_func ("/desk/read/originals", test_read_originals);
   return g_test_run ();
