@@ -28,6 +28,12 @@ typedef struct
   char     *with_photos;
   gboolean  version;
   char    **inputs;
+  /* the desk's metadata, checked before any input is read */
+  char    **subjects;
+  char     *genre;
+  char     *embargo;
+  char     *status;
+  char     *signal;
 } Options;
 
 static void
@@ -38,6 +44,77 @@ options_clear (Options *o)
   g_free (o->output);
   g_free (o->with_photos);
   g_strfreev (o->inputs);
+  g_strfreev (o->subjects);
+  g_free (o->genre);
+  g_free (o->embargo);
+  g_free (o->status);
+  g_free (o->signal);
+}
+
+/* --subject, --genre, --embargo, --status, --signal: into @desk (a stand-in
+ * until the article is read), or %FALSE naming the nearest valid codes. */
+static gboolean
+desk_options_parse (const Options  *o,
+                    CopydeskDesk   *desk,
+                    GError        **error)
+{
+  CopydeskVocab *vocab = copydesk_vocab_get_default ();
+  const CopydeskConcept *concept;
+  CopydeskPubStatus status;
+  CopydeskSignal signal;
+
+  for (guint i = 0; o->subjects != NULL && o->subjects[i] != NULL; i++)
+    {
+      concept = copydesk_vocab_resolve (vocab, COPYDESK_SCHEME_MEDIA_TOPIC, o->subjects[i], error);
+      if (concept == NULL)
+        return FALSE;
+      copydesk_desk_add_subject (desk, copydesk_concept_get_qcode (concept), NULL);
+    }
+  if (o->genre != NULL)
+    {
+      concept = copydesk_vocab_resolve (vocab, COPYDESK_SCHEME_GENRE, o->genre, error);
+      if (concept == NULL)
+        return FALSE;
+      copydesk_desk_set_genre (desk, copydesk_concept_get_qcode (concept));
+    }
+  if (o->embargo != NULL)
+    {
+      g_autoptr(GDateTime) embargo = copydesk_embargo_parse (o->embargo, error);
+
+      if (embargo == NULL)
+        return FALSE;
+      copydesk_desk_set_embargo (desk, embargo);
+    }
+  if (o->status != NULL && !copydesk_pub_status_parse (o->status, &status, error))
+    return FALSE;
+  if (o->signal != NULL && !copydesk_signal_parse (o->signal, &signal, error))
+    return FALSE;
+  if (o->status != NULL)
+    copydesk_desk_set_pub_status (desk, status);
+  if (o->signal != NULL)
+    copydesk_desk_set_signal (desk, signal);
+  return TRUE;
+}
+
+/* What was given on the command line replaces what the input said. */
+static void
+desk_options_apply (const Options   *o,
+                    CopydeskDesk    *given,
+                    CopydeskArticle *article)
+{
+  CopydeskDesk *desk = copydesk_article_get_desk (article);
+  const char * const *subjects = copydesk_desk_get_subjects (given);
+
+  for (guint i = 0; subjects[i] != NULL; i++)
+    copydesk_desk_add_subject (desk, subjects[i], NULL);
+  if (o->genre != NULL)
+    copydesk_desk_set_genre (desk, copydesk_desk_get_genre (given));
+  if (o->embargo != NULL)
+    copydesk_desk_set_embargo (desk, copydesk_desk_get_embargo (given));
+  if (o->status != NULL)
+    copydesk_desk_set_pub_status (desk, copydesk_desk_get_pub_status (given));
+  if (o->signal != NULL)
+    copydesk_desk_set_signal (desk, copydesk_desk_get_signal (given));
 }
 
 static int
@@ -203,7 +280,8 @@ report_warnings (GPtrArray *warnings)
 }
 
 static int
-convert (const Options *o)
+convert (const Options *o,
+         CopydeskDesk  *given)
 {
   const char *input = o->inputs[0];
   const char *from = o->from;
@@ -244,6 +322,7 @@ convert (const Options *o)
       report_dropped (dropped);
     }
 
+  desk_options_apply (o, given, article);
   if (o->with_photos != NULL)
     return export_with_photos (o, article);
   if (g_str_equal (output, "-"))
@@ -270,6 +349,7 @@ main (int   argc,
   Options o = { 0 };
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(CopydeskDesk) given = g_object_new (COPYDESK_TYPE_DESK, NULL);
   int status;
   const GOptionEntry entries[] = {
     { "from", 'f', 0, G_OPTION_ARG_STRING, &o.from,
@@ -283,6 +363,18 @@ main (int   argc,
       N_("Export for wire: write the NewsML-G2 file into DIR (named after -o, or the slugline) "
          "with a copy of each photo beside it, its caption and credit written into the copy"),
       N_("DIR") },
+    { "subject", 0, 0, G_OPTION_ARG_STRING_ARRAY, &o.subjects,
+      N_("Add an IPTC Media Topic (medtop:20000523, 20000523 or its English label); repeatable"),
+      N_("CODE") },
+    { "genre", 0, 0, G_OPTION_ARG_STRING, &o.genre,
+      N_("Set the IPTC genre (genre:Current, Current or its English label)"), N_("CODE") },
+    { "embargo", 0, 0, G_OPTION_ARG_STRING, &o.embargo,
+      N_("Embargo until TIME, ISO 8601 with a time zone (2026-12-04T06:00:00+01:00)"),
+      N_("TIME") },
+    { "status", 0, 0, G_OPTION_ARG_STRING, &o.status,
+      N_("Publishing status: usable, withheld or canceled"), N_("STATUS") },
+    { "signal", 0, 0, G_OPTION_ARG_STRING, &o.signal,
+      N_("Signal to receivers: none, update or correction"), N_("SIGNAL") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, N_("Show the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.inputs, NULL, N_("INPUT") },
     { NULL }
@@ -304,7 +396,8 @@ main (int   argc,
       "standard error, one “warning:” line each.\n\n"
       "Exit status: 0 on success, 1 when the input cannot be converted or the\n"
       "output cannot be written (no output file is then created or changed),\n"
-      "2 on a usage error."));
+      "2 on a usage error (an unknown code among them: the message names the\n"
+      "nearest valid ones)."));
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     status = usage_error (error->message);
@@ -319,12 +412,14 @@ main (int   argc,
     status = usage_error (_("--to takes “newsml”"));
   else if (o.with_photos != NULL && o.output != NULL && g_str_equal (o.output, "-"))
     status = usage_error (_("--with-photos writes files into DIR, not to standard output"));
+  else if (!desk_options_parse (&o, given, &error))
+    status = usage_error (error->message);
   else if (o.inputs == NULL || o.inputs[0] == NULL)
     status = usage_error (_("no INPUT given"));
   else if (o.inputs[1] != NULL)
     status = usage_error (_("give one INPUT at a time"));
   else
-    status = convert (&o);
+    status = convert (&o, given);
 
   options_clear (&o);
   return status;

@@ -6,6 +6,7 @@
 
 #include "copydesk-article.h"
 #include "copydesk-core-private.h"
+#include "copydesk-desk.h"
 #include "copydesk-text.h"
 
 struct _CopydeskArticle
@@ -802,5 +803,6 @@ copydesk_article_equal (CopydeskArticle *a,
          lists_equal (G_LIST_MODEL (a->authors), G_LIST_MODEL (b->authors),
                       (gboolean (*) (gpointer, gpointer)) copydesk_author_equal) &&
          lists_equal (G_LIST_MODEL (a->photos), G_LIST_MODEL (b->photos),
-                      (gboolean (*) (gpointer, gpointer)) copydesk_photo_equal);
+                      (gboolean (*) (gpointer, gpointer)) copydesk_photo_equal) &&
+         _copydesk_article_desk_equal (a, b);
 }

@@ -27,6 +27,7 @@
 #include "copydesk-error.h"
 #include "copydesk-newsml.h"
 #include "copydesk-newsml-reader-private.h"
+#include "copydesk-newsml-desk.h"
 #include "copydesk-text.h"
 
 /* Agency files are kilobytes; a megabyte is a long feature. */
@@ -778,7 +779,8 @@ read_item_meta (Doc           *d,
 {
   for (xmlNodePtr child = meta ? meta->children : NULL; child != NULL; child = child->next)
     {
-      if (child->type != XML_ELEMENT_NODE || is_g2 (child, "itemClass"))
+      if (child->type != XML_ELEMENT_NODE || is_g2 (child, "itemClass") ||
+          _copydesk_newsml_desk_read (d->r.article, child, main))
         continue;
 
       if (is_g2 (child, "provider"))
@@ -1029,7 +1031,8 @@ read_content_meta (Doc        *d,
 {
   for (xmlNodePtr child = meta ? meta->children : NULL; child != NULL; child = child->next)
     {
-      if (child->type == XML_ELEMENT_NODE && !read_article_field (d, child))
+      if (child->type == XML_ELEMENT_NODE && !_copydesk_newsml_desk_read (d->r.article, child, TRUE) &&
+          !read_article_field (d, child))
         warn_not_kept (&d->r, NULL, child);
     }
 }
@@ -1479,6 +1482,9 @@ collect_items (Doc         *d,
     {
       for (xmlNodePtr child = root->children; child != NULL; child = child->next)
         {
+          if (is_g2 (child, "header"))
+            for (xmlNodePtr part = child->children; part != NULL; part = part->next)
+              _copydesk_newsml_desk_read (d->r.article, part, TRUE);
           if (is_g2 (child, "itemSet"))
             {
               for (xmlNodePtr item = child->children; item != NULL; item = item->next)

@@ -21,6 +21,7 @@
 
 #include "copydesk-error.h"
 #include "copydesk-newsml.h"
+#include "copydesk-newsml-desk.h"
 #include "copydesk-text.h"
 
 typedef struct
@@ -758,6 +759,7 @@ copydesk_newsml_write (CopydeskArticle  *article,
 
       add_picture_item (&w, item_set, photo);
     }
+  _copydesk_newsml_desk_write (article, message);
 
   xmlDocDumpFormatMemoryEnc (doc, &buffer, &size, "UTF-8", 1);
   xmlFreeDoc (doc);

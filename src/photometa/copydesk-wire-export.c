@@ -172,6 +172,7 @@ snapshot_article (CopydeskArticle *article)
       copydesk_article_add_author (copy, COPYDESK_AUTHOR (twin));
     }
   copydesk_article_set_body (copy, copydesk_article_get_body (article));
+  _copydesk_article_desk_copy (article, copy);
   return g_steal_pointer (&copy);
 }
 
