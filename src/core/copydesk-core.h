@@ -8,6 +8,7 @@
 #include "copydesk-author.h"
 #include "copydesk-block.h"
 #include "copydesk-body.h"
+#include "copydesk-checks.h"
 #include "copydesk-error.h"
 #include "copydesk-import.h"
 #include "copydesk-newsml.h"
