@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "copydesk-convert-check.h"
 #include "copydesk-core.h"
 #include "copydesk-photo-meta.h"
 
@@ -27,6 +28,8 @@ typedef struct
   char     *output;
   char     *with_photos;
   gboolean  version;
+  gboolean  check;
+  char     *dictionary;
   char    **inputs;
 } Options;
 
@@ -37,6 +40,7 @@ options_clear (Options *o)
   g_free (o->to);
   g_free (o->output);
   g_free (o->with_photos);
+  g_free (o->dictionary);
   g_strfreev (o->inputs);
 }
 
@@ -283,6 +287,13 @@ main (int   argc,
       N_("Export for wire: write the NewsML-G2 file into DIR (named after -o, or the slugline) "
          "with a copy of each photo beside it, its caption and credit written into the copy"),
       N_("DIR") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &o.check,
+      N_("Check each INPUT (NewsML-G2) for the wire and the house style instead of converting: "
+         "one “FILE:LINE: error|warning: MESSAGE” line per finding; exit status 1 when there "
+         "are errors"), NULL },
+    { "dictionary", 0, 0, G_OPTION_ARG_STRING, &o.dictionary,
+      N_("With --check, check spelling in LANG (such as en_GB) instead of each story’s "
+         "language"), N_("LANG") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, N_("Show the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.inputs, NULL, N_("INPUT") },
     { NULL }
@@ -321,6 +332,8 @@ main (int   argc,
     status = usage_error (_("--with-photos writes files into DIR, not to standard output"));
   else if (o.inputs == NULL || o.inputs[0] == NULL)
     status = usage_error (_("no INPUT given"));
+  else if (o.check)
+    status = copydesk_convert_check (o.inputs, o.dictionary);
   else if (o.inputs[1] != NULL)
     status = usage_error (_("give one INPUT at a time"));
   else
