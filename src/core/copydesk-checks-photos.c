@@ -226,15 +226,18 @@ _cdx_remove_credit (const char *caption,
     return g_strdup (caption);
   start = at - caption;
   end = start + strlen (credit);
-  while (end < strlen (caption) && strchr (") ]", caption[end]) != NULL)
-    end++;
   while (start > 0 && strchr (" \t([|/-:", caption[start - 1]) != NULL)
     start--;
+  /* "Bo Ek: the quay": at the start, what follows it goes too */
+  while (end < strlen (caption) && strchr (start == 0 ? ") ]:|/-" : ") ]", caption[end]) != NULL)
+    end++;
   for (guint i = 0; credit_labels[i] != NULL; i++)
     {
       g_autofree char *label = g_strstrip (g_strdup (credit_labels[i]));
       gsize n = strlen (label);
 
+      if (n > 0 && label[n - 1] == ':')
+        label[--n] = '\0';
       if (start >= n && strncmp (caption + start - n, label, n) == 0)
         {
           start -= n;

@@ -74,8 +74,7 @@ void      _cdx_check_length         (CdxRun                *run,
                                      guint                  limit,
                                      const char            *what);
 void      _cdx_check_consistency    (CdxRun                *run);
-gboolean  _cdx_starts_with_open_quote (const char          *markup,
-                                       CopydeskQuoteStyle   quotes);
+gboolean  _cdx_starts_with_open_quote (const char          *markup);
 
 char     *_cdx_remove_credit        (const char            *caption,
                                      const char            *credit);

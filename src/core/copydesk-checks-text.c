@@ -173,9 +173,9 @@ quote_marks (CopydeskQuoteStyle quotes)
   switch (quotes)
     {
     case COPYDESK_QUOTE_STYLE_FRENCH:
-      return "« »";
+      return "« » and ’";
     case COPYDESK_QUOTE_STYLE_GERMAN:
-      return "„ “ ‚ ‘";
+      return "„ “ ‚ ‘ and ’";
     case COPYDESK_QUOTE_STYLE_LANGUAGE:
     case COPYDESK_QUOTE_STYLE_ENGLISH:
     case COPYDESK_QUOTE_STYLE_STRAIGHT:
@@ -208,9 +208,9 @@ check_straight_quotes (CdxRun         *run,
   f = add_prose (run, COPYDESK_CHECK_STRAIGHT_QUOTES, place, prose, first, first + 1,
                  g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                                "%u straight quote or apostrophe: the house "
-                                               "uses %s and ’.",
+                                               "uses %s.",
                                                "%u straight quotes or apostrophes: the house "
-                                               "uses %s and ’.", count),
+                                               "uses %s.", count),
                                   count, quote_marks (run->quotes)));
   f->count = count;
   f->fix = COPYDESK_CHECK_FIX_CURLY_QUOTES;
@@ -301,8 +301,7 @@ check_space_before_punctuation (CdxRun         *run,
 }
 
 gboolean
-_cdx_starts_with_open_quote (const char         *markup,
-                             CopydeskQuoteStyle  quotes)
+_cdx_starts_with_open_quote (const char *markup)
 {
   CdxProse prose;
   gunichar ch;
@@ -314,11 +313,7 @@ _cdx_starts_with_open_quote (const char         *markup,
     p = g_utf8_next_char (p);
   ch = g_utf8_get_char (p);
   _cdx_prose_clear (&prose);
-  if (quotes == COPYDESK_QUOTE_STYLE_FRENCH)
-    return ch == 0x00AB || ch == '"';
-  if (quotes == COPYDESK_QUOTE_STYLE_GERMAN)
-    return ch == 0x201E || ch == '"';
-  return ch == 0x201C || ch == '"';
+  return ch == 0x201C || ch == 0x00AB || ch == 0x201E || ch == '"';
 }
 
 typedef struct
@@ -343,6 +338,8 @@ stray_mark (const GString *s,
     {
       gunichar ch = char_at (s, i);
 
+      if (pair->open == pair->close && ch == pair->open && i > 0 && g_ascii_isdigit (s->str[i - 1]))
+        continue;  /* 5'10": inches, not a quote */
       if (pair->open == pair->close && ch == pair->open)
         {
           depth = !depth;
@@ -369,12 +366,14 @@ check_pairs_in_line (CdxRun         *run,
                      gsize           to,
                      gboolean        continues)
 {
-  static const Pair english[] = { { 0x201C, 0x201D }, { '"', '"' }, { 0, 0 } };
-  static const Pair french[] = { { 0x00AB, 0x00BB }, { 0x201C, 0x201D }, { '"', '"' }, { 0, 0 } };
-  static const Pair german[] = { { 0x201E, 0x201C }, { '"', '"' }, { 0, 0 } };
+  static const Pair english[] = { { 0x201C, 0x201D }, { 0x00AB, 0x00BB }, { '"', '"' }, { 0, 0 } };
+  static const Pair german[] = { { 0x201E, 0x201C }, { 0x00BB, 0x00AB }, { '"', '"' }, { 0, 0 } };
   static const Pair brackets[] = { { '(', ')' }, { '[', ']' }, { 0, 0 } };
-  const Pair *quotes = run->quotes == COPYDESK_QUOTE_STYLE_FRENCH ? french :
-                       run->quotes == COPYDESK_QUOTE_STYLE_GERMAN ? german : english;
+  /* By the marks the text uses rather than the house style: “ opens in
+   * English and closes in German, and a quote is unbalanced or not
+   * whatever marks it is in (the straight-quotes check is about those). */
+  const Pair *quotes = g_utf8_strchr (prose->text->str + from, to - from, 0x201E) != NULL
+                       ? german : english;
 
   for (guint i = 0; quotes[i].open != 0; i++)
     {

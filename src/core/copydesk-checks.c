@@ -6,8 +6,9 @@
  * connected, nothing is cached on it, and nothing outside the run is
  * written, so that a worker thread can check a frozen snapshot while the
  * editor goes on (copydesk_checks_run_async()). The order of findings is the
- * order of the story: the fields at the top, the body block by block, the
- * photos, then what concerns the article as a whole.
+ * order of the story: the fields at the top (with the byline against the
+ * authors, the dateline's pattern and the embargo), the body block by
+ * block, the photos, and last the count of misspelled words.
  */
 #include "config.h"
 
@@ -494,7 +495,7 @@ check_body (CdxRun       *run,
           _cdx_check_placement (run, i, block);
           continue;
         }
-      continues = next != NULL && _cdx_starts_with_open_quote (next, run->quotes);
+      continues = next != NULL && _cdx_starts_with_open_quote (next);
       _cdx_check_text (run, &place, markup, TRUE, continues);
     }
 }
@@ -613,9 +614,9 @@ copydesk_checks_run (CopydeskArticle             *article,
                COPYDESK_QUOTE_STYLE_FRENCH;
 
   check_fields (&run);
+  _cdx_check_consistency (&run);
   check_body (&run, cancellable);
   _cdx_check_photos (&run);
-  _cdx_check_consistency (&run);
   check_spelling (&run, cancellable);
   return run.findings;
 }
