@@ -31,6 +31,7 @@ struct _CopydeskSpellChecker
   EnchantDict   *dict;
   char          *language;
   char          *dictionary;
+  char          *provider;
 };
 
 G_DEFINE_TYPE (CopydeskSpellChecker, copydesk_spell_checker, G_TYPE_OBJECT)
@@ -53,6 +54,7 @@ copydesk_spell_checker_finalize (GObject *object)
     }
   g_free (self->language);
   g_free (self->dictionary);
+  g_free (self->provider);
   g_mutex_clear (&self->lock);
   G_OBJECT_CLASS (copydesk_spell_checker_parent_class)->finalize (object);
 }
@@ -178,10 +180,12 @@ describe_dict (const char * const lang_tag,
                const char * const provider_file,
                void              *user_data)
 {
-  char **out = user_data;
+  CopydeskSpellChecker *self = user_data;
 
-  g_free (*out);
-  *out = g_strdup (lang_tag);
+  g_free (self->dictionary);
+  self->dictionary = g_strdup (lang_tag);
+  g_free (self->provider);
+  self->provider = g_strdup (provider_name);
 }
 
 /**
@@ -226,7 +230,7 @@ copydesk_spell_checker_new (const char  *language,
                      "installed."), language);
       return NULL;
     }
-  enchant_dict_describe (self->dict, describe_dict, &self->dictionary);
+  enchant_dict_describe (self->dict, describe_dict, self);
   return g_steal_pointer (&self);
 }
 
@@ -253,6 +257,18 @@ copydesk_spell_checker_get_dictionary (CopydeskSpellChecker *self)
 {
   g_return_val_if_fail (COPYDESK_IS_SPELL_CHECKER (self), NULL);
   return self->dictionary;
+}
+
+/**
+ * copydesk_spell_checker_get_provider:
+ *
+ * Returns: the Enchant provider of the dictionary ("hunspell", "aspell")
+ */
+const char *
+copydesk_spell_checker_get_provider (CopydeskSpellChecker *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_SPELL_CHECKER (self), NULL);
+  return self->provider;
 }
 
 /* Dictionaries spell the apostrophe straight; the text may curl it. */

@@ -34,6 +34,7 @@ CopydeskSpellChecker *copydesk_spell_checker_new             (const char        
                                                               GError              **error);
 const char           *copydesk_spell_checker_get_language    (CopydeskSpellChecker *self);
 const char           *copydesk_spell_checker_get_dictionary  (CopydeskSpellChecker *self);
+const char           *copydesk_spell_checker_get_provider    (CopydeskSpellChecker *self);
 gboolean              copydesk_spell_checker_check_word      (CopydeskSpellChecker *self,
                                                               const char           *word,
                                                               gssize                length);

@@ -74,6 +74,7 @@ test_check_text (void)
   g_assert_cmpstr (got, ==, "6-10:gaet 15-21:crackd 51-62:Porthaven’s");
   g_assert_cmpuint (copydesk_spell_checker_count_misspelled (checker, text, -1), ==, 3);
   g_assert_cmpstr (copydesk_spell_checker_get_dictionary (checker), ==, LANG);
+  g_assert_cmpstr (copydesk_spell_checker_get_provider (checker), ==, "hunspell");
   g_assert_cmpstr (copydesk_spell_checker_get_language (checker), ==, LANG);
 }
 
