@@ -621,6 +621,46 @@ copydesk_checks_run (CopydeskArticle             *article,
   return run.findings;
 }
 
+/**
+ * copydesk_checks_run_text:
+ * @text: the text of a field, or one block of body markup as the editor
+ *   holds it (which may differ from the model: a double space typed in the
+ *   body is collapsed in the model, but is in the buffer)
+ * @field: which field; %COPYDESK_CHECK_FIELD_BODY for markup
+ * @kind: for the body, the kind of block (%COPYDESK_BLOCK_SUBHEADING for
+ *   a "## " line, and so on)
+ * @language: (nullable): the article's language
+ * @options: which checks
+ *
+ * Runs the checks that look at one text alone: placeholders and
+ * typography. What an editor calls on the blocks that changed, for live
+ * underlines, before the model has them. Ranges count in @text; the
+ * findings' block is 0.
+ *
+ * Returns: (transfer full) (element-type CopydeskCheckFinding): findings
+ */
+GPtrArray *
+copydesk_checks_run_text (const char                  *text,
+                          CopydeskCheckField           field,
+                          CopydeskBlockKind            kind,
+                          const char                  *language,
+                          const CopydeskChecksOptions *options)
+{
+  CdxRun run = { NULL, options, NULL, 0, FALSE };
+  CdxPlace place = { field, 0, NULL, kind };
+
+  g_return_val_if_fail (text != NULL, NULL);
+  g_return_val_if_fail (options != NULL, NULL);
+
+  run.findings = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_check_finding_free);
+  run.quotes = copydesk_quote_style_for_language (options->quote_style, language);
+  run.french = copydesk_quote_style_for_language (COPYDESK_QUOTE_STYLE_LANGUAGE, language) ==
+               COPYDESK_QUOTE_STYLE_FRENCH;
+  if (kind != COPYDESK_BLOCK_PHOTO)
+    _cdx_check_text (&run, &place, text, field == COPYDESK_CHECK_FIELD_BODY, FALSE);
+  return run.findings;
+}
+
 typedef struct
 {
   CopydeskArticle       *article;

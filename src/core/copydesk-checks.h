@@ -213,6 +213,11 @@ void                   copydesk_checks_run_async            (CopydeskArticle    
                                                              gpointer               user_data);
 GPtrArray             *copydesk_checks_run_finish           (GAsyncResult          *result,
                                                              GError               **error);
+GPtrArray             *copydesk_checks_run_text             (const char            *text,
+                                                             CopydeskCheckField     field,
+                                                             CopydeskBlockKind      kind,
+                                                             const char            *language,
+                                                             const CopydeskChecksOptions *options);
 guint                  copydesk_checks_count_errors         (GPtrArray             *findings);
 
 char                  *copydesk_checks_fix_text             (CopydeskCheckFix       fix,

@@ -391,6 +391,31 @@ test_remove_credit (void)
     }
 }
 
+/* The editor's text, before the model collapses its spaces. */
+static void
+test_run_text (void)
+{
+  g_autoptr (CopydeskChecksOptions) o = copydesk_checks_options_new ();
+  g_autoptr (GPtrArray) f = copydesk_checks_run_text ("## Gate  fails \"again\".",
+                                                      COPYDESK_CHECK_FIELD_BODY,
+                                                      COPYDESK_BLOCK_SUBHEADING, "en", o);
+  g_autoptr (GPtrArray) photo = copydesk_checks_run_text ("[photo: x\"y]", COPYDESK_CHECK_FIELD_BODY,
+                                                          COPYDESK_BLOCK_PHOTO, "en", o);
+  g_autofree char *fixed = NULL;
+  const CopydeskCheckFinding *x;
+
+  x = checks_test_find (f, COPYDESK_CHECK_DOUBLE_SPACE, 0);
+  g_assert_cmpuint (x->start, ==, 7);
+  g_assert_cmpuint (x->end, ==, 9);
+  checks_test_find (f, COPYDESK_CHECK_STRAIGHT_QUOTES, 0);
+  checks_test_find (f, COPYDESK_CHECK_SUBHEADING_FULL_STOP, 0);
+  g_assert_cmpuint (f->len, ==, 3);
+  checks_test_assert_none (photo);
+  fixed = copydesk_checks_fix_text (COPYDESK_CHECK_FIX_DOUBLE_SPACES, "## Gate  fails \"again\".",
+                                    COPYDESK_CHECK_FIELD_BODY, COPYDESK_QUOTE_STYLE_LANGUAGE, "en");
+  g_assert_cmpstr (fixed, ==, "## Gate fails \"again\".");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -409,5 +434,6 @@ main (int   argc,
   g_test_add_func ("/typography/markup-is-no-prose", test_markup_is_no_prose);
   g_test_add_func ("/typography/fix-text-is-pure", test_fix_text_is_pure);
   g_test_add_func ("/typography/remove-credit", test_remove_credit);
+  g_test_add_func ("/typography/run-text", test_run_text);
   return g_test_run ();
 }
