@@ -24,21 +24,6 @@ typedef struct
   GHashTable *checkers;   /* language → CopydeskSpellChecker, or a missing one */
 } Spelling;
 
-static guint
-count_misspelled (const char *text,
-                  guint       first[2],
-                  gpointer    user_data)
-{
-  g_autoptr(GArray) wrong = copydesk_spell_checker_check_text (user_data, text, -1);
-
-  if (wrong->len > 0)
-    {
-      first[0] = g_array_index (wrong, CopydeskSpellRange, 0).start;
-      first[1] = g_array_index (wrong, CopydeskSpellRange, 0).end;
-    }
-  return wrong->len;
-}
-
 /* The checker for @language, made once; NULL, said once, when no
  * dictionary is installed for it. */
 static CopydeskSpellChecker *
@@ -138,7 +123,7 @@ check_file (const char *path,
   checker = checker_for (spelling, copydesk_article_get_language (article));
   if (checker != NULL)
     {
-      options->spell_func = count_misspelled;
+      options->spell_func = copydesk_spell_checker_count_for_checks;
       options->spell_data = checker;
     }
   findings = copydesk_checks_run (article, options, NULL);

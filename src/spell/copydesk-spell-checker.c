@@ -403,6 +403,33 @@ strv_builder_finish (GStrvBuilder *builder)
 }
 
 /**
+ * copydesk_spell_checker_count_for_checks:
+ * @text: a field, or one block of body markup
+ * @first: (out): the character range of the first misspelled word
+ * @checker: (type CopydeskSpellChecker): the checker
+ *
+ * Counts misspelled words in the shape of the checks engine's
+ * CopydeskChecksSpellFunc (the core cannot know Enchant): set it as the
+ * options' spell_func, with the checker as spell_data.
+ *
+ * Returns: how many words of @text are misspelled
+ */
+guint
+copydesk_spell_checker_count_for_checks (const char *text,
+                                         guint       first[2],
+                                         gpointer    checker)
+{
+  g_autoptr (GArray) wrong = copydesk_spell_checker_check_text (checker, text, -1);
+
+  if (wrong->len > 0)
+    {
+      first[0] = g_array_index (wrong, CopydeskSpellRange, 0).start;
+      first[1] = g_array_index (wrong, CopydeskSpellRange, 0).end;
+    }
+  return wrong->len;
+}
+
+/**
  * copydesk_spell_checker_suggest:
  *
  * Returns: (transfer full): suggestions for @word, best first; empty when

@@ -44,6 +44,9 @@ GArray               *copydesk_spell_checker_check_text      (CopydeskSpellCheck
 guint                 copydesk_spell_checker_count_misspelled (CopydeskSpellChecker *self,
                                                               const char           *text,
                                                               gssize                length);
+guint                 copydesk_spell_checker_count_for_checks (const char        *text,
+                                                              guint                 first[2],
+                                                              gpointer              checker);
 char                **copydesk_spell_checker_suggest         (CopydeskSpellChecker *self,
                                                               const char           *word,
                                                               gssize                length);
