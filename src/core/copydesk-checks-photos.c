@@ -144,7 +144,7 @@ check_photo_fields (CdxRun        *run,
               g_strdup_printf (_("The photo “%s” has no description for readers who cannot "
                                  "see it (alt text)."), id));
   _cdx_check_length (run, COPYDESK_CHECK_CAPTION_LENGTH, &caption, text,
-                     run->options->caption_limit, _("The caption"));
+                     run->options->caption_limit);
   if (text[0] != '\0')
     _cdx_check_text (run, &caption, text, FALSE, FALSE);
   if (_cdx_enabled (run, COPYDESK_CHECK_CREDIT_IN_CAPTION))

@@ -71,8 +71,7 @@ void      _cdx_check_length         (CdxRun                *run,
                                      CopydeskCheck          check,
                                      const CdxPlace        *place,
                                      const char            *text,
-                                     guint                  limit,
-                                     const char            *what);
+                                     guint                  limit);
 void      _cdx_check_consistency    (CdxRun                *run);
 gboolean  _cdx_starts_with_open_quote (const char          *markup);
 

@@ -173,9 +173,9 @@ quote_marks (CopydeskQuoteStyle quotes)
   switch (quotes)
     {
     case COPYDESK_QUOTE_STYLE_FRENCH:
-      return "« » and ’";
+      return "« » ’";
     case COPYDESK_QUOTE_STYLE_GERMAN:
-      return "„ “ ‚ ‘ and ’";
+      return "„ “ ‚ ‘ ’";
     case COPYDESK_QUOTE_STYLE_LANGUAGE:
     case COPYDESK_QUOTE_STYLE_ENGLISH:
     case COPYDESK_QUOTE_STYLE_STRAIGHT:

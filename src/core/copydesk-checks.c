@@ -386,14 +386,33 @@ check_required (CdxRun             *run,
     _cdx_add (run, check, &place, NULL, 0, 0, g_strdup (message));
 }
 
-/* Takes @what, already translated: "The headline". */
+static char *
+length_message (CopydeskCheck check,
+                guint         n,
+                guint         limit)
+{
+  if (check == COPYDESK_CHECK_HEADLINE_LENGTH)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The headline has %u character; the limit is %u.",
+                                         "The headline has %u characters; the limit is %u.", n),
+                            n, limit);
+  if (check == COPYDESK_CHECK_STANDFIRST_LENGTH)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "The standfirst has %u character; the limit is %u.",
+                                         "The standfirst has %u characters; the limit is %u.", n),
+                            n, limit);
+  return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       "The caption has %u character; the limit is %u.",
+                                       "The caption has %u characters; the limit is %u.", n),
+                          n, limit);
+}
+
 void
 _cdx_check_length (CdxRun         *run,
                    CopydeskCheck   check,
                    const CdxPlace *place,
                    const char     *text,
-                   guint           limit,
-                   const char     *what)
+                   guint           limit)
 {
   guint n = copydesk_checks_count_chars (text, -1);
 
@@ -401,10 +420,7 @@ _cdx_check_length (CdxRun         *run,
     return;
   /* the range is what runs over, for the editor to underline */
   _cdx_add (run, check, place, text, cluster_offset (text, limit), strlen (text),
-            g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "%s has %u character; the limit is %u.",
-                                          "%s has %u characters; the limit is %u.", n),
-                             what, n, limit));
+            length_message (check, n, limit));
 }
 
 static void
@@ -429,12 +445,10 @@ check_fields (CdxRun *run)
                   copydesk_article_get_headline (a),
                   _("The story has no headline, which the wire requires."));
   _cdx_check_length (run, COPYDESK_CHECK_HEADLINE_LENGTH, &headline,
-                     copydesk_article_get_headline (a), run->options->headline_limit,
-                     _("The headline"));
+                     copydesk_article_get_headline (a), run->options->headline_limit);
   check_field (run, COPYDESK_CHECK_FIELD_HEADLINE, copydesk_article_get_headline (a));
   _cdx_check_length (run, COPYDESK_CHECK_STANDFIRST_LENGTH, &standfirst,
-                     copydesk_article_get_standfirst (a), run->options->standfirst_limit,
-                     _("The standfirst"));
+                     copydesk_article_get_standfirst (a), run->options->standfirst_limit);
   check_field (run, COPYDESK_CHECK_FIELD_STANDFIRST, copydesk_article_get_standfirst (a));
   check_required (run, COPYDESK_CHECK_MISSING_BYLINE, COPYDESK_CHECK_FIELD_BYLINE,
                   copydesk_article_get_byline (a),
