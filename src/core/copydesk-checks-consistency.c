@@ -72,7 +72,8 @@ check_byline (CdxRun *run)
   const char *byline = copydesk_article_get_byline (run->article);
   g_autoptr (GRegex) lead = g_regex_new ("^\\s*(by|par|von|por|door|di|av)\\s+",
                                          G_REGEX_CASELESS, 0, NULL);
-  g_autoptr (GRegex) sep = g_regex_new ("\\s*(,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bog\\b)\\s*",
+  g_autoptr (GRegex) sep =
+    g_regex_new ("\\s*(,|;|&|\\band\\b|\\bund\\b|\\bet\\b|\\by\\b|\\bog\\b)\\s*",
                                         G_REGEX_CASELESS, 0, NULL);
   g_autoptr (GMatchInfo) match = NULL;
   gsize start = 0;

@@ -183,14 +183,16 @@ scan_inline (CdxProse *prose,
 
           while (q < end && text[q] == '*')
             q++;
-          if (space_or_edge (text, (gssize) pos - 1, start, end) && space_or_edge (text, q, start, end))
+          if (space_or_edge (text, (gssize) pos - 1, start, end) &&
+              space_or_edge (text, q, start, end))
             emit (prose, pos, q - pos);
           pos = q;
         }
       else if (markup && c == '[' && link_close == G_MAXSIZE &&
                find_link (text, pos, end, &link_close, &link_after))
         pos++;
-      else if (starts_address (text, pos, end) && space_or_edge (text, (gssize) pos - 1, start, end))
+      else if (starts_address (text, pos, end) &&
+               space_or_edge (text, (gssize) pos - 1, start, end))
         {
           emit_object (prose, pos);
           pos = address_end (text, pos, end);

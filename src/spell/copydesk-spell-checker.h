@@ -28,7 +28,8 @@ GQuark copydesk_spell_error_quark (void);
 
 #define COPYDESK_TYPE_SPELL_CHECKER (copydesk_spell_checker_get_type ())
 
-G_DECLARE_FINAL_TYPE (CopydeskSpellChecker, copydesk_spell_checker, COPYDESK, SPELL_CHECKER, GObject)
+G_DECLARE_FINAL_TYPE (CopydeskSpellChecker, copydesk_spell_checker, COPYDESK, SPELL_CHECKER,
+                      GObject)
 
 CopydeskSpellChecker *copydesk_spell_checker_new             (const char           *language,
                                                               GError              **error);

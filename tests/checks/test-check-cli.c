@@ -120,7 +120,8 @@ test_unreadable (void)
   g_autofree char *sample = copydesk_test_data_path ("sample", "sample-article.xml", NULL);
   g_auto (CopydeskTestRun) missing = copydesk_test_convert ("--check", "/nonexistent/story.xml");
   g_auto (CopydeskTestRun) usage = copydesk_test_convert ("--check");
-  g_auto (CopydeskTestRun) both = copydesk_test_convert ("--check", sample, flawed);
+  g_auto (CopydeskTestRun) both = copydesk_test_convert ("--check", "--dictionary", "en_ZZ",
+                                                         sample, flawed);
 
   g_assert_true (g_str_has_prefix (missing.out, "/nonexistent/story.xml: error: "));
   g_assert_cmpint (missing.status, ==, 1);

@@ -119,7 +119,8 @@ static void
 test_quotes_in_markup (void)
 {
   g_autoptr (CopydeskArticle) a =
-    article_with_body ("Said \"yes\" to **\"this\"** and [a \"link\"](https://e.org/a\"b'c) too.\n\n"
+    article_with_body ("Said \"yes\" to **\"this\"** and [a \"link\"](https://e.org/a\"b'c) "
+                       "too.\n\n"
                        "[photo: gate]\n");
   g_autoptr (GPtrArray) f = checks_test_run (a, NULL);
   g_autoptr (GPtrArray) g = NULL;
@@ -399,7 +400,8 @@ test_run_text (void)
   g_autoptr (GPtrArray) f = copydesk_checks_run_text ("## Gate  fails \"again\".",
                                                       COPYDESK_CHECK_FIELD_BODY,
                                                       COPYDESK_BLOCK_SUBHEADING, "en", o);
-  g_autoptr (GPtrArray) photo = copydesk_checks_run_text ("[photo: x\"y]", COPYDESK_CHECK_FIELD_BODY,
+  g_autoptr (GPtrArray) photo = copydesk_checks_run_text ("[photo: x\"y]",
+                                                          COPYDESK_CHECK_FIELD_BODY,
                                                           COPYDESK_BLOCK_PHOTO, "en", o);
   g_autofree char *fixed = NULL;
   const CopydeskCheckFinding *x;

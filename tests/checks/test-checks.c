@@ -211,8 +211,8 @@ test_photos (void)
   copydesk_article_add_photo (a, boats);
   copydesk_article_add_photo (a, quay);
   copydesk_photo_set_alt_text (gate, "");
-  body = copydesk_body_parse_markup ("Text.\n\n[photo: gate]\n\n[photo: quay]\n\n[photo: nowhere]\n",
-                                     -1, NULL);
+  body = copydesk_body_parse_markup ("Text.\n\n[photo: gate]\n\n[photo: quay]\n\n"
+                                     "[photo: nowhere]\n", -1, NULL);
   copydesk_article_set_body (a, body);
   f = checks_test_run (a, NULL);
 

@@ -215,7 +215,8 @@ test_with_engine (void)
   g_autoptr (CopydeskSpellChecker) checker = new_checker ();
   g_autoptr (CopydeskArticle) a = copydesk_article_new ();
   g_autoptr (CopydeskBody) body = copydesk_body_parse_markup (
-    "The gate was closed.\n\n## The qay\n\n[photo: zzqx]\n\nThe tide was opne at dawn.\n", -1, NULL);
+    "The gate was closed.\n\n## The qay\n\n[photo: zzqx]\n\nThe tide was opne at dawn.\n",
+    -1, NULL);
   g_autoptr (CopydeskChecksOptions) o = copydesk_checks_options_new ();
   g_autoptr (GPtrArray) f = NULL;
   const CopydeskCheckFinding *x;

@@ -100,7 +100,8 @@ time_whole_body (CopydeskSpellChecker *checker,
 
       *wrong = 0;
       for (guint i = 0; i < blocks->len; i++)
-        *wrong += copydesk_spell_checker_count_misspelled (checker, g_ptr_array_index (blocks, i), -1);
+        *wrong += copydesk_spell_checker_count_misspelled (checker, g_ptr_array_index (blocks, i),
+                                                           -1);
       ms[r] = (g_get_monotonic_time () - t0) / 1000.0;
     }
 }
@@ -163,7 +164,8 @@ main (int   argc,
   time_engine (article, NULL, plain);
   time_engine (article, checker, full);
 
-  printf ("Dictionary %s from %s (asked: %s); body %zu bytes of markup in %u blocks; %u words misspelled.\n\n",
+  printf ("Dictionary %s from %s (asked: %s); body %zu bytes of markup in %u blocks; "
+          "%u words misspelled.\n\n",
           copydesk_spell_checker_get_dictionary (checker),
           copydesk_spell_checker_get_provider (checker), tag, strlen (markup), blocks->len, wrong);
   printf ("| measure (ms) | median | p90 |\n| --- | ---: | ---: |\n");
