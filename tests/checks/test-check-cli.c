@@ -74,6 +74,38 @@ test_flawed_lines (void)
   g_assert_nonnull (strstr (run.out, caption));
 }
 
+/* When the model's blocks do not match the file's elements one to one,
+ * a body finding gets the line of the body rather than a wrong paragraph;
+ * a file that is not XML gives no lines at all. */
+static void
+test_locate_fallback (void)
+{
+  g_autofree char *path = fixture ("flawed.xml");
+  g_autoptr (GBytes) xml = copydesk_test_load (path);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (CopydeskArticle) a = copydesk_newsml_read (xml, NULL, NULL, &error);
+  g_autoptr (CopydeskBody) body = copydesk_body_parse_markup ("One TK.\n", -1, NULL);
+  g_autoptr (GPtrArray) f = NULL;
+  g_autoptr (GArray) lines = NULL;
+  g_autoptr (GArray) none = NULL;
+  g_autoptr (GBytes) junk = g_bytes_new_static ("not xml", 7);
+  const CopydeskCheckFinding *x;
+  guint i;
+
+  g_assert_no_error (error);
+  copydesk_article_set_body (a, body);
+  f = checks_test_run (a, NULL);
+  x = checks_test_find (f, COPYDESK_CHECK_PLACEHOLDER, 0);
+  lines = copydesk_checks_locate (xml, a, f);
+  for (i = 0; g_ptr_array_index (f, i) != x; i++)
+    ;
+  g_assert_cmpuint (g_array_index (lines, guint, i), ==,
+                    line_of (g_bytes_get_data (xml, NULL), "<inlineXML", "<body>"));
+  none = copydesk_checks_locate (junk, a, f);
+  g_assert_cmpuint (none->len, ==, f->len);
+  g_assert_cmpuint (g_array_index (none, guint, 0), ==, 0);
+}
+
 static void
 test_sample (void)
 {
@@ -142,6 +174,7 @@ main (int   argc,
   config_dir = checks_test_enchant_setup ();
   g_test_add_func ("/check-cli/flawed", test_flawed);
   g_test_add_func ("/check-cli/flawed-lines", test_flawed_lines);
+  g_test_add_func ("/check-cli/locate-fallback", test_locate_fallback);
   g_test_add_func ("/check-cli/sample", test_sample);
   g_test_add_func ("/check-cli/warnings-only", test_warnings_only);
   g_test_add_func ("/check-cli/unreadable", test_unreadable);

@@ -455,6 +455,51 @@ test_async (void)
 }
 
 static void
+cancelled_done (GObject      *source,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  gboolean *done = user_data;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) f = copydesk_checks_run_finish (result, &error);
+
+  g_assert_null (f);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  *done = TRUE;
+}
+
+static void
+test_async_cancelled (void)
+{
+  g_autoptr (CopydeskArticle) a = checks_test_article ();
+  g_autoptr (CopydeskChecksOptions) o = copydesk_checks_options_new ();
+  g_autoptr (GCancellable) cancellable = g_cancellable_new ();
+  gboolean done = FALSE;
+
+  g_cancellable_cancel (cancellable);
+  copydesk_checks_run_async (a, o, cancellable, cancelled_done, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+/* A finding outlived by its block: no fix rather than a wrong one. */
+static void
+test_stale_fix (void)
+{
+  g_autoptr (CopydeskArticle) a = checks_test_article ();
+  g_autoptr (CopydeskChecksOptions) o = copydesk_checks_options_new ();
+  CopydeskCheckFinding stale = { COPYDESK_CHECK_DOUBLE_SPACE, COPYDESK_CHECK_WARNING,
+                                 COPYDESK_CHECK_FIELD_BODY, 99, NULL, 0, 2, NULL,
+                                 COPYDESK_CHECK_FIX_DOUBLE_SPACES, 1 };
+  CopydeskCheckFinding gone = { COPYDESK_CHECK_CREDIT_IN_CAPTION, COPYDESK_CHECK_WARNING,
+                                COPYDESK_CHECK_FIELD_PHOTO_CAPTION, 0, (char *) "nowhere", 0, 2,
+                                NULL, COPYDESK_CHECK_FIX_REMOVE_CREDIT, 1 };
+
+  g_assert_null (copydesk_check_finding_fix (&stale, a, o));
+  g_assert_null (copydesk_check_finding_fix (&gone, a, o));
+}
+
+static void
 test_to_string (void)
 {
   g_autoptr (CopydeskArticle) a = checks_test_article ();
@@ -489,6 +534,8 @@ main (int   argc,
   g_test_add_func ("/checks/spelling-counted", test_spelling_counted);
   g_test_add_func ("/checks/settings", test_settings);
   g_test_add_func ("/checks/async", test_async);
+  g_test_add_func ("/checks/async-cancelled", test_async_cancelled);
+  g_test_add_func ("/checks/stale-fix", test_stale_fix);
   g_test_add_func ("/checks/to-string", test_to_string);
   return g_test_run ();
 }
