@@ -11,6 +11,7 @@
 #include <string.h>
 #include <unistd.h>
 
+#include "copydesk-convert-check.h"
 #include "copydesk-core.h"
 #include "copydesk-photo-meta.h"
 
@@ -27,6 +28,8 @@ typedef struct
   char     *output;
   char     *with_photos;
   gboolean  version;
+  gboolean  check;
+  char     *dictionary;
   char    **inputs;
   /* the desk's metadata, checked before any input is read */
   char    **subjects;
@@ -43,6 +46,7 @@ options_clear (Options *o)
   g_free (o->to);
   g_free (o->output);
   g_free (o->with_photos);
+  g_free (o->dictionary);
   g_strfreev (o->inputs);
   g_strfreev (o->subjects);
   g_free (o->genre);
@@ -375,6 +379,13 @@ main (int   argc,
       N_("Publishing status: usable, withheld or canceled"), N_("STATUS") },
     { "signal", 0, 0, G_OPTION_ARG_STRING, &o.signal,
       N_("Signal to receivers: none, update or correction"), N_("SIGNAL") },
+    { "check", 0, 0, G_OPTION_ARG_NONE, &o.check,
+      N_("Check each INPUT (NewsML-G2) for the wire and the house style instead of converting: "
+         "one “FILE:LINE: error|warning: MESSAGE” line per finding; exit status 1 when there "
+         "are errors"), NULL },
+    { "dictionary", 0, 0, G_OPTION_ARG_STRING, &o.dictionary,
+      N_("With --check, check spelling in LANG (such as en_GB) instead of each story’s "
+         "language"), N_("LANG") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, N_("Show the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.inputs, NULL, N_("INPUT") },
     { NULL }
@@ -416,6 +427,8 @@ main (int   argc,
     status = usage_error (error->message);
   else if (o.inputs == NULL || o.inputs[0] == NULL)
     status = usage_error (_("no INPUT given"));
+  else if (o.check)
+    status = copydesk_convert_check (o.inputs, o.dictionary);
   else if (o.inputs[1] != NULL)
     status = usage_error (_("give one INPUT at a time"));
   else

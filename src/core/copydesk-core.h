@@ -9,6 +9,7 @@
 #include "copydesk-block.h"
 #include "copydesk-body.h"
 #include "copydesk-desk.h"
+#include "copydesk-checks.h"
 #include "copydesk-error.h"
 #include "copydesk-import.h"
 #include "copydesk-newsml.h"
