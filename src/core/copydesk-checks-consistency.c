@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "copydesk-checks-private.h"
+#include "copydesk-desk.h"
 #include "copydesk-text.h"
 
 static char *
@@ -117,20 +118,12 @@ check_dateline (CdxRun *run)
               g_strdup (_("The dateline does not follow the house pattern.")));
 }
 
-/**
- * _cdx_article_embargo:
- *
- * The hook for the embargo: the article model has none yet. When desk
- * metadata arrive (issue 17), return the article's embargo here, and the
- * check below comes alive; _cdx_embargo_message() is tested already.
- *
- * Returns: (transfer none) (nullable): the time the story may not be
- *   published before
- */
+/* Returns: (transfer none) (nullable): the time the story may not be
+ * published before, from the desk's metadata */
 GDateTime *
 _cdx_article_embargo (CopydeskArticle *article)
 {
-  return NULL;
+  return copydesk_desk_get_embargo (copydesk_article_get_desk (article));
 }
 
 /* Returns: (nullable): the finding's message when @embargo has passed */

@@ -330,21 +330,33 @@ test_dateline (void)
   g_assert_nonnull (strstr (x->message, "Preferences"));
 }
 
-/* The model has no embargo yet (issue 17): the hook says so, and the
- * message it will give is checked on its own. */
+/* An embargo in the past is an error; one still ahead, or none, is nothing. */
 static void
-test_embargo_hook (void)
+test_embargo_past (void)
 {
   g_autoptr (CopydeskArticle) a = checks_test_article ();
+  g_autoptr (CopydeskChecksOptions) o = copydesk_checks_options_new ();
   g_autoptr (GDateTime) past = g_date_time_new_utc (2025, 10, 13, 9, 0, 0);
   g_autoptr (GDateTime) now = g_date_time_new_utc (2025, 10, 14, 9, 0, 0);
-  g_autofree char *message = _cdx_embargo_message (past, now);
+  g_autoptr (GDateTime) ahead = g_date_time_new_utc (2025, 10, 15, 9, 0, 0);
+  g_autoptr (GPtrArray) none = NULL;
+  g_autoptr (GPtrArray) passed = NULL;
+  g_autoptr (GPtrArray) coming = NULL;
+  const CopydeskCheckFinding *x;
 
-  g_assert_null (_cdx_article_embargo (a));
-  g_assert_nonnull (message);
-  g_assert_nonnull (strstr (message, "2025-10-13 09:00"));
-  g_assert_null (_cdx_embargo_message (now, past));
-  g_assert_null (_cdx_embargo_message (NULL, now));
+  o->now = g_date_time_ref (now);
+  none = checks_test_run (a, o);
+  g_assert_null (checks_test_find_or_null (none, COPYDESK_CHECK_EMBARGO_PAST));
+
+  copydesk_desk_set_embargo (copydesk_article_get_desk (a), past);
+  passed = checks_test_run (a, o);
+  x = checks_test_find (passed, COPYDESK_CHECK_EMBARGO_PAST, 0);
+  g_assert_nonnull (strstr (x->message, "2025-10-13 09:00"));
+  g_assert_cmpint (x->severity, ==, COPYDESK_CHECK_ERROR);
+
+  copydesk_desk_set_embargo (copydesk_article_get_desk (a), ahead);
+  coming = checks_test_run (a, o);
+  g_assert_null (checks_test_find_or_null (coming, COPYDESK_CHECK_EMBARGO_PAST));
 }
 
 static guint
@@ -530,7 +542,7 @@ main (int   argc,
   g_test_add_func ("/checks/credit-label", test_credit_label);
   g_test_add_func ("/checks/byline", test_byline);
   g_test_add_func ("/checks/dateline", test_dateline);
-  g_test_add_func ("/checks/embargo-hook", test_embargo_hook);
+  g_test_add_func ("/checks/embargo-past", test_embargo_past);
   g_test_add_func ("/checks/spelling-counted", test_spelling_counted);
   g_test_add_func ("/checks/settings", test_settings);
   g_test_add_func ("/checks/async", test_async);
