@@ -78,7 +78,12 @@ gboolean      _copydesk_import_has_title_word      (const char  *text);
 gboolean      _copydesk_import_is_title_lead       (const char  *word);
 char         *_copydesk_import_strip              (const char  *text,
                                                     const char  *chars);
+
+/* copydesk-import-language.c */
 const char   *_copydesk_import_guess_language      (const char  *text);
+char         *_copydesk_import_data_path           (const char  *name);
+const char * const *_copydesk_import_lexicon       (const char  *name);
+const char   *_copydesk_import_skip_credit_label   (const char  *credit);
 
 /* copydesk-import-chrome.c */
 ItemKind      _copydesk_import_line_kind           (const char  *line,
