@@ -12,6 +12,8 @@
 #include <glib.h>
 #include <libxml/tree.h>
 
+#include "copydesk-article.h"
+
 G_BEGIN_DECLS
 
 typedef struct
@@ -40,6 +42,24 @@ typedef struct
   gboolean   from_json_ld;
 } HtmlMeta;
 
+typedef struct
+{
+  HtmlMeta  *meta;
+  GPtrArray *blocks;        /* (element-type CopydeskBlock) */
+  GPtrArray *dropped;       /* (element-type utf8) */
+  GPtrArray *photos;        /* (element-type CopydeskPhoto) */
+  const char * const *chrome_words;  /* data/import/html-chrome.txt */
+  xmlNode   *root;
+  char      *headline;
+  char      *standfirst;
+  char      *byline;
+  gboolean   fragment;      /* a pasted fragment: no head fields, no photos */
+  gboolean   have_paragraph;
+} Html;
+
+/* Nesting past this depth is read as plain text, without its structure. */
+#define COPYDESK_HTML_MAX_DEPTH 128
+
 HtmlMeta *_copydesk_html_meta_new            (void);
 void      _copydesk_html_meta_free           (HtmlMeta   *meta);
 void      _copydesk_html_meta_read_json_ld   (HtmlMeta   *meta,
@@ -52,6 +72,30 @@ gboolean  _copydesk_html_is_element          (xmlNode    *node,
                                               const char *name);
 char     *_copydesk_html_get_attr           (xmlNode    *node,
                                               const char *name);
+
+/* copydesk-import-html.c */
+gboolean  _copydesk_html_names_any           (xmlNode            *node,
+                                              const char * const *words);
+void      _copydesk_html_report              (Html               *h,
+                                              xmlNode            *node);
+
+/* copydesk-import-html-figure.c */
+xmlNode  *_copydesk_html_find_element        (xmlNode    *node,
+                                              const char *name,
+                                              guint       depth);
+gboolean  _copydesk_html_holds               (xmlNode    *ancestor,
+                                              xmlNode    *node);
+char     *_copydesk_html_text_without        (xmlNode    *node,
+                                              xmlNode    *leave_out);
+void      _copydesk_html_read_figure         (Html       *h,
+                                              xmlNode    *node);
+
+/* copydesk-import-html-article.c */
+void      _copydesk_html_read_meta           (HtmlMeta   *meta,
+                                              xmlNode    *node,
+                                              guint       depth);
+CopydeskArticle *_copydesk_html_build_article (Html      *h,
+                                               xmlNode   *html);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (HtmlMeta, _copydesk_html_meta_free)
 

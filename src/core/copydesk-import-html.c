@@ -39,25 +39,6 @@
 
 /* As in the NewsML reader: a page larger than this is not an article. */
 #define MAX_INPUT_SIZE (64 * 1024 * 1024)
-/* Nesting past this depth is read as plain text, without its structure. */
-#define MAX_DEPTH      128
-/* Photos past this count are reported, not added. */
-#define MAX_PHOTOS     1000
-
-typedef struct
-{
-  HtmlMeta  *meta;
-  GPtrArray *blocks;        /* (element-type CopydeskBlock) */
-  GPtrArray *dropped;       /* (element-type utf8) */
-  GPtrArray *photos;        /* (element-type CopydeskPhoto) */
-  const char * const *chrome_words;  /* data/import/html-chrome.txt */
-  xmlNode   *root;
-  char      *headline;
-  char      *standfirst;
-  char      *byline;
-  gboolean   fragment;      /* a pasted fragment: no head fields, no photos */
-  gboolean   have_paragraph;
-} Html;
 
 /* ------------------------------------------------------------ what is what */
 
@@ -117,8 +98,8 @@ name_words (xmlNode *node)
   return g_strsplit_set (g_strstrip (lower), " ", -1);
 }
 
-static gboolean
-names_any (xmlNode            *node,
+gboolean
+_copydesk_html_names_any (xmlNode            *node,
            const char * const *words)
 {
   g_auto(GStrv) names = NULL;
@@ -136,11 +117,11 @@ static gboolean
 is_chrome_block (Html    *h,
                  xmlNode *node)
 {
-  return element_in (node, skipped_elements) || names_any (node, h->chrome_words);
+  return element_in (node, skipped_elements) || _copydesk_html_names_any (node, h->chrome_words);
 }
 
-static void
-report (Html    *h,
+void
+_copydesk_html_report (Html    *h,
         xmlNode *node)
 {
   g_autofree char *text = NULL;
@@ -231,10 +212,10 @@ add_inline_one (CopydeskRunBuilder *builder,
     }
   if (node->type != XML_ELEMENT_NODE || element_in (node, skipped_elements))
     return;
-  if (_copydesk_html_is_element (node, "br") || depth > MAX_DEPTH)
+  if (_copydesk_html_is_element (node, "br") || depth > COPYDESK_HTML_MAX_DEPTH)
     {
       /* too deep to walk: its text, without its styles */
-      g_autofree char *text = depth > MAX_DEPTH ? _copydesk_html_node_text (node) : NULL;
+      g_autofree char *text = depth > COPYDESK_HTML_MAX_DEPTH ? _copydesk_html_node_text (node) : NULL;
 
       copydesk_run_builder_append (builder, text ? text : " ", -1, style, href);
       return;
@@ -270,12 +251,18 @@ node_run (xmlNode *node,
 
 /* ------------------------------------------------------------------ blocks */
 
+/* Chrome and date lines are short ("Advertisement", "Updated 5 March 2024,
+ * 10:42 GMT"): a longer paragraph is text without asking. */
+#define MAX_CHROME_LINE 160
+
 /* What the plain-text importer makes of @text as a line on its own. */
 static ItemKind
 line_kind (const char *text)
 {
   g_autofree char *list_text = NULL;
 
+  if (strlen (text) > MAX_CHROME_LINE)
+    return ITEM_TEXT;
   return _copydesk_import_line_kind (text, &list_text);
 }
 
@@ -303,11 +290,6 @@ static const char * const date_names[] = {
   "date", "dateline", "timestamp", "time", "published", "updated", "modified", "pubdate",
   "meta", NULL
 };
-static const char * const credit_names[] = {
-  "credit", "credits", "copyright", "source", "photographer", "attribution", "byline",
-  "author", NULL
-};
-
 /* The head of the article: a byline, a standfirst or a date line before the
  * first paragraph. TRUE when @node was one of them. */
 static gboolean
@@ -319,7 +301,7 @@ take_head_block (Html       *h,
 
   if (h->fragment || h->have_paragraph)
     return FALSE;
-  if (names_any (node, byline_names) || _copydesk_html_is_element (node, "address") ||
+  if (_copydesk_html_names_any (node, byline_names) || _copydesk_html_is_element (node, "address") ||
       (byline = _copydesk_import_parse_byline (text)) != NULL)
     {
       if (byline == NULL)
@@ -331,14 +313,14 @@ take_head_block (Html       *h,
           g_ptr_array_add (h->dropped, g_strdup (g_ptr_array_index (byline->left_out, i)));
       return TRUE;
     }
-  if (names_any (node, standfirst_names) && h->standfirst == NULL)
+  if (_copydesk_html_names_any (node, standfirst_names) && h->standfirst == NULL)
     {
       h->standfirst = g_strdup (text);
       return TRUE;
     }
   if (h->meta->description != NULL && g_str_equal (text, h->meta->description))
     return TRUE;
-  if (names_any (node, date_names) || _copydesk_html_is_element (node, "time") ||
+  if (_copydesk_html_names_any (node, date_names) || _copydesk_html_is_element (node, "time") ||
       line_kind (text) == ITEM_DATE)
     {
       g_ptr_array_add (h->dropped, g_strdup (text));
@@ -386,7 +368,7 @@ read_heading (Html    *h,
       h->headline = g_steal_pointer (&text);
       return;
     }
-  if (!h->fragment && !h->have_paragraph && names_any (node, standfirst_names) &&
+  if (!h->fragment && !h->have_paragraph && _copydesk_html_names_any (node, standfirst_names) &&
       h->standfirst == NULL)
     {
       h->standfirst = g_steal_pointer (&text);
@@ -431,167 +413,10 @@ read_items (Html              *h,
   /* a list of nothing but links on a page is a box of other stories */
   if (!h->fragment && all_links && kind != COPYDESK_BLOCK_QUOTE)
     {
-      report (h, node);
+      _copydesk_html_report (h, node);
       return;
     }
   g_ptr_array_add (h->blocks, copydesk_block_new_items (kind, runs));
-}
-
-static xmlNode *
-find_element (xmlNode    *node,
-              const char *name,
-              guint       depth)
-{
-  for (xmlNode *child = node->children; child != NULL && depth < MAX_DEPTH; child = child->next)
-    {
-      xmlNode *found;
-
-      if (_copydesk_html_is_element (child, name))
-        return child;
-      if (child->type == XML_ELEMENT_NODE && (found = find_element (child, name, depth + 1)))
-        return found;
-    }
-  return NULL;
-}
-
-/* The credit inside a figcaption: an element marked as one, or <small>. */
-static xmlNode *
-find_credit (xmlNode *node,
-             guint    depth)
-{
-  for (xmlNode *child = node->children; child != NULL && depth < MAX_DEPTH; child = child->next)
-    {
-      xmlNode *found;
-
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      if (names_any (child, credit_names) || _copydesk_html_is_element (child, "small"))
-        return child;
-      if ((found = find_credit (child, depth + 1)) != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static HtmlImage *
-meta_image (Html       *h,
-            const char *url)
-{
-  for (guint i = 0; url != NULL && i < h->meta->images->len; i++)
-    {
-      HtmlImage *image = g_ptr_array_index (h->meta->images, i);
-
-      if (g_str_equal (image->url, url))
-        return image;
-    }
-  return NULL;
-}
-
-/* "Photo: Ana Lobo" in a credit element: the label is not the credit. */
-static char *
-clean_credit (const char *text)
-{
-  g_autofree char *stripped = _copydesk_import_strip (text, " ()[]|/–—-·•");
-  const char *credit = _copydesk_import_skip_credit_label (stripped);
-
-  return credit[0] != '\0' ? g_strdup (credit) : NULL;
-}
-
-static gboolean
-holds (xmlNode *ancestor,
-       xmlNode *node)
-{
-  for (; node != NULL; node = node->parent)
-    if (node == ancestor)
-      return TRUE;
-  return FALSE;
-}
-
-/* The text of @node without the text of @credit, somewhere inside it. */
-static char *
-text_without (xmlNode *caption,
-                 xmlNode *credit)
-{
-  g_autoptr(GString) text = g_string_new (NULL);
-  g_autofree char *all = NULL;
-
-  for (xmlNode *child = caption->children; child != NULL; child = child->next)
-    {
-      g_autofree char *part = NULL;
-
-      if (holds (child, credit))
-        {
-          /* the credit sits deeper: keep the text around it */
-          if (child != credit)
-            {
-              g_autofree char *inner = text_without (child, credit);
-
-              g_string_append_printf (text, "%s ", inner);
-            }
-          continue;
-        }
-      part = _copydesk_html_node_text (child);
-      g_string_append_printf (text, "%s ", part);
-    }
-  all = copydesk_text_collapse_whitespace (text->str);
-  return _copydesk_import_strip (all, " |–—-");
-}
-
-static void
-read_figure (Html    *h,
-             xmlNode *node)
-{
-  xmlNode *img = find_element (node, "img", 0);
-  xmlNode *figcaption = find_element (node, "figcaption", 0);
-  g_autofree char *src = img != NULL ? _copydesk_html_get_attr (img, "src") : NULL;
-  g_autofree char *alt = img != NULL ? _copydesk_html_get_attr (img, "alt") : NULL;
-  g_autofree char *caption = NULL, *credit = NULL, *photographer = NULL, *id = NULL;
-  HtmlImage *known = meta_image (h, src);
-  g_autoptr(CopydeskPhoto) photo = NULL;
-
-  if (figcaption != NULL)
-    {
-      xmlNode *credit_node = find_credit (figcaption, 0);
-
-      if (credit_node != NULL)
-        {
-          g_autofree char *text = _copydesk_html_node_text (credit_node);
-
-          credit = clean_credit (text);
-          caption = text_without (figcaption, credit_node);
-        }
-      else
-        {
-          g_autofree char *text = _copydesk_html_node_text (figcaption);
-
-          if (!_copydesk_import_parse_caption (text, &caption, &credit))
-            caption = g_steal_pointer (&text);
-        }
-    }
-  if (caption == NULL || caption[0] == '\0')
-    {
-      g_free (caption);
-      caption = g_strdup (known != NULL && known->caption != NULL ? known->caption : alt);
-    }
-  if (credit == NULL && known != NULL)
-    credit = g_strdup (known->credit);
-  if ((caption == NULL || caption[0] == '\0') && credit == NULL)
-    return;
-  if (h->fragment || h->photos->len >= MAX_PHOTOS)
-    {
-      report (h, node);
-      return;
-    }
-  id = g_strdup_printf ("photo-%u", h->photos->len + 1);
-  photo = copydesk_photo_new (id);
-  copydesk_photo_set_caption (photo, caption ? caption : "");
-  copydesk_photo_set_credit (photo, credit ? credit : "");
-  if (alt != NULL && alt[0] != '\0')
-    copydesk_photo_set_alt_text (photo, alt);
-  if (credit != NULL && (photographer = _copydesk_import_photographer (credit)) != NULL)
-    copydesk_photo_set_photographer (photo, photographer);
-  g_ptr_array_add (h->photos, g_steal_pointer (&photo));
-  g_ptr_array_add (h->blocks, copydesk_block_new_photo (id));
 }
 
 static gboolean
@@ -663,7 +488,7 @@ read_block (Html    *h,
   const char *name = (const char *) node->name;
 
   if (is_chrome_block (h, node))
-    report (h, node);
+    _copydesk_html_report (h, node);
   else if (g_ascii_strcasecmp (name, "p") == 0 || g_ascii_strcasecmp (name, "pre") == 0)
     read_paragraph (h, node, depth);
   else if (g_ascii_strcasecmp (name, "address") == 0)
@@ -678,16 +503,16 @@ read_block (Html    *h,
   else if (g_ascii_strcasecmp (name, "ol") == 0)
     read_items (h, node, COPYDESK_BLOCK_NUMBERED_LIST, "li", depth);
   else if (g_ascii_strcasecmp (name, "figure") == 0)
-    read_figure (h, node);
+    _copydesk_html_read_figure (h, node);
   else if (g_ascii_strcasecmp (name, "header") == 0 && h->root != NULL &&
-           !holds (h->root, node))
-    report (h, node);
+           !_copydesk_html_holds (h->root, node))
+    _copydesk_html_report (h, node);
   else if (g_ascii_strcasecmp (name, "hr") != 0 && g_ascii_strcasecmp (name, "img") != 0)
     walk (h, node, depth + 1);
 }
 
 /* The children of a container: runs of inline content between blocks make
- * paragraphs. Past MAX_DEPTH the rest is read as one paragraph of text. */
+ * paragraphs. Past COPYDESK_HTML_MAX_DEPTH the rest is read as one paragraph of text. */
 static void
 walk (Html    *h,
       xmlNode *node,
@@ -695,7 +520,7 @@ walk (Html    *h,
 {
   xmlNode *inline_start = NULL;
 
-  if (depth > MAX_DEPTH)
+  if (depth > COPYDESK_HTML_MAX_DEPTH)
     {
       flush_inline (h, node, node->next, depth);
       return;
@@ -726,7 +551,7 @@ count_paragraphs (xmlNode *node,
 {
   guint n = 0;
 
-  for (xmlNode *child = node->children; child != NULL && depth < MAX_DEPTH; child = child->next)
+  for (xmlNode *child = node->children; child != NULL && depth < COPYDESK_HTML_MAX_DEPTH; child = child->next)
     if (_copydesk_html_is_element (child, "p"))
       n++;
     else if (child->type == XML_ELEMENT_NODE)
@@ -746,7 +571,7 @@ find_root (xmlNode    *node,
            Candidate  *found,
            guint       depth)
 {
-  for (xmlNode *child = node->children; child != NULL && depth < MAX_DEPTH; child = child->next)
+  for (xmlNode *child = node->children; child != NULL && depth < COPYDESK_HTML_MAX_DEPTH; child = child->next)
     {
       if (child->type != XML_ELEMENT_NODE)
         continue;
@@ -784,7 +609,7 @@ report_except (Html    *h,
                xmlNode *node,
                xmlNode *keep)
 {
-  g_autofree char *text = text_without (node, keep);
+  g_autofree char *text = _copydesk_html_text_without (node, keep);
 
   if (text[0] != '\0')
     g_ptr_array_add (h->dropped, g_steal_pointer (&text));
@@ -801,150 +626,21 @@ read_outside (Html    *h,
     {
       if (child == h->root)
         walk (h, child, depth + 1);
-      else if (child->type == XML_ELEMENT_NODE && holds (child, h->root) && depth < MAX_DEPTH)
+      else if (child->type == XML_ELEMENT_NODE && _copydesk_html_holds (child, h->root) && depth < COPYDESK_HTML_MAX_DEPTH)
         read_outside (h, child, depth + 1);
       else if (child->type == XML_ELEMENT_NODE && h->headline == NULL &&
-               !is_chrome_block (h, child) && find_element (child, "h1", depth) != NULL)
+               !is_chrome_block (h, child) && _copydesk_html_find_element (child, "h1", depth) != NULL)
         {
           xmlNode *h1 = _copydesk_html_is_element (child, "h1") ? child
-                                                                 : find_element (child, "h1", depth);
+                                                                 : _copydesk_html_find_element (child, "h1", depth);
 
           h->headline = _copydesk_html_node_text (h1);
           report_except (h, child, h1);
         }
       else if (child->type == XML_ELEMENT_NODE)
-        report (h, child);
+        _copydesk_html_report (h, child);
       else if (child->type == XML_TEXT_NODE && !is_blank (child))
-        report (h, child);
-    }
-}
-
-/* The metadata: every JSON-LD script and <meta> tag, wherever it stands
- * (pages put JSON-LD in the body too), and the language of <html>. */
-static void
-read_meta (HtmlMeta *meta,
-           xmlNode  *node,
-           guint     depth)
-{
-  for (xmlNode *child = node->children; child != NULL && depth < MAX_DEPTH; child = child->next)
-    {
-      if (child->type != XML_ELEMENT_NODE)
-        continue;
-      if (_copydesk_html_is_element (child, "script"))
-        {
-          g_autofree char *type = _copydesk_html_get_attr (child, "type");
-
-          if (type != NULL && g_ascii_strcasecmp (g_strstrip (type), "application/ld+json") == 0)
-            {
-              xmlChar *json = xmlNodeGetContent (child);
-
-              if (json != NULL)
-                _copydesk_html_meta_read_json_ld (meta, (const char *) json, -1);
-              xmlFree (json);
-            }
-          continue;
-        }
-      if (_copydesk_html_is_element (child, "meta"))
-        _copydesk_html_meta_read_tag (meta, child);
-      else
-        read_meta (meta, child, depth + 1);
-    }
-}
-
-static void
-set_language (CopydeskArticle *article,
-              HtmlMeta        *meta,
-              xmlNode         *html,
-              const char      *text)
-{
-  g_autofree char *lang = html != NULL ? _copydesk_html_get_attr (html, "lang") : NULL;
-  const char *tag = meta->language != NULL ? meta->language : lang;
-  g_autofree char *normal = NULL;
-
-  if (tag != NULL)
-    {
-      g_autofree char *dashed = g_strdelimit (g_strstrip (g_strdup (tag)), "_", '-');
-
-      normal = copydesk_language_tag_normalize (dashed);
-    }
-  if (normal == NULL || !copydesk_language_tag_is_valid (normal))
-    {
-      g_free (normal);
-      normal = g_strdup (_copydesk_import_guess_language (text));
-    }
-  if (normal != NULL)
-    copydesk_article_set_language (article, normal);
-}
-
-static void
-set_date (CopydeskArticle *article,
-          const char      *iso,
-          void           (*set) (CopydeskArticle *, GDateTime *))
-{
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) when = NULL;
-
-  if (iso == NULL)
-    return;
-  when = g_date_time_new_from_iso8601 (iso, utc);
-  if (when != NULL)
-    set (article, when);
-}
-
-/* "A", "A and B", "A, B and C": the byline the authors make. */
-static char *
-join_names (GPtrArray *authors)
-{
-  g_autoptr(GString) byline = g_string_new (NULL);
-
-  for (guint i = 0; i < authors->len; i++)
-    {
-      HtmlAuthor *author = g_ptr_array_index (authors, i);
-
-      if (i > 0)
-        g_string_append (byline, i + 1 == authors->len ? _(" and ") : ", ");
-      g_string_append (byline, author->name);
-    }
-  return g_string_free (g_steal_pointer (&byline), FALSE);
-}
-
-static void
-set_authors (CopydeskArticle *article,
-             Html            *h)
-{
-  HtmlMeta *meta = h->meta;
-
-  if (meta->authors->len == 0 && h->byline != NULL)
-    {
-      g_autofree char *by = g_str_has_prefix (h->byline, "By ") ? g_strdup (h->byline)
-                                                                 : g_strconcat ("By ", h->byline, NULL);
-      g_autoptr(ImportByline) byline = _copydesk_import_parse_byline (by);
-
-      copydesk_article_set_byline (article, byline != NULL ? byline->byline : h->byline);
-      for (guint i = 0; byline != NULL && i < byline->names->len; i++)
-        {
-          g_autoptr(CopydeskAuthor) author = copydesk_author_new (g_ptr_array_index (byline->names, i));
-
-          if (byline->title != NULL && byline->names->len == 1)
-            copydesk_author_set_job_title (author, byline->title);
-          copydesk_article_add_author (article, author);
-        }
-      return;
-    }
-  if (meta->authors->len > 0)
-    {
-      g_autofree char *names = join_names (meta->authors);
-
-      copydesk_article_set_byline (article, names);
-    }
-  for (guint i = 0; i < meta->authors->len; i++)
-    {
-      HtmlAuthor *one = g_ptr_array_index (meta->authors, i);
-      g_autoptr(CopydeskAuthor) author = copydesk_author_new (one->name);
-
-      if (one->job_title != NULL)
-        copydesk_author_set_job_title (author, one->job_title);
-      copydesk_article_add_author (article, author);
+        _copydesk_html_report (h, child);
     }
 }
 
@@ -995,16 +691,35 @@ parse (const char  *data,
 {
   /* UTF-8 unless the bytes say otherwise; then the page's <meta charset> */
   const char *encoding = g_utf8_validate_len (data, length, NULL) ? "UTF-8" : NULL;
+  htmlParserCtxtPtr ctxt;
   htmlDocPtr doc;
 
   if (!check_input (data, length, error))
     return NULL;
-  doc = htmlReadMemory (length > 0 ? data : " ", length > 0 ? (int) length : 1, NULL, encoding,
-                        HTML_PARSE_NONET | HTML_PARSE_NOERROR | HTML_PARSE_NOWARNING |
-                        HTML_PARSE_COMPACT);
-  if (doc == NULL)
+  ctxt = htmlNewParserCtxt ();
+  if (ctxt == NULL)
+    {
+      g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_FAILED, _("Out of memory"));
+      return NULL;
+    }
+  doc = htmlCtxtReadMemory (ctxt, length > 0 ? data : " ", length > 0 ? (int) length : 1, NULL,
+                            encoding, HTML_PARSE_NONET | HTML_PARSE_NOERROR |
+                            HTML_PARSE_NOWARNING | HTML_PARSE_COMPACT);
+  /* The parser forgives broken markup, but stops for good at a limit (256
+   * levels of nesting): the rest of the page would be lost without a word,
+   * so the page is refused instead. */
+  if (doc != NULL && ctxt->disableSAX)
+    {
+      xmlFreeDoc (doc);
+      doc = NULL;
+      g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_TOO_LARGE,
+                   _("The page is nested too deeply to be read whole (more than 256 levels); "
+                     "nothing was imported"));
+    }
+  else if (doc == NULL)
     g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_MALFORMED,
                  _("The page could not be read as HTML"));
+  htmlFreeParserCtxt (ctxt);
   return doc;
 }
 
@@ -1012,7 +727,7 @@ static xmlNode *
 document_body (htmlDocPtr doc)
 {
   xmlNode *html = xmlDocGetRootElement (doc);
-  xmlNode *body = html != NULL ? find_element (html, "body", 0) : NULL;
+  xmlNode *body = html != NULL ? _copydesk_html_find_element (html, "body", 0) : NULL;
 
   return body != NULL ? body : html;
 }
@@ -1027,51 +742,6 @@ html_init (Html    *h,
   h->photos = g_ptr_array_new_with_free_func (g_object_unref);
   h->chrome_words = _copydesk_import_lexicon ("html-chrome.txt");
   h->fragment = fragment;
-}
-
-/* The body's text for the language guess, from its first blocks. */
-static char *
-sample_text (Html *h)
-{
-  g_autoptr(GString) text = g_string_new (h->headline);
-
-  for (guint i = 0; i < h->blocks->len && text->len < 4096; i++)
-    {
-      CopydeskBlock *block = g_ptr_array_index (h->blocks, i);
-
-      for (guint j = 0; j < copydesk_block_get_n_items (block); j++)
-        {
-          g_autofree char *plain = copydesk_run_to_plain_text (copydesk_block_get_item (block, j));
-
-          g_string_append_printf (text, "\n%s", plain);
-        }
-    }
-  return g_string_free (g_steal_pointer (&text), FALSE);
-}
-
-static CopydeskArticle *
-build_article (Html    *h,
-               xmlNode *html)
-{
-  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
-  g_autoptr(CopydeskBody) body = NULL;
-  g_autofree char *sample = NULL;
-  const char *headline = h->meta->headline ? h->meta->headline
-                         : h->headline ? h->headline : h->meta->og_title;
-  const char *standfirst = h->meta->description ? h->meta->description : h->standfirst;
-
-  copydesk_article_set_headline (article, headline ? headline : "");
-  copydesk_article_set_standfirst (article, standfirst ? standfirst : "");
-  set_authors (article, h);
-  set_date (article, h->meta->published, copydesk_article_set_created);
-  set_date (article, h->meta->modified, copydesk_article_set_modified);
-  for (guint i = 0; i < h->photos->len; i++)
-    copydesk_article_add_photo (article, g_ptr_array_index (h->photos, i));
-  body = copydesk_body_new (h->blocks);
-  copydesk_article_set_body (article, body);
-  sample = sample_text (h);
-  set_language (article, h->meta, html, sample);
-  return g_steal_pointer (&article);
 }
 
 /**
@@ -1109,7 +779,7 @@ copydesk_import_html (const char  *data,
   if ((doc = parse (data, length, error)) == NULL)
     return NULL;
   html_init (&h, FALSE);
-  read_meta (h.meta, (xmlNode *) doc, 0);
+  _copydesk_html_read_meta (h.meta, (xmlNode *) doc, 0);
   body = document_body (doc);
   if (body != NULL)
     {
@@ -1119,7 +789,7 @@ copydesk_import_html (const char  *data,
       else
         read_outside (&h, body, 0);
     }
-  article = build_article (&h, xmlDocGetRootElement (doc));
+  article = _copydesk_html_build_article (&h, xmlDocGetRootElement (doc));
   xmlFreeDoc (doc);
   if (dropped != NULL)
     *dropped = g_steal_pointer (&h.dropped);
