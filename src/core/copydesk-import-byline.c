@@ -44,6 +44,7 @@ _copydesk_import_byline_free (ImportByline *byline)
   g_clear_pointer (&byline->names, g_ptr_array_unref);
   g_free (byline->title);
   g_free (byline->agency);
+  g_free (byline->place);
   g_free (byline->bio);
   g_clear_pointer (&byline->left_out, g_ptr_array_unref);
   g_free (byline);
@@ -115,11 +116,17 @@ keep_first (char **field,
     g_free (value);
 }
 
+/* the words that lead a place after a byline's names, in the languages of
+ * the fixtures: "from", "de" / "desde" / "em" (Portuguese, Spanish), "aus"
+ * (German), "da" (Italian), "à" / "depuis" (French), "in" */
+#define PLACE_AFTER \
+  "^(?:from|de|desde|em|aus|da|à|depuis|in|en|reporting from)\\s+(\\p{Lu}[^,;|]{1,60})$"
+
 static gboolean
 peel_after_separator (char         *rest,
                       ImportByline *byline)
 {
-  static GRegex *separator;
+  static GRegex *separator, *place;
   g_autoptr(GMatchInfo) match = NULL;
   g_autofree char *right = NULL;
   char *title = NULL, *agency = NULL;
@@ -131,7 +138,12 @@ peel_after_separator (char         *rest,
                       rest, 0, &match))
     return FALSE;
   right = g_match_info_fetch (match, 3);
-  if (!_copydesk_import_parse_affiliation (right, &title, &agency))
+  /* "Por Ana Lobo, de Corumbá", "By Jo Lark - from Kyiv": after a comma or
+   * a dash, a place word and a capitalised place is where the story was
+   * written, the dateline; no name and no outlet */
+  if (byline->place == NULL)
+    byline->place = _copydesk_import_match_group (&place, PLACE_AFTER, G_REGEX_CASELESS, right, 1);
+  if (byline->place == NULL && !_copydesk_import_parse_affiliation (right, &title, &agency))
     {
       g_autofree char *for_word = g_match_info_fetch (match, 2);
       gboolean for_form = for_word != NULL && *for_word != '\0';

@@ -14,6 +14,32 @@
 #include "copydesk-import-private.h"
 #include "copydesk-text.h"
 
+static CopydeskAuthor *
+first_author (CopydeskArticle *article)
+{
+  GListModel *authors = copydesk_article_get_authors (article);
+  g_autoptr(CopydeskAuthor) author = g_list_model_get_item (authors, 0);
+
+  /* the article holds its own reference */
+  return author;
+}
+
+static CopydeskAuthor *
+find_author (CopydeskArticle *article,
+             const char      *name)
+{
+  GListModel *authors = copydesk_article_get_authors (article);
+
+  for (guint i = 0; i < g_list_model_get_n_items (authors); i++)
+    {
+      g_autoptr(CopydeskAuthor) author = g_list_model_get_item (authors, i);
+
+      if (g_str_equal (copydesk_author_get_name (author), name))
+        return author;
+    }
+  return NULL;
+}
+
 /* The metadata: every JSON-LD script and <meta> tag, wherever it stands
  * (pages put JSON-LD in the body too), and the language of <html>. */
 void
@@ -103,43 +129,148 @@ join_names (GPtrArray *authors)
   return g_string_free (g_steal_pointer (&byline), FALSE);
 }
 
+/* The byline as the page prints it ("Por Luana Figueiredo e Caio Brandão"),
+ * cleaned by the plain-text byline rules; NULL when the page prints none. */
+static ImportByline *
+markup_byline (Html *h)
+{
+  g_autofree char *by = NULL;
+  ImportByline *byline;
+
+  if (h->byline == NULL)
+    return NULL;
+  if ((byline = _copydesk_import_parse_byline (h->byline)) != NULL)
+    return byline;
+  by = g_strconcat ("By ", h->byline, NULL);
+  return _copydesk_import_parse_byline (by);
+}
+
+static void
+add_author (CopydeskArticle *article,
+            const char      *name,
+            const char      *job_title)
+{
+  g_autoptr(CopydeskAuthor) author = copydesk_author_new (name);
+
+  if (job_title != NULL)
+    copydesk_author_set_job_title (author, job_title);
+  copydesk_article_add_author (article, author);
+}
+
+/* The authors the metadata names, one by one with their job titles; else
+ * those of the byline in the markup. The byline is the markup's when the
+ * page prints one (it is written in the article's language), else the
+ * metadata's names joined. */
 static void
 set_authors (CopydeskArticle *article,
              Html            *h)
 {
   HtmlMeta *meta = h->meta;
+  g_autoptr(ImportByline) byline = markup_byline (h);
 
-  if (meta->authors->len == 0 && h->byline != NULL)
+  if (byline != NULL)
     {
-      g_autofree char *by = g_str_has_prefix (h->byline, "By ") ? g_strdup (h->byline)
-                                                                 : g_strconcat ("By ", h->byline, NULL);
-      g_autoptr(ImportByline) byline = _copydesk_import_parse_byline (by);
-
-      copydesk_article_set_byline (article, byline != NULL ? byline->byline : h->byline);
-      for (guint i = 0; byline != NULL && i < byline->names->len; i++)
-        {
-          g_autoptr(CopydeskAuthor) author = copydesk_author_new (g_ptr_array_index (byline->names, i));
-
-          if (byline->title != NULL && byline->names->len == 1)
-            copydesk_author_set_job_title (author, byline->title);
-          copydesk_article_add_author (article, author);
-        }
-      return;
+      copydesk_article_set_byline (article, byline->byline);
+      if (byline->place != NULL)
+        copydesk_article_set_dateline (article, byline->place);
+      if (byline->agency != NULL)
+        copydesk_article_set_provider (article, byline->agency);
     }
-  if (meta->authors->len > 0)
+  else if (meta->authors->len > 0)
     {
       g_autofree char *names = join_names (meta->authors);
 
       copydesk_article_set_byline (article, names);
     }
+  else if (h->byline != NULL)
+    copydesk_article_set_byline (article, h->byline);
   for (guint i = 0; i < meta->authors->len; i++)
     {
       HtmlAuthor *one = g_ptr_array_index (meta->authors, i);
-      g_autoptr(CopydeskAuthor) author = copydesk_author_new (one->name);
 
-      if (one->job_title != NULL)
-        copydesk_author_set_job_title (author, one->job_title);
-      copydesk_article_add_author (article, author);
+      /* "By Jane Doe, Science Editor" on the page, her name alone in <meta> */
+      add_author (article, one->name,
+                  one->job_title == NULL && byline != NULL && byline->names->len == 1 &&
+                  meta->authors->len == 1 ? byline->title : one->job_title);
+    }
+  for (guint i = 0; meta->authors->len == 0 && byline != NULL && i < byline->names->len; i++)
+    add_author (article, g_ptr_array_index (byline->names, i),
+                byline->names->len == 1 ? byline->title : NULL);
+}
+
+static CopydeskRun *
+last_paragraph (Html *h)
+{
+  CopydeskBlock *block = h->blocks->len > 0 ? g_ptr_array_index (h->blocks, h->blocks->len - 1)
+                                            : NULL;
+
+  return block != NULL && copydesk_block_get_kind (block) == COPYDESK_BLOCK_PARAGRAPH ?
+         copydesk_block_get_run (block) : NULL;
+}
+
+/* The closing lines of the body: "(Reporting by ...)" is the contributor
+ * note, and "NAME writes about ... from CITY" about a credited author is
+ * the author's bio, as in plain text. */
+static void
+take_closing_lines (CopydeskArticle *article,
+                    Html            *h)
+{
+  CopydeskAuthor *author = NULL;
+  CopydeskRun *run;
+
+  while ((run = last_paragraph (h)) != NULL)
+    {
+      g_autofree char *text = copydesk_run_to_plain_text (run);
+      g_autoptr(ImportByline) bio = NULL;
+      g_autoptr(GPtrArray) names = NULL;
+
+      if (_copydesk_import_is_contributor_note (text))
+        {
+          names = _copydesk_import_contributor_names (text);
+          g_ptr_array_add (names, NULL);
+          copydesk_article_set_contributor_note (article, text);
+          copydesk_article_set_contributors (article, (const char * const *) names->pdata);
+        }
+      else if ((bio = _copydesk_import_parse_bio (text)) != NULL && h->bio == NULL &&
+               (author = find_author (article, g_ptr_array_index (bio->names, 0))) != NULL)
+        h->bio = g_strdup (text);
+      else
+        break;
+      g_ptr_array_remove_index (h->blocks, h->blocks->len - 1);
+    }
+  if (h->bio != NULL && (author = first_author (article)) != NULL)
+    copydesk_author_set_bio (author, h->bio);
+}
+
+/* "LONDON (Wire) — The central bank...": the dateline opens the first
+ * paragraph when it is plain text (a styled opening is left as it is). */
+static void
+take_dateline (CopydeskArticle *article,
+               Html            *h)
+{
+  for (guint i = 0; i < h->blocks->len; i++)
+    {
+      CopydeskBlock *block = g_ptr_array_index (h->blocks, i);
+      CopydeskRun *run;
+      g_autofree char *rest = NULL;
+      g_autofree char *dateline = NULL;
+
+      if (copydesk_block_get_kind (block) != COPYDESK_BLOCK_PARAGRAPH)
+        continue;
+      run = copydesk_block_get_run (block);
+      if (copydesk_run_get_n_spans (run) == 1 && copydesk_run_get_span (run, 0)->style == 0 &&
+          copydesk_run_get_span (run, 0)->href == NULL &&
+          (dateline = _copydesk_import_split_dateline (copydesk_run_get_span (run, 0)->text,
+                                                        &rest)) != NULL)
+        {
+          g_autoptr(CopydeskRun) shorter = copydesk_run_new_plain (rest);
+
+          copydesk_article_set_dateline (article, dateline);
+          g_ptr_array_index (h->blocks, i) = copydesk_block_new_text (COPYDESK_BLOCK_PARAGRAPH,
+                                                                       shorter);
+          copydesk_block_unref (block);
+        }
+      return;
     }
 }
 
@@ -177,6 +308,8 @@ _copydesk_html_build_article (Html    *h,
   copydesk_article_set_headline (article, headline ? headline : "");
   copydesk_article_set_standfirst (article, standfirst ? standfirst : "");
   set_authors (article, h);
+  take_closing_lines (article, h);
+  take_dateline (article, h);
   set_date (article, h->meta->published, copydesk_article_set_created);
   set_date (article, h->meta->modified, copydesk_article_set_modified);
   for (guint i = 0; i < h->photos->len; i++)

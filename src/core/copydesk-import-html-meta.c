@@ -362,18 +362,60 @@ _copydesk_html_is_element (xmlNode    *node,
   return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
 }
 
+static gboolean
+is_inline_name (const xmlChar *name)
+{
+  static const char * const inline_names[] = {
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i", "kbd",
+    "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+    "wbr", "ins", "del", "label", NULL
+  };
+  g_autofree char *lower = g_ascii_strdown ((const char *) name, -1);
+
+  return g_strv_contains (inline_names, lower);
+}
+
 /**
  * _copydesk_html_node_text:
  *
- * Returns: (transfer full): the text of @node and below, white space
- *   collapsed (never %NULL)
+ * The text of @node and below, a space between blocks ("Related" and the
+ * links under it do not run together), white space collapsed. Walks
+ * without recursion: the parser allows deeper nesting than the stack might.
+ *
+ * Returns: (transfer full): the text (never %NULL)
  */
 char *
 _copydesk_html_node_text (xmlNode *node)
 {
-  xmlChar *text = xmlNodeGetContent (node);
-  char *clean = copydesk_text_collapse_whitespace (text != NULL ? (const char *) text : "");
+  g_autoptr(GString) text = g_string_new (NULL);
+  xmlNode *at = node;
 
-  xmlFree (text);
-  return clean;
+  if (node->type == XML_TEXT_NODE || node->type == XML_CDATA_SECTION_NODE)
+    return copydesk_text_collapse_whitespace ((const char *) node->content);
+  at = node->children;
+  while (at != NULL)
+    {
+      if (at->type == XML_TEXT_NODE || at->type == XML_CDATA_SECTION_NODE)
+        g_string_append (text, (const char *) at->content);
+      else if (at->type == XML_ELEMENT_NODE && !is_inline_name (at->name))
+        g_string_append_c (text, ' ');
+      if (at->type == XML_ELEMENT_NODE && at->children != NULL &&
+          g_ascii_strcasecmp ((const char *) at->name, "script") != 0 &&
+          g_ascii_strcasecmp ((const char *) at->name, "style") != 0)
+        {
+          at = at->children;
+          continue;
+        }
+      while (at != NULL && at->next == NULL)
+        {
+          at = at->parent;
+          if (at == node)
+            at = NULL;
+          else if (at != NULL && at->type == XML_ELEMENT_NODE && !is_inline_name (at->name))
+            g_string_append_c (text, ' ');
+        }
+      if (at != NULL)
+        at = at->next;
+    }
+  return copydesk_text_collapse_whitespace (text->str);
 }

@@ -53,8 +53,10 @@ typedef struct
   char      *headline;
   char      *standfirst;
   char      *byline;
+  char      *bio;           /* a block marked as the author's bio */
   gboolean   fragment;      /* a pasted fragment: no head fields, no photos */
   gboolean   have_paragraph;
+  gboolean   before_h1;     /* inside the article, above its h1 */
 } Html;
 
 /* Nesting past this depth is read as plain text, without its structure. */

@@ -280,7 +280,8 @@ add_text_block (Html              *h,
 
 /* Names in a class that say what a block of the head is. */
 static const char * const byline_names[] = {
-  "byline", "author", "authors", "contributor", "contributors", "writer", NULL
+  "byline", "author", "authors", "contributor", "contributors", "writer", "autor", "autores",
+  "auteur", "signature", "firma", NULL
 };
 static const char * const standfirst_names[] = {
   "standfirst", "dek", "deck", "lede", "lead", "summary", "subtitle", "subheadline",
@@ -288,7 +289,10 @@ static const char * const standfirst_names[] = {
 };
 static const char * const date_names[] = {
   "date", "dateline", "timestamp", "time", "published", "updated", "modified", "pubdate",
-  "meta", NULL
+  "meta", "data", "fecha", "datum", NULL
+};
+static const char * const bio_names[] = {
+  "bio", "biography", "authorbio", "about", NULL
 };
 /* The head of the article: a byline, a standfirst or a date line before the
  * first paragraph. TRUE when @node was one of them. */
@@ -301,13 +305,19 @@ take_head_block (Html       *h,
 
   if (h->fragment || h->have_paragraph)
     return FALSE;
+  /* above the headline: a section label ("Transport"), a date, a button */
+  if (h->before_h1)
+    {
+      g_ptr_array_add (h->dropped, g_strdup (text));
+      return TRUE;
+    }
   if (_copydesk_html_names_any (node, byline_names) || _copydesk_html_is_element (node, "address") ||
       (byline = _copydesk_import_parse_byline (text)) != NULL)
     {
       if (byline == NULL)
         byline = _copydesk_import_parse_byline (text);
       if (h->byline == NULL)
-        h->byline = g_strdup (byline != NULL ? byline->byline : text);
+        h->byline = g_strdup (text);
       if (byline != NULL)
         for (guint i = 0; i < byline->left_out->len; i++)
           g_ptr_array_add (h->dropped, g_strdup (g_ptr_array_index (byline->left_out, i)));
@@ -342,6 +352,12 @@ read_paragraph (Html    *h,
   text = copydesk_run_to_plain_text (run);
   if (take_head_block (h, node, text))
     return;
+  if (!h->fragment && h->have_paragraph && _copydesk_html_names_any (node, bio_names) &&
+      h->bio == NULL)
+    {
+      h->bio = g_steal_pointer (&text);
+      return;
+    }
   /* a line of the page's furniture written as a paragraph ("Advertisement",
    * "Share this article") */
   if (!h->fragment && line_kind (text) == ITEM_CHROME)
@@ -365,6 +381,7 @@ read_heading (Html    *h,
   text = copydesk_run_to_plain_text (run);
   if (!h->fragment && _copydesk_html_is_element (node, "h1") && h->headline == NULL)
     {
+      h->before_h1 = FALSE;
       h->headline = g_steal_pointer (&text);
       return;
     }
@@ -654,6 +671,7 @@ html_clear (Html *h)
   g_clear_pointer (&h->headline, g_free);
   g_clear_pointer (&h->standfirst, g_free);
   g_clear_pointer (&h->byline, g_free);
+  g_clear_pointer (&h->bio, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Html, html_clear)
@@ -784,6 +802,7 @@ copydesk_import_html (const char  *data,
   if (body != NULL)
     {
       h.root = choose_root (body);
+      h.before_h1 = _copydesk_html_find_element (h.root, "h1", 0) != NULL;
       if (h.root == body)
         walk (&h, body, 0);
       else

@@ -164,6 +164,38 @@ _copydesk_import_lexicon (const char *name)
   return (const char * const *) words;
 }
 
+/**
+ * _copydesk_import_lexicon_has:
+ * @name: a file of data/import/
+ * @word: an entry, as the file writes it (lower case)
+ *
+ * Whether the lexicon holds @word: a hash lookup, built once per lexicon.
+ */
+gboolean
+_copydesk_import_lexicon_has (const char *name,
+                              const char *word)
+{
+  static GMutex lock;
+  static GHashTable *sets;
+  GHashTable *set;
+
+  g_mutex_lock (&lock);
+  if (sets == NULL)
+    sets = g_hash_table_new (g_str_hash, g_str_equal);
+  set = g_hash_table_lookup (sets, name);
+  if (set == NULL)
+    {
+      const char * const *words = _copydesk_import_lexicon (name);
+
+      set = g_hash_table_new (g_str_hash, g_str_equal);
+      for (guint i = 0; words[i] != NULL; i++)
+        g_hash_table_add (set, (char *) words[i]);
+      g_hash_table_insert (sets, (char *) g_intern_string (name), set);
+    }
+  g_mutex_unlock (&lock);
+  return g_hash_table_contains (set, word);
+}
+
 /* Whether @text starts with @prefix, letters compared without case. */
 static gsize
 starts_with_casefold (const char *text,

@@ -46,6 +46,7 @@ typedef struct
   GPtrArray *names;    /* (element-type utf8) each author */
   char      *title;    /* "Science editor", or NULL */
   char      *agency;   /* "Associated Press", or NULL */
+  char      *place;    /* ", de Corumbá" after the names: the dateline, or NULL */
   char      *bio;      /* the bio sentence, for the "NAME is ..." form */
   gboolean   role;     /* "Photographs by ...": credits a second author */
   GPtrArray *left_out; /* (element-type utf8) parts of the line no field keeps
@@ -83,6 +84,8 @@ char         *_copydesk_import_strip              (const char  *text,
 const char   *_copydesk_import_guess_language      (const char  *text);
 char         *_copydesk_import_data_path           (const char  *name);
 const char * const *_copydesk_import_lexicon       (const char  *name);
+gboolean      _copydesk_import_lexicon_has         (const char  *name,
+                                                    const char  *word);
 const char   *_copydesk_import_skip_credit_label   (const char  *credit);
 
 /* copydesk-import-chrome.c */

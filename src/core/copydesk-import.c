@@ -179,6 +179,9 @@ apply_byline (Import       *imp,
   if (!imp->have_byline)
     copydesk_article_set_byline (imp->article, byline->byline);
   imp->have_byline = TRUE;
+  /* "Por Ana Lobo, de Corumbá": the place is the dateline */
+  if (byline->place != NULL && *copydesk_article_get_dateline (imp->article) == '\0')
+    copydesk_article_set_dateline (imp->article, byline->place);
   apply_affiliation (imp, byline->title, byline->agency);
 }
 
