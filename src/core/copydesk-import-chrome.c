@@ -24,7 +24,7 @@
   "continue reading( (below|the main story|main story))?|scroll to continue( with content)?|" \
   "skip (to|advertisement|ad)\\b.{0,60}|" \
   "(listen|play) (to )?(this )?(article|story)([ ,:-].{0,20})?|" \
-  "\\d+[ -](min|minute|mins|minutes)( read| listen)?|" \
+  "\\d+[ -](min|minute|mins|minutes)( read| listen| to read| reading time)?|" \
   "share( this| full| the)?( article| story| page| post)?( on \\S+)?|share (on|via|to) \\S+|" \
   "tweet|e-?mail|print|copy( the)? link|link copied|save( article| story| for later)?|saved|" \
   "bookmark|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|" \
@@ -83,9 +83,11 @@
   "^[A-Z]{1,3}-[A-Z]{2,4}-{1,2}[\\w,/ -]{3,80}$|" \
   "(?i)^(our|editorial) standards\\b|^click here\\b|\\btrust principles\\b"
 
-/* Navigation: breadcrumbs ("News > World > Europe") and rule lines. */
+/* Navigation: breadcrumbs ("News > World > Europe", "Home / India / Mumbai";
+ * three parts at least with a slash, so that "Jane Doe / Reuters" is a
+ * credit) and rule lines. */
 #define CHROME_NAV \
-  "^[^.!?]{1,40}( [>›»|] [^.!?]{1,40}){2,}$|^[^.!?]{1,40} [>›»] [^.!?]{1,40}$|" \
+  "^[^.!?]{1,40}( [>›»|/] [^.!?]{1,40}){2,}$|^[^.!?]{1,40} [>›»] [^.!?]{1,40}$|" \
   "^[-—–_=*·•~ ]{3,}$"
 
 /* Headings that open the page's lists of other stories. What follows them is
@@ -113,44 +115,45 @@
   "veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis à jour)\\b(?!:? by\\b)" \
   ".{0,80}\\d"
 
-/* Tokens a line made only of a date and a time consists of. */
-static const char * const date_tokens[] = {
-  "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-  "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-  "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed",
-  "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun",
-  "sunday", "am", "pm", "a", "p", "m", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst",
-  "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist", "aest", "mez", "mesz", "at", "on", "um",
-  "uk", "cet", "updated", "published", "posted", "last", "modified", "aktualisiert", "actualizado",
-  "uhr", "de", "del", "a", "las", "h", "januar", "februar", "märz", "mai", "juni", "juli",
-  "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-  "agosto", "septiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
-  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes",
-  "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", NULL
-};
 
 /* A line made of nothing but a date and a time ("Tue 9 Jan 2024 14.05 GMT"). */
 static gboolean
 is_bare_date (const char *line)
 {
-  g_autofree char *folded = g_utf8_strdown (line, -1);
-  g_auto(GStrv) tokens = g_regex_split_simple ("[^\\p{L}\\p{N}]+", folded, 0, 0);
+  g_autofree char *folded = NULL;
+  g_autoptr(GString) token = g_string_new (NULL);
   guint n = 0, numbers = 0;
+  gboolean number = FALSE;
 
-  for (guint i = 0; tokens[i] != NULL; i++)
+  if (g_utf8_strlen (line, -1) > 60)
+    return FALSE;
+  folded = g_utf8_strdown (line, -1);
+  /* one scan: tokens are runs of letters, digits and apostrophes; a token
+   * that starts with a digit (any script's digits) is a number */
+  for (const char *p = folded;; p = g_utf8_next_char (p))
     {
-      if (*tokens[i] == '\0')
-        continue;
-      n++;
-      if (g_ascii_isdigit (*tokens[i]))
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c) || c == '\''))
         {
-          numbers++;
+          if (token->len == 0)
+            number = g_unichar_isdigit (c);
+          g_string_append_unichar (token, c);
           continue;
         }
-      if (!g_strv_contains (date_tokens, tokens[i]))
-        return FALSE;
+      if (token->len > 0)
+        {
+          n++;
+          if (number)
+            numbers++;
+          else if (!_copydesk_import_lexicon_has ("date-words.txt", token->str))
+            return FALSE;
+          g_string_truncate (token, 0);
+        }
+      if (c == 0)
+        break;
     }
-  return numbers > 0 && n <= 12 && g_utf8_strlen (line, -1) <= 60;
+  return numbers > 0 && n <= 12;
 }
 
 static ItemKind
@@ -193,6 +196,36 @@ is_bracketed_chrome (const char *line)
   return _copydesk_import_match (&words, CHROME_WORDS, inner);
 }
 
+/* A whole line that is one of the furniture phrases of chrome-lines.txt
+ * ("Premium", "Abonnez-vous", "WATCH LIVE"), compared without case or the
+ * punctuation around it. */
+static gboolean
+is_lexicon_chrome (const char *line,
+                   guint       n_words)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *bare = NULL;
+
+  if (n_words > 8)
+    return FALSE;
+  folded = g_utf8_casefold (line, -1);
+  bare = _copydesk_import_strip (folded, " .:!|›»>-–—•·");
+  return _copydesk_import_lexicon_has ("chrome-lines.txt", bare);
+}
+
+/* "📲 Download our app", "🔔 Sign up for alerts": a short line that opens
+ * with a pictograph is a promotion, in any language; paragraphs do not
+ * start with emoji. */
+static gboolean
+is_emoji_promo (const char *line,
+                guint       n_words)
+{
+  gunichar c = g_utf8_get_char (line);
+
+  return n_words <= 25 && g_unichar_type (c) == G_UNICODE_OTHER_SYMBOL &&
+         (c >= 0x1F000 || (c >= 0x2600 && c <= 0x27BF));
+}
+
 ItemKind
 _copydesk_import_line_kind (const char  *line,
                             char       **list_text)
@@ -209,6 +242,8 @@ _copydesk_import_line_kind (const char  *line,
   if (n_words <= 8 && g_str_has_suffix (line, ":") &&
       _copydesk_import_match (&labels, CHROME_LABELS, line))
     return ITEM_TAIL;
+  if (is_lexicon_chrome (line, n_words) || is_emoji_promo (line, n_words))
+    return ITEM_CHROME;
   if (n_words <= 40 &&
       (_copydesk_import_match (&words, CHROME_WORDS, line) ||
        (n_words <= 25 && _copydesk_import_match (&labels, CHROME_LABELS, line)) ||
