@@ -102,6 +102,8 @@ char         *_copydesk_import_photographer        (const char  *credit);
 /* copydesk-import-byline.c */
 ImportByline *_copydesk_import_parse_byline        (const char  *text);
 ImportByline *_copydesk_import_parse_bio           (const char  *text);
+ImportByline *_copydesk_import_parse_place_name    (const char  *text);
+ImportByline *_copydesk_import_parse_names_in_places (const char *text);
 gboolean      _copydesk_import_parse_affiliation   (const char  *text,
                                                     char       **title,
                                                     char       **agency);
@@ -112,6 +114,7 @@ void          _copydesk_import_byline_free         (ImportByline *byline);
 gboolean      _copydesk_import_is_contributor_note (const char  *text);
 GPtrArray    *_copydesk_import_contributor_names   (const char  *note);
 char         *_copydesk_import_place_of_date_line  (const char  *line);
+char         *_copydesk_import_place_in_date_line  (const char  *line);
 char         *_copydesk_import_split_dateline      (const char  *paragraph,
                                                     char       **rest);
 
