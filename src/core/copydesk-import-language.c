@@ -26,6 +26,9 @@
 /* The classifier needs a few sentences; past a few kilobytes the guess no
  * longer changes, and the time grows with the text. */
 #define SAMPLE_BYTES 4096
+/* Below this many words n-gram statistics are noise: a one-line headline in
+ * English came out as French. Such an article gets no language. */
+#define MIN_WORDS 12
 
 /**
  * _copydesk_import_data_path:
@@ -96,6 +99,8 @@ _copydesk_import_guess_language (const char *text)
   gsize length = strlen (text);
   const char *result;
 
+  if (_copydesk_import_count_words (text) < MIN_WORDS)
+    return NULL;
   if (length > SAMPLE_BYTES)
     {
       /* cut at a character boundary */
