@@ -252,7 +252,7 @@ _copydesk_import_line_kind (const char  *line,
        (n_words <= 20 && g_regex_match (_copydesk_import_regex (&wire, CHROME_WIRE, 0), line, 0,
                                         NULL)) ||
        _copydesk_import_match (&social, CHROME_SOCIAL, line) || is_bracketed_chrome (line) ||
-       _copydesk_import_match (&nav, CHROME_NAV, line)))
+       (n_words <= 30 && _copydesk_import_match (&nav, CHROME_NAV, line))))
     return ITEM_CHROME;
   if (n_words <= 16 && (_copydesk_import_match (&dates, DATE_LABELS, line) || is_bare_date (line)))
     return ITEM_DATE;

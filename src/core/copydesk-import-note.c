@@ -94,6 +94,25 @@ lexicon_note_names (const char *text)
   return NULL;
 }
 
+/* Every form of CONTRIBUTOR_NOTE holds one of these stems: a scan of the
+ * text in ASCII lower case is much cheaper than the pattern, and most
+ * paragraphs hold none. */
+static gboolean
+may_be_note (const char *text)
+{
+  static const char * const stems[] = {
+    "contribut", "report", "research", "writing", "editing", "compiled", "assistance", "source",
+    "this article", "this story", "this piece", "mitarbeit", "material", "información",
+    "colaboración", "avec", NULL
+  };
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+
+  for (guint i = 0; stems[i] != NULL; i++)
+    if (strstr (lower, stems[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 _copydesk_import_is_contributor_note (const char *text)
 {
@@ -104,7 +123,7 @@ _copydesk_import_is_contributor_note (const char *text)
     return FALSE;
   if ((names = lexicon_note_names (text)) != NULL)
     return TRUE;
-  return _copydesk_import_match (&note, CONTRIBUTOR_NOTE, text);
+  return may_be_note (text) && _copydesk_import_match (&note, CONTRIBUTOR_NOTE, text);
 }
 
 /* Names in a script without capitals ("خالد الشمري"): one to four words. */
