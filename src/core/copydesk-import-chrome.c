@@ -38,10 +38,18 @@
   "accept( all)?( cookies)?|print this (article|page)|font size|a\\+? ?a-?|" \
   "share (or comment on )?(this )?(article|story|page)|reuse this content|" \
   "(for immediate release|press release|news release|media release)( .{0,40})?|" \
-  "a version of this (article|story) appears? in print\\b.*|order reprints\\b.*|" \
   "gift (this )?article|listen|comment on this (story|article)|published|updated|from|" \
   "(artikel )?teilen|drucken|compartir|imprimir|partager|imprimer|embedded content|embed|" \
   "(story|article) continues( below)?)[.:]?$"
+
+/* Print-edition notes, which run long ("A version of this article appears
+ * in print on ..., with the headline: ..."). */
+#define CHROME_PRINT "^(a version of this (article|story) appears? in print\\b.*|order reprints\\b.*)$"
+
+/* Whole-line furniture is short: past this many words only CHROME_PRINT,
+ * the labels, sign-up, follow and copyright lines are tried (a cheap word
+ * count saves a dozen pattern runs on every line of a long paragraph). */
+#define CHROME_WORDS_MAX 14
 
 /* A label and a colon or an arrow, then a link's text: "Read more: ...". */
 #define CHROME_LABELS \
@@ -230,7 +238,7 @@ ItemKind
 _copydesk_import_line_kind (const char  *line,
                             char       **list_text)
 {
-  static GRegex *words, *labels, *signup, *follow, *wire, *social, *nav, *tail, *end, *dates;
+  static GRegex *words, *labels, *signup, *follow, *wire, *social, *nav, *tail, *end, *dates, *print;
   guint n_words = _copydesk_import_count_words (line);
 
   *list_text = NULL;
@@ -245,13 +253,15 @@ _copydesk_import_line_kind (const char  *line,
   if (is_lexicon_chrome (line, n_words) || is_emoji_promo (line, n_words))
     return ITEM_CHROME;
   if (n_words <= 40 &&
-      (_copydesk_import_match (&words, CHROME_WORDS, line) ||
+      ((n_words <= CHROME_WORDS_MAX && _copydesk_import_match (&words, CHROME_WORDS, line)) ||
+       _copydesk_import_match (&print, CHROME_PRINT, line) ||
        (n_words <= 25 && _copydesk_import_match (&labels, CHROME_LABELS, line)) ||
        (n_words <= 30 && _copydesk_import_match (&signup, CHROME_SIGNUP, line)) ||
        (n_words <= 30 && _copydesk_import_match (&follow, CHROME_FOLLOW, line)) ||
        (n_words <= 20 && g_regex_match (_copydesk_import_regex (&wire, CHROME_WIRE, 0), line, 0,
                                         NULL)) ||
-       _copydesk_import_match (&social, CHROME_SOCIAL, line) || is_bracketed_chrome (line) ||
+       _copydesk_import_match (&social, CHROME_SOCIAL, line) ||
+       (n_words <= CHROME_WORDS_MAX && is_bracketed_chrome (line)) ||
        (n_words <= 30 && _copydesk_import_match (&nav, CHROME_NAV, line))))
     return ITEM_CHROME;
   if (n_words <= 16 && (_copydesk_import_match (&dates, DATE_LABELS, line) || is_bare_date (line)))
