@@ -54,7 +54,8 @@
  * no full stop before its last words, so it stays a caption. */
 #define CREDIT_CAPS \
   "(?<=[.!?”\"’])\\s+(\\p{Lu}[\\p{Lu}.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*)+" \
-  "(?:\\s+(?:FOR|POUR|PARA|PER|FÜR)\\s+[«“\"]?\\s*[\\p{Lu}\\d][\\p{Lu}\\d\\s'’.-]{1,40}?\\s*[»”\"]?" \
+  "(?:\\s+(?:FOR|POUR|PARA|PER|FÜR)\\s+[«“\"]?\\s*" \
+  "[\\p{Lu}\\d][\\p{Lu}\\d\\s'’.-]{1,40}?\\s*[»”\"]?" \
   "|\\s*/\\s*[\\p{Lu}][\\p{Lu}\\s]{1,30})?)$"
 
 #define BRACKET_LABEL \

@@ -44,7 +44,8 @@
 
 /* Print-edition notes, which run long ("A version of this article appears
  * in print on ..., with the headline: ..."). */
-#define CHROME_PRINT "^(a version of this (article|story) appears? in print\\b.*|order reprints\\b.*)$"
+#define CHROME_PRINT \
+  "^(a version of this (article|story) appears? in print\\b.*|order reprints\\b.*)$"
 
 /* Whole-line furniture is short: past this many words only CHROME_PRINT,
  * the labels, sign-up, follow and copyright lines are tried (a cheap word
@@ -238,7 +239,8 @@ ItemKind
 _copydesk_import_line_kind (const char  *line,
                             char       **list_text)
 {
-  static GRegex *words, *labels, *signup, *follow, *wire, *social, *nav, *tail, *end, *dates, *print;
+  static GRegex *words, *labels, *signup, *follow, *wire, *social, *nav, *tail, *end, *dates;
+  static GRegex *print;
   guint n_words = _copydesk_import_count_words (line);
 
   *list_text = NULL;

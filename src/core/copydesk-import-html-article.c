@@ -47,7 +47,8 @@ _copydesk_html_read_meta (HtmlMeta *meta,
            xmlNode  *node,
            guint     depth)
 {
-  for (xmlNode *child = node->children; child != NULL && depth < COPYDESK_HTML_MAX_DEPTH; child = child->next)
+  for (xmlNode *child = node->children; child != NULL && depth < HTML_MAX_DEPTH;
+       child = child->next)
     {
       if (child->type != XML_ELEMENT_NODE)
         continue;

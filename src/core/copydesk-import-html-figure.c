@@ -31,13 +31,15 @@ _copydesk_html_find_element (xmlNode    *node,
               const char *name,
               guint       depth)
 {
-  for (xmlNode *child = node->children; child != NULL && depth < COPYDESK_HTML_MAX_DEPTH; child = child->next)
+  for (xmlNode *child = node->children; child != NULL && depth < HTML_MAX_DEPTH;
+       child = child->next)
     {
       xmlNode *found;
 
       if (_copydesk_html_is_element (child, name))
         return child;
-      if (child->type == XML_ELEMENT_NODE && (found = _copydesk_html_find_element (child, name, depth + 1)))
+      if (child->type == XML_ELEMENT_NODE &&
+          (found = _copydesk_html_find_element (child, name, depth + 1)) != NULL)
         return found;
     }
   return NULL;
@@ -48,13 +50,15 @@ static xmlNode *
 find_credit (xmlNode *node,
              guint    depth)
 {
-  for (xmlNode *child = node->children; child != NULL && depth < COPYDESK_HTML_MAX_DEPTH; child = child->next)
+  for (xmlNode *child = node->children; child != NULL && depth < HTML_MAX_DEPTH;
+       child = child->next)
     {
       xmlNode *found;
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
-      if (_copydesk_html_names_any (child, credit_names) || _copydesk_html_is_element (child, "small"))
+      if (_copydesk_html_names_any (child, credit_names) ||
+          _copydesk_html_is_element (child, "small"))
         return child;
       if ((found = find_credit (child, depth + 1)) != NULL)
         return found;

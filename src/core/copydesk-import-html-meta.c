@@ -359,7 +359,8 @@ gboolean
 _copydesk_html_is_element (xmlNode    *node,
                            const char *name)
 {
-  return node->type == XML_ELEMENT_NODE && g_ascii_strcasecmp ((const char *) node->name, name) == 0;
+  return node->type == XML_ELEMENT_NODE &&
+         g_ascii_strcasecmp ((const char *) node->name, name) == 0;
 }
 
 static gboolean

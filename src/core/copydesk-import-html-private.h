@@ -60,7 +60,7 @@ typedef struct
 } Html;
 
 /* Nesting past this depth is read as plain text, without its structure. */
-#define COPYDESK_HTML_MAX_DEPTH 128
+#define HTML_MAX_DEPTH 128
 
 HtmlMeta *_copydesk_html_meta_new            (void);
 void      _copydesk_html_meta_free           (HtmlMeta   *meta);

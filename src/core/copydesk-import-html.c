@@ -212,10 +212,10 @@ add_inline_one (CopydeskRunBuilder *builder,
     }
   if (node->type != XML_ELEMENT_NODE || element_in (node, skipped_elements))
     return;
-  if (_copydesk_html_is_element (node, "br") || depth > COPYDESK_HTML_MAX_DEPTH)
+  if (_copydesk_html_is_element (node, "br") || depth > HTML_MAX_DEPTH)
     {
       /* too deep to walk: its text, without its styles */
-      g_autofree char *text = depth > COPYDESK_HTML_MAX_DEPTH ? _copydesk_html_node_text (node) : NULL;
+      g_autofree char *text = depth > HTML_MAX_DEPTH ? _copydesk_html_node_text (node) : NULL;
 
       copydesk_run_builder_append (builder, text ? text : " ", -1, style, href);
       return;
@@ -311,7 +311,8 @@ take_head_block (Html       *h,
       g_ptr_array_add (h->dropped, g_strdup (text));
       return TRUE;
     }
-  if (_copydesk_html_names_any (node, byline_names) || _copydesk_html_is_element (node, "address") ||
+  if (_copydesk_html_names_any (node, byline_names) ||
+      _copydesk_html_is_element (node, "address") ||
       (byline = _copydesk_import_parse_byline (text)) != NULL)
     {
       if (byline == NULL)
@@ -529,7 +530,7 @@ read_block (Html    *h,
 }
 
 /* The children of a container: runs of inline content between blocks make
- * paragraphs. Past COPYDESK_HTML_MAX_DEPTH the rest is read as one paragraph of text. */
+ * paragraphs. Past HTML_MAX_DEPTH the rest is read as one paragraph of text. */
 static void
 walk (Html    *h,
       xmlNode *node,
@@ -537,7 +538,7 @@ walk (Html    *h,
 {
   xmlNode *inline_start = NULL;
 
-  if (depth > COPYDESK_HTML_MAX_DEPTH)
+  if (depth > HTML_MAX_DEPTH)
     {
       flush_inline (h, node, node->next, depth);
       return;
@@ -568,7 +569,8 @@ count_paragraphs (xmlNode *node,
 {
   guint n = 0;
 
-  for (xmlNode *child = node->children; child != NULL && depth < COPYDESK_HTML_MAX_DEPTH; child = child->next)
+  for (xmlNode *child = node->children; child != NULL && depth < HTML_MAX_DEPTH;
+       child = child->next)
     if (_copydesk_html_is_element (child, "p"))
       n++;
     else if (child->type == XML_ELEMENT_NODE)
@@ -588,7 +590,8 @@ find_root (xmlNode    *node,
            Candidate  *found,
            guint       depth)
 {
-  for (xmlNode *child = node->children; child != NULL && depth < COPYDESK_HTML_MAX_DEPTH; child = child->next)
+  for (xmlNode *child = node->children; child != NULL && depth < HTML_MAX_DEPTH;
+       child = child->next)
     {
       if (child->type != XML_ELEMENT_NODE)
         continue;
@@ -634,22 +637,32 @@ report_except (Html    *h,
 
 /* Outside the article: its h1 may still be the headline (many pages put it
  * in a header above the article); every other block with text is reported. */
+static xmlNode *
+outside_h1 (xmlNode *node,
+            guint    depth)
+{
+  if (_copydesk_html_is_element (node, "h1"))
+    return node;
+  return _copydesk_html_find_element (node, "h1", depth);
+}
+
 static void
 read_outside (Html    *h,
               xmlNode *node,
               guint    depth)
 {
+  xmlNode *h1;
+
   for (xmlNode *child = node->children; child != NULL; child = child->next)
     {
       if (child == h->root)
         walk (h, child, depth + 1);
-      else if (child->type == XML_ELEMENT_NODE && _copydesk_html_holds (child, h->root) && depth < COPYDESK_HTML_MAX_DEPTH)
+      else if (child->type == XML_ELEMENT_NODE && _copydesk_html_holds (child, h->root) &&
+               depth < HTML_MAX_DEPTH)
         read_outside (h, child, depth + 1);
       else if (child->type == XML_ELEMENT_NODE && h->headline == NULL &&
-               !is_chrome_block (h, child) && _copydesk_html_find_element (child, "h1", depth) != NULL)
+               !is_chrome_block (h, child) && (h1 = outside_h1 (child, depth)) != NULL)
         {
-          xmlNode *h1 = _copydesk_html_is_element (child, "h1") ? child
-                                                                 : _copydesk_html_find_element (child, "h1", depth);
 
           h->headline = _copydesk_html_node_text (h1);
           report_except (h, child, h1);
@@ -682,6 +695,8 @@ check_input (const char  *data,
              gsize        length,
              GError     **error)
 {
+  const char *nul;
+
   if (length > MAX_INPUT_SIZE)
     {
       g_autofree char *size = g_format_size_full (length, G_FORMAT_SIZE_IEC_UNITS);
@@ -692,11 +707,11 @@ check_input (const char  *data,
       return FALSE;
     }
   /* text never holds a NUL byte: this is an image, an archive or a program */
-  if (memchr (data, '\0', length) != NULL)
+  if ((nul = memchr (data, '\0', length)) != NULL)
     {
       g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_INPUT,
                    _("This is not a web page: it holds binary data (a NUL byte at offset %"
-                     G_GSIZE_FORMAT ")"), (gsize) ((const char *) memchr (data, '\0', length) - data));
+                     G_GSIZE_FORMAT ")"), (gsize) (nul - data));
       return FALSE;
     }
   return TRUE;
