@@ -170,10 +170,14 @@ list_kind (const char  *line,
            char       **list_text)
 {
   static GRegex *bullet, *numbered;
-  GRegex *regexes[] = {
-    _copydesk_import_regex (&bullet, "^[•·▪◦‣●■►*-]\\s+(\\S.*)$", 0),
-    _copydesk_import_regex (&numbered, "^\\d{1,2}[.)]\\s+(\\S.*)$", 0),
-  };
+  gunichar first = g_utf8_get_char (line);
+  GRegex *regexes[2];
+
+  /* lists start with a digit or a bullet */
+  if (first == 0 || (!g_ascii_isdigit (*line) && g_utf8_strchr ("•·▪◦‣●■►*-", -1, first) == NULL))
+    return ITEM_TEXT;
+  regexes[0] = _copydesk_import_regex (&bullet, "^[•·▪◦‣●■►*-]\\s+(\\S.*)$", 0);
+  regexes[1] = _copydesk_import_regex (&numbered, "^\\d{1,2}[.)]\\s+(\\S.*)$", 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (regexes); i++)
     {
@@ -203,6 +207,43 @@ is_bracketed_chrome (const char *line)
     return FALSE;
   inner = g_strndup (line + 1, len - 2);
   return _copydesk_import_match (&words, CHROME_WORDS, inner);
+}
+
+/* What a line must hold for a pattern to be worth running: a scan of the
+ * line in ASCII lower case is much cheaper than the pattern, and most
+ * lines of a story hold none of these. Each list covers its pattern's
+ * alternatives (CHROME_PRINT, CHROME_SIGNUP, CHROME_FOLLOW, and the long
+ * forms of CHROME_SOCIAL). */
+static const char * const print_stems[] = { "a version of this", "order reprints", NULL };
+static const char * const signup_stems[] = {
+  "newsletter", "inbox", "briefing", "alert", "subscri", "privacy", "already", "thank", NULL
+};
+static const char * const network_stems[] = {
+  "facebook", "twitter", "instagram", "whatsapp", "telegram", "tiktok", "linkedin", "youtube",
+  "bluesky", "threads", NULL
+};
+static const char * const social_stems[] = {
+  "rights", "riservat", "derechos", "rechte", "droits", "may not be", " can be ", "contact",
+  "mail", "@", "\xc2\xa9", "(c)", "copyright", NULL
+};
+
+static gboolean
+has_stem (const char         *lower,
+          const char * const *stems)
+{
+  for (guint i = 0; stems[i] != NULL; i++)
+    if (strstr (lower, stems[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Labels and breadcrumbs need a colon, a bar, an arrow, a slash or a rule. */
+static gboolean
+has_label_mark (const char *line)
+{
+  return strpbrk (line, ":|>/-=*_~") != NULL || strstr (line, "›") != NULL ||
+         strstr (line, "»") != NULL || strstr (line, "—") != NULL || strstr (line, "–") != NULL ||
+         strstr (line, "·") != NULL || strstr (line, "•") != NULL;
 }
 
 /* A whole line that is one of the furniture phrases of chrome-lines.txt
@@ -242,9 +283,11 @@ _copydesk_import_line_kind (const char  *line,
   static GRegex *words, *labels, *signup, *follow, *wire, *social, *nav, *tail, *end, *dates;
   static GRegex *print;
   guint n_words = _copydesk_import_count_words (line);
+  g_autofree char *lower = NULL;
 
   *list_text = NULL;
-  if (_copydesk_import_match (&end, END_MARKS, line))
+  /* each pattern runs only on lines that hold what it needs (see stems) */
+  if (n_words <= 3 && _copydesk_import_match (&end, END_MARKS, line))
     return ITEM_END;
   if (n_words <= 12 && _copydesk_import_match (&tail, TAIL_HEADINGS, line))
     return ITEM_TAIL;
@@ -254,17 +297,23 @@ _copydesk_import_line_kind (const char  *line,
     return ITEM_TAIL;
   if (is_lexicon_chrome (line, n_words) || is_emoji_promo (line, n_words))
     return ITEM_CHROME;
-  if (n_words <= 40 &&
-      ((n_words <= CHROME_WORDS_MAX && _copydesk_import_match (&words, CHROME_WORDS, line)) ||
-       _copydesk_import_match (&print, CHROME_PRINT, line) ||
-       (n_words <= 25 && _copydesk_import_match (&labels, CHROME_LABELS, line)) ||
-       (n_words <= 30 && _copydesk_import_match (&signup, CHROME_SIGNUP, line)) ||
-       (n_words <= 30 && _copydesk_import_match (&follow, CHROME_FOLLOW, line)) ||
-       (n_words <= 20 && g_regex_match (_copydesk_import_regex (&wire, CHROME_WIRE, 0), line, 0,
-                                        NULL)) ||
-       _copydesk_import_match (&social, CHROME_SOCIAL, line) ||
-       (n_words <= CHROME_WORDS_MAX && is_bracketed_chrome (line)) ||
-       (n_words <= 30 && _copydesk_import_match (&nav, CHROME_NAV, line))))
+  if (n_words > 40)
+    return list_kind (line, list_text);
+  lower = g_ascii_strdown (line, -1);
+  if ((n_words <= CHROME_WORDS_MAX && _copydesk_import_match (&words, CHROME_WORDS, line)) ||
+      (has_stem (lower, print_stems) && _copydesk_import_match (&print, CHROME_PRINT, line)) ||
+      (n_words <= 25 && has_label_mark (line) &&
+       _copydesk_import_match (&labels, CHROME_LABELS, line)) ||
+      (n_words <= 30 && has_stem (lower, signup_stems) &&
+       _copydesk_import_match (&signup, CHROME_SIGNUP, line)) ||
+      (n_words <= 30 && has_stem (lower, network_stems) &&
+       _copydesk_import_match (&follow, CHROME_FOLLOW, line)) ||
+      (n_words <= 20 && g_regex_match (_copydesk_import_regex (&wire, CHROME_WIRE, 0), line, 0,
+                                       NULL)) ||
+      ((n_words <= CHROME_WORDS_MAX || has_stem (lower, social_stems)) &&
+       _copydesk_import_match (&social, CHROME_SOCIAL, line)) ||
+      (n_words <= CHROME_WORDS_MAX && is_bracketed_chrome (line)) ||
+      (n_words <= 30 && has_label_mark (line) && _copydesk_import_match (&nav, CHROME_NAV, line)))
     return ITEM_CHROME;
   if (n_words <= 16 && (_copydesk_import_match (&dates, DATE_LABELS, line) || is_bare_date (line)))
     return ITEM_DATE;
