@@ -202,6 +202,9 @@ guess_format (GBytes *bytes)
     i = 3;
   while (i < len && g_ascii_isspace (data[i]))
     i++;
+  /* a web page names itself in its first tag */
+  if (copydesk_import_looks_like_html (NULL, data + i, len - i))
+    return "html";
   return (i < len && data[i] == '<') ? "newsml" : "text";
 }
 
@@ -320,7 +323,10 @@ convert (const Options *o,
   else
     {
       data = g_bytes_get_data (in, &len);
-      article = copydesk_import_plain_text (data ? data : "", len, &dropped, &error);
+      if (g_str_equal (from, "html"))
+        article = copydesk_import_html (data ? data : "", len, &dropped, &error);
+      else
+        article = copydesk_import_plain_text (data ? data : "", len, &dropped, &error);
       if (article == NULL)
         return input_error (input, error);
       report_dropped (dropped);
@@ -357,7 +363,7 @@ main (int   argc,
   int status;
   const GOptionEntry entries[] = {
     { "from", 'f', 0, G_OPTION_ARG_STRING, &o.from,
-      N_("Input format: text or newsml (default: guessed from the content)"), N_("FORMAT") },
+      N_("Input format: text, html or newsml (default: guessed from the content)"), N_("FORMAT") },
     { "to", 't', 0, G_OPTION_ARG_STRING, &o.to,
       N_("Output format: newsml (the default)"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &o.output,
@@ -403,6 +409,8 @@ main (int   argc,
     _("INPUT is a file, or “-” for standard input. Plain text is read into headline,\n"
       "standfirst, byline, dateline, paragraphs, subheadings, photo captions and the\n"
       "contributor note; each line left out is printed as “dropped: LINE”.\n"
+      "A web page (HTML) is read from its schema.org and OpenGraph metadata and\n"
+      "its markup; each block left out is printed as “dropped: TEXT”.\n"
       "NewsML-G2 is read whole; what the article cannot carry is listed on\n"
       "standard error, one “warning:” line each.\n\n"
       "Exit status: 0 on success, 1 when the input cannot be converted or the\n"
@@ -417,8 +425,9 @@ main (int   argc,
       g_print ("copydesk-convert %s\n", PACKAGE_VERSION);
       status = EXIT_OK;
     }
-  else if (o.from != NULL && !g_str_equal (o.from, "text") && !g_str_equal (o.from, "newsml"))
-    status = usage_error (_("--from takes “text” or “newsml”"));
+  else if (o.from != NULL && !g_str_equal (o.from, "text") && !g_str_equal (o.from, "newsml") &&
+           !g_str_equal (o.from, "html"))
+    status = usage_error (_("--from takes “text”, “html” or “newsml”"));
   else if (o.to != NULL && !g_str_equal (o.to, "newsml"))
     status = usage_error (_("--to takes “newsml”"));
   else if (o.with_photos != NULL && o.output != NULL && g_str_equal (o.output, "-"))

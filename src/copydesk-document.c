@@ -379,7 +379,12 @@ load_thread (GTask        *task,
       return;
     }
   if (data->import)
-    data->article = copydesk_import_plain_text (contents, length, &data->notes, &error);
+    {
+      /* a saved web page (.html, .htm) is read as HTML, anything else as text */
+      g_autofree char *base = g_file_get_basename (data->file);
+
+      data->article = copydesk_import_file_contents (base, contents, length, &data->notes, &error);
+    }
   else
     {
       g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&contents), length);

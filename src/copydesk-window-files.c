@@ -278,10 +278,12 @@ add_filter (GtkFileChooser *chooser,
             const char     *pattern)
 {
   g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
+  g_auto(GStrv) patterns = g_strsplit (pattern, ";", -1);
 
   gtk_file_filter_set_name (filter, name);
   gtk_file_filter_add_mime_type (filter, mime_type);
-  gtk_file_filter_add_pattern (filter, pattern);
+  for (guint i = 0; patterns[i] != NULL; i++)
+    gtk_file_filter_add_pattern (filter, patterns[i]);
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
@@ -363,7 +365,10 @@ choose_file (CopydeskWindow *self,
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept, _("_Cancel"));
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   if (kind == CHOOSE_IMPORT)
-    add_filter (GTK_FILE_CHOOSER (chooser), _("Plain text"), "text/plain", "*.txt");
+    {
+      add_filter (GTK_FILE_CHOOSER (chooser), _("Plain text"), "text/plain", "*.txt");
+      add_filter (GTK_FILE_CHOOSER (chooser), _("Web pages"), "text/html", "*.html;*.htm");
+    }
   else
     add_filter (GTK_FILE_CHOOSER (chooser), _("NewsML-G2 articles"), "application/xml", "*.xml");
   if (kind == CHOOSE_SAVE)

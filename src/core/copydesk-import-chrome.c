@@ -24,7 +24,7 @@
   "continue reading( (below|the main story|main story))?|scroll to continue( with content)?|" \
   "skip (to|advertisement|ad)\\b.{0,60}|" \
   "(listen|play) (to )?(this )?(article|story)([ ,:-].{0,20})?|" \
-  "\\d+[ -](min|minute|mins|minutes)( read| listen)?|" \
+  "\\d+[ -](min|minute|mins|minutes)( read| listen| to read| reading time)?|" \
   "share( this| full| the)?( article| story| page| post)?( on \\S+)?|share (on|via|to) \\S+|" \
   "tweet|e-?mail|print|copy( the)? link|link copied|save( article| story| for later)?|saved|" \
   "bookmark|facebook|twitter|x|whatsapp|linkedin|reddit|pinterest|telegram|messenger|" \
@@ -38,10 +38,19 @@
   "accept( all)?( cookies)?|print this (article|page)|font size|a\\+? ?a-?|" \
   "share (or comment on )?(this )?(article|story|page)|reuse this content|" \
   "(for immediate release|press release|news release|media release)( .{0,40})?|" \
-  "a version of this (article|story) appears? in print\\b.*|order reprints\\b.*|" \
   "gift (this )?article|listen|comment on this (story|article)|published|updated|from|" \
   "(artikel )?teilen|drucken|compartir|imprimir|partager|imprimer|embedded content|embed|" \
   "(story|article) continues( below)?)[.:]?$"
+
+/* Print-edition notes, which run long ("A version of this article appears
+ * in print on ..., with the headline: ..."). */
+#define CHROME_PRINT \
+  "^(a version of this (article|story) appears? in print\\b.*|order reprints\\b.*)$"
+
+/* Whole-line furniture is short: past this many words only CHROME_PRINT,
+ * the labels, sign-up, follow and copyright lines are tried (a cheap word
+ * count saves a dozen pattern runs on every line of a long paragraph). */
+#define CHROME_WORDS_MAX 14
 
 /* A label and a colon or an arrow, then a link's text: "Read more: ...". */
 #define CHROME_LABELS \
@@ -83,9 +92,11 @@
   "^[A-Z]{1,3}-[A-Z]{2,4}-{1,2}[\\w,/ -]{3,80}$|" \
   "(?i)^(our|editorial) standards\\b|^click here\\b|\\btrust principles\\b"
 
-/* Navigation: breadcrumbs ("News > World > Europe") and rule lines. */
+/* Navigation: breadcrumbs ("News > World > Europe", "Home / India / Mumbai";
+ * three parts at least with a slash, so that "Jane Doe / Reuters" is a
+ * credit) and rule lines. */
 #define CHROME_NAV \
-  "^[^.!?]{1,40}( [>›»|] [^.!?]{1,40}){2,}$|^[^.!?]{1,40} [>›»] [^.!?]{1,40}$|" \
+  "^[^.!?]{1,40}( [>›»|/] [^.!?]{1,40}){2,}$|^[^.!?]{1,40} [>›»] [^.!?]{1,40}$|" \
   "^[-—–_=*·•~ ]{3,}$"
 
 /* Headings that open the page's lists of other stories. What follows them is
@@ -113,44 +124,45 @@
   "veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis à jour)\\b(?!:? by\\b)" \
   ".{0,80}\\d"
 
-/* Tokens a line made only of a date and a time consists of. */
-static const char * const date_tokens[] = {
-  "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june",
-  "jul", "july", "aug", "august", "sep", "sept", "september", "oct", "october", "nov",
-  "november", "dec", "december", "mon", "monday", "tue", "tues", "tuesday", "wed",
-  "wednesday", "thu", "thur", "thurs", "thursday", "fri", "friday", "sat", "saturday", "sun",
-  "sunday", "am", "pm", "a", "p", "m", "gmt", "bst", "utc", "cet", "cest", "est", "edt", "cst",
-  "cdt", "mst", "mdt", "pst", "pdt", "et", "pt", "ist", "aest", "mez", "mesz", "at", "on", "um",
-  "uk", "cet", "updated", "published", "posted", "last", "modified", "aktualisiert", "actualizado",
-  "uhr", "de", "del", "a", "las", "h", "januar", "februar", "märz", "mai", "juni", "juli",
-  "oktober", "dezember", "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
-  "agosto", "septiembre", "octubre", "noviembre", "diciembre", "ene", "abr", "ago", "dic",
-  "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lunes",
-  "martes", "miércoles", "jueves", "viernes", "sábado", "domingo", NULL
-};
 
 /* A line made of nothing but a date and a time ("Tue 9 Jan 2024 14.05 GMT"). */
 static gboolean
 is_bare_date (const char *line)
 {
-  g_autofree char *folded = g_utf8_strdown (line, -1);
-  g_auto(GStrv) tokens = g_regex_split_simple ("[^\\p{L}\\p{N}]+", folded, 0, 0);
+  g_autofree char *folded = NULL;
+  g_autoptr(GString) token = g_string_new (NULL);
   guint n = 0, numbers = 0;
+  gboolean number = FALSE;
 
-  for (guint i = 0; tokens[i] != NULL; i++)
+  if (g_utf8_strlen (line, -1) > 60)
+    return FALSE;
+  folded = g_utf8_strdown (line, -1);
+  /* one scan: tokens are runs of letters, digits and apostrophes; a token
+   * that starts with a digit (any script's digits) is a number */
+  for (const char *p = folded;; p = g_utf8_next_char (p))
     {
-      if (*tokens[i] == '\0')
-        continue;
-      n++;
-      if (g_ascii_isdigit (*tokens[i]))
+      gunichar c = g_utf8_get_char (p);
+
+      if (c != 0 && (g_unichar_isalnum (c) || g_unichar_ismark (c) || c == '\''))
         {
-          numbers++;
+          if (token->len == 0)
+            number = g_unichar_isdigit (c);
+          g_string_append_unichar (token, c);
           continue;
         }
-      if (!g_strv_contains (date_tokens, tokens[i]))
-        return FALSE;
+      if (token->len > 0)
+        {
+          n++;
+          if (number)
+            numbers++;
+          else if (!_copydesk_import_lexicon_has ("date-words.txt", token->str))
+            return FALSE;
+          g_string_truncate (token, 0);
+        }
+      if (c == 0)
+        break;
     }
-  return numbers > 0 && n <= 12 && g_utf8_strlen (line, -1) <= 60;
+  return numbers > 0 && n <= 12;
 }
 
 static ItemKind
@@ -158,10 +170,14 @@ list_kind (const char  *line,
            char       **list_text)
 {
   static GRegex *bullet, *numbered;
-  GRegex *regexes[] = {
-    _copydesk_import_regex (&bullet, "^[•·▪◦‣●■►*-]\\s+(\\S.*)$", 0),
-    _copydesk_import_regex (&numbered, "^\\d{1,2}[.)]\\s+(\\S.*)$", 0),
-  };
+  gunichar first = g_utf8_get_char (line);
+  GRegex *regexes[2];
+
+  /* lists start with a digit or a bullet */
+  if (first == 0 || (!g_ascii_isdigit (*line) && g_utf8_strchr ("•·▪◦‣●■►*-", -1, first) == NULL))
+    return ITEM_TEXT;
+  regexes[0] = _copydesk_import_regex (&bullet, "^[•·▪◦‣●■►*-]\\s+(\\S.*)$", 0);
+  regexes[1] = _copydesk_import_regex (&numbered, "^\\d{1,2}[.)]\\s+(\\S.*)$", 0);
 
   for (guint i = 0; i < G_N_ELEMENTS (regexes); i++)
     {
@@ -193,15 +209,85 @@ is_bracketed_chrome (const char *line)
   return _copydesk_import_match (&words, CHROME_WORDS, inner);
 }
 
+/* What a line must hold for a pattern to be worth running: a scan of the
+ * line in ASCII lower case is much cheaper than the pattern, and most
+ * lines of a story hold none of these. Each list covers its pattern's
+ * alternatives (CHROME_PRINT, CHROME_SIGNUP, CHROME_FOLLOW, and the long
+ * forms of CHROME_SOCIAL). */
+static const char * const print_stems[] = { "a version of this", "order reprints", NULL };
+static const char * const signup_stems[] = {
+  "newsletter", "inbox", "briefing", "alert", "subscri", "privacy", "already", "thank", NULL
+};
+static const char * const network_stems[] = {
+  "facebook", "twitter", "instagram", "whatsapp", "telegram", "tiktok", "linkedin", "youtube",
+  "bluesky", "threads", NULL
+};
+static const char * const social_stems[] = {
+  "rights", "riservat", "derechos", "rechte", "droits", "may not be", " can be ", "contact",
+  "mail", "@", "\xc2\xa9", "(c)", "copyright", NULL
+};
+
+static gboolean
+has_stem (const char         *lower,
+          const char * const *stems)
+{
+  for (guint i = 0; stems[i] != NULL; i++)
+    if (strstr (lower, stems[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
+/* Labels and breadcrumbs need a colon, a bar, an arrow, a slash or a rule. */
+static gboolean
+has_label_mark (const char *line)
+{
+  return strpbrk (line, ":|>/-=*_~") != NULL || strstr (line, "›") != NULL ||
+         strstr (line, "»") != NULL || strstr (line, "—") != NULL || strstr (line, "–") != NULL ||
+         strstr (line, "·") != NULL || strstr (line, "•") != NULL;
+}
+
+/* A whole line that is one of the furniture phrases of chrome-lines.txt
+ * ("Premium", "Abonnez-vous", "WATCH LIVE"), compared without case or the
+ * punctuation around it. */
+static gboolean
+is_lexicon_chrome (const char *line,
+                   guint       n_words)
+{
+  g_autofree char *folded = NULL;
+  g_autofree char *bare = NULL;
+
+  if (n_words > 8)
+    return FALSE;
+  folded = g_utf8_casefold (line, -1);
+  bare = _copydesk_import_strip (folded, " .:!|›»>-–—•·");
+  return _copydesk_import_lexicon_has ("chrome-lines.txt", bare);
+}
+
+/* "📲 Download our app", "🔔 Sign up for alerts": a short line that opens
+ * with a pictograph is a promotion, in any language; paragraphs do not
+ * start with emoji. */
+static gboolean
+is_emoji_promo (const char *line,
+                guint       n_words)
+{
+  gunichar c = g_utf8_get_char (line);
+
+  return n_words <= 25 && g_unichar_type (c) == G_UNICODE_OTHER_SYMBOL &&
+         (c >= 0x1F000 || (c >= 0x2600 && c <= 0x27BF));
+}
+
 ItemKind
 _copydesk_import_line_kind (const char  *line,
                             char       **list_text)
 {
   static GRegex *words, *labels, *signup, *follow, *wire, *social, *nav, *tail, *end, *dates;
+  static GRegex *print;
   guint n_words = _copydesk_import_count_words (line);
+  g_autofree char *lower = NULL;
 
   *list_text = NULL;
-  if (_copydesk_import_match (&end, END_MARKS, line))
+  /* each pattern runs only on lines that hold what it needs (see stems) */
+  if (n_words <= 3 && _copydesk_import_match (&end, END_MARKS, line))
     return ITEM_END;
   if (n_words <= 12 && _copydesk_import_match (&tail, TAIL_HEADINGS, line))
     return ITEM_TAIL;
@@ -209,15 +295,25 @@ _copydesk_import_line_kind (const char  *line,
   if (n_words <= 8 && g_str_has_suffix (line, ":") &&
       _copydesk_import_match (&labels, CHROME_LABELS, line))
     return ITEM_TAIL;
-  if (n_words <= 40 &&
-      (_copydesk_import_match (&words, CHROME_WORDS, line) ||
-       (n_words <= 25 && _copydesk_import_match (&labels, CHROME_LABELS, line)) ||
-       (n_words <= 30 && _copydesk_import_match (&signup, CHROME_SIGNUP, line)) ||
-       (n_words <= 30 && _copydesk_import_match (&follow, CHROME_FOLLOW, line)) ||
-       (n_words <= 20 && g_regex_match (_copydesk_import_regex (&wire, CHROME_WIRE, 0), line, 0,
-                                        NULL)) ||
-       _copydesk_import_match (&social, CHROME_SOCIAL, line) || is_bracketed_chrome (line) ||
-       _copydesk_import_match (&nav, CHROME_NAV, line)))
+  if (is_lexicon_chrome (line, n_words) || is_emoji_promo (line, n_words))
+    return ITEM_CHROME;
+  if (n_words > 40)
+    return list_kind (line, list_text);
+  lower = g_ascii_strdown (line, -1);
+  if ((n_words <= CHROME_WORDS_MAX && _copydesk_import_match (&words, CHROME_WORDS, line)) ||
+      (has_stem (lower, print_stems) && _copydesk_import_match (&print, CHROME_PRINT, line)) ||
+      (n_words <= 25 && has_label_mark (line) &&
+       _copydesk_import_match (&labels, CHROME_LABELS, line)) ||
+      (n_words <= 30 && has_stem (lower, signup_stems) &&
+       _copydesk_import_match (&signup, CHROME_SIGNUP, line)) ||
+      (n_words <= 30 && has_stem (lower, network_stems) &&
+       _copydesk_import_match (&follow, CHROME_FOLLOW, line)) ||
+      (n_words <= 20 && g_regex_match (_copydesk_import_regex (&wire, CHROME_WIRE, 0), line, 0,
+                                       NULL)) ||
+      ((n_words <= CHROME_WORDS_MAX || has_stem (lower, social_stems)) &&
+       _copydesk_import_match (&social, CHROME_SOCIAL, line)) ||
+      (n_words <= CHROME_WORDS_MAX && is_bracketed_chrome (line)) ||
+      (n_words <= 30 && has_label_mark (line) && _copydesk_import_match (&nav, CHROME_NAV, line)))
     return ITEM_CHROME;
   if (n_words <= 16 && (_copydesk_import_match (&dates, DATE_LABELS, line) || is_bare_date (line)))
     return ITEM_DATE;

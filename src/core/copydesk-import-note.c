@@ -41,13 +41,100 @@
   "(?:reporting|research|assistance|mitarbeit|material|información|reportes|colaboración)" \
   "\\s*(?:by|from|von|de)?\\s*:?\\s+([^;()\\[\\]]+)"
 
+/* The note's text without the brackets, dashes and full stop around it,
+ * case-folded: "(With inputs from PTI)" -> "with inputs from pti". */
+static char *
+bare_note (const char *text)
+{
+  g_autofree char *stripped = _copydesk_import_strip (text, " ()[]-—–.");
+
+  return g_utf8_casefold (stripped, -1);
+}
+
+/* The lead phrases of contributor-notes.txt, in any language: "with inputs
+ * from ...", "colaborou ...", "ساهم ... في إعداد". An entry is LEAD ... or
+ * LEAD ... TRAIL; the names stand for "...". Returns the names part, or
+ * NULL when @text starts with no lead phrase. */
+static char *
+lexicon_note_names (const char *text)
+{
+  const char * const *entries = _copydesk_import_lexicon ("contributor-notes.txt");
+  g_autofree char *folded = bare_note (text);
+  g_autofree char *stripped = _copydesk_import_strip (text, " ()[]-—–.");
+
+  /* case-folding keeps the length of these scripts' letters only roughly:
+   * the names are cut from the unfolded text by character counts */
+  for (guint i = 0; entries[i] != NULL; i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (entries[i], "...", 2);
+      g_autofree char *lead = g_strstrip (g_strdup (parts[0]));
+      g_autofree char *trail = parts[1] != NULL ? g_strstrip (g_strdup (parts[1])) : NULL;
+      glong lead_chars = g_utf8_strlen (lead, -1);
+      const char *names;
+      const char *end;
+
+      if (!g_str_has_prefix (folded, lead) || g_utf8_strlen (folded, -1) <= lead_chars)
+        continue;
+      names = g_utf8_offset_to_pointer (stripped, lead_chars);
+      while (*names == ' ' || *names == ':')
+        names++;
+      end = names + strlen (names);
+      if (trail != NULL && trail[0] != '\0')
+        {
+          g_autofree char *rest = g_utf8_casefold (names, -1);
+          const char *at = strstr (rest, trail);
+
+          if (at == NULL)
+            continue;
+          end = g_utf8_offset_to_pointer (names, g_utf8_pointer_to_offset (rest, at));
+        }
+      if (end > names)
+        return g_strstrip (g_strndup (names, end - names));
+    }
+  return NULL;
+}
+
+/* Every form of CONTRIBUTOR_NOTE holds one of these stems: a scan of the
+ * text in ASCII lower case is much cheaper than the pattern, and most
+ * paragraphs hold none. */
+static gboolean
+may_be_note (const char *text)
+{
+  static const char * const stems[] = {
+    "contribut", "report", "research", "writing", "editing", "compiled", "assistance", "source",
+    "this article", "this story", "this piece", "mitarbeit", "material", "información",
+    "colaboración", "avec", NULL
+  };
+  g_autofree char *lower = g_ascii_strdown (text, -1);
+
+  for (guint i = 0; stems[i] != NULL; i++)
+    if (strstr (lower, stems[i]) != NULL)
+      return TRUE;
+  return FALSE;
+}
+
 gboolean
 _copydesk_import_is_contributor_note (const char *text)
 {
   static GRegex *note;
+  g_autofree char *names = NULL;
 
-  return _copydesk_import_count_words (text) <= 60 &&
-         _copydesk_import_match (&note, CONTRIBUTOR_NOTE, text);
+  if (_copydesk_import_count_words (text) > 60)
+    return FALSE;
+  if ((names = lexicon_note_names (text)) != NULL)
+    return TRUE;
+  return may_be_note (text) && _copydesk_import_match (&note, CONTRIBUTOR_NOTE, text);
+}
+
+/* Names in a script without capitals ("خالد الشمري"): one to four words. */
+static gboolean
+is_uncased_name (const char *name)
+{
+  gunichar c = g_utf8_get_char (name);
+  guint words = _copydesk_import_count_words (name);
+
+  return g_unichar_isalpha (c) && !g_unichar_isupper (c) && !g_unichar_islower (c) &&
+         words >= 1 && words <= 4;
 }
 
 /* Adds each name of @list ("Jane Doe and John Roe in Lisbon") to @names. */
@@ -88,6 +175,18 @@ _copydesk_import_contributor_names (const char *note)
   static GRegex *contributed, *role;
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
   g_autoptr(GMatchInfo) match = NULL;
+  g_autofree char *lexicon_names = lexicon_note_names (note);
+
+  if (lexicon_names != NULL)
+    {
+      g_autoptr(GPtrArray) found = _copydesk_import_split_names (lexicon_names);
+
+      add_names (names, lexicon_names);
+      for (guint i = 0; i < found->len; i++)
+        if (is_uncased_name (g_ptr_array_index (found, i)))
+          g_ptr_array_add (names, g_strdup (g_ptr_array_index (found, i)));
+      return names;
+    }
 
   if (g_regex_match (_copydesk_import_regex (&contributed, "^(.+?)\\s+(?:contributed|reported)\\b",
                                              G_REGEX_CASELESS),
@@ -210,4 +309,39 @@ _copydesk_import_split_dateline (const char  *paragraph,
     return NULL;
   *rest = g_strdup (paragraph + end);
   return _copydesk_import_strip (found, " ,");
+}
+
+/**
+ * _copydesk_import_place_in_date_line:
+ * @line: a date line ("Updated – 12 March 2024, 09:15 IST – MUMBAI")
+ *
+ * Metadata lines often carry the dateline among the dates: a part between
+ * dashes, pipes or dots that is a place in capitals (one to four words, no
+ * digit, not a date word such as "IST").
+ *
+ * Returns: (nullable): the place as printed, or %NULL
+ */
+char *
+_copydesk_import_place_in_date_line (const char *line)
+{
+  static GRegex *separators;
+  g_auto(GStrv) parts = g_regex_split (_copydesk_import_regex (&separators,
+                                                               "\\s+[-–—|·•]\\s+|\\s*[|·•]\\s*",
+                                                               0),
+                                       line, 0);
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_autofree char *part = _copydesk_import_strip (parts[i], " ,.;:");
+      g_autofree char *upper = g_utf8_strup (part, -1);
+      g_autofree char *lower = g_utf8_strdown (part, -1);
+      guint words = _copydesk_import_count_words (part);
+
+      if (words >= 1 && words <= 4 && g_utf8_strlen (part, -1) >= 3 &&
+          g_str_equal (part, upper) && strpbrk (part, "0123456789") == NULL &&
+          g_unichar_isupper (g_utf8_get_char (part)) &&
+          !_copydesk_import_lexicon_has ("date-words.txt", lower))
+        return g_steal_pointer (&part);
+    }
+  return NULL;
 }

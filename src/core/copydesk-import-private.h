@@ -46,6 +46,7 @@ typedef struct
   GPtrArray *names;    /* (element-type utf8) each author */
   char      *title;    /* "Science editor", or NULL */
   char      *agency;   /* "Associated Press", or NULL */
+  char      *place;    /* ", de Corumbá" after the names: the dateline, or NULL */
   char      *bio;      /* the bio sentence, for the "NAME is ..." form */
   gboolean   role;     /* "Photographs by ...": credits a second author */
   GPtrArray *left_out; /* (element-type utf8) parts of the line no field keeps
@@ -78,7 +79,14 @@ gboolean      _copydesk_import_has_title_word      (const char  *text);
 gboolean      _copydesk_import_is_title_lead       (const char  *word);
 char         *_copydesk_import_strip              (const char  *text,
                                                     const char  *chars);
+
+/* copydesk-import-language.c */
 const char   *_copydesk_import_guess_language      (const char  *text);
+char         *_copydesk_import_data_path           (const char  *name);
+const char * const *_copydesk_import_lexicon       (const char  *name);
+gboolean      _copydesk_import_lexicon_has         (const char  *name,
+                                                    const char  *word);
+const char   *_copydesk_import_skip_credit_label   (const char  *credit);
 
 /* copydesk-import-chrome.c */
 ItemKind      _copydesk_import_line_kind           (const char  *line,
@@ -94,6 +102,8 @@ char         *_copydesk_import_photographer        (const char  *credit);
 /* copydesk-import-byline.c */
 ImportByline *_copydesk_import_parse_byline        (const char  *text);
 ImportByline *_copydesk_import_parse_bio           (const char  *text);
+ImportByline *_copydesk_import_parse_place_name    (const char  *text);
+ImportByline *_copydesk_import_parse_names_in_places (const char *text);
 gboolean      _copydesk_import_parse_affiliation   (const char  *text,
                                                     char       **title,
                                                     char       **agency);
@@ -104,6 +114,7 @@ void          _copydesk_import_byline_free         (ImportByline *byline);
 gboolean      _copydesk_import_is_contributor_note (const char  *text);
 GPtrArray    *_copydesk_import_contributor_names   (const char  *note);
 char         *_copydesk_import_place_of_date_line  (const char  *line);
+char         *_copydesk_import_place_in_date_line  (const char  *line);
 char         *_copydesk_import_split_dateline      (const char  *paragraph,
                                                     char       **rest);
 

@@ -2,10 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The word lists below are about newsroom conventions, not about any one
- * publication: agencies that sign copy, the words job titles end or start
- * with, and the particles that appear inside personal names. They cover
- * English, German, Spanish and French bylines.
+ * The word lists are about newsroom conventions, not about any one
+ * publication: agencies that sign copy (data/import/agencies.txt), the words
+ * job titles end or start with (title-words.txt, title-leads.txt), the
+ * particles inside personal names (name-particles.txt) and the words that
+ * start a phrase but never a name (not-name-starts.txt). They live in data
+ * files so that a desk adds its own languages without a new build.
  */
 #include "config.h"
 
@@ -127,76 +129,22 @@ _copydesk_import_is_short_plain (const char *text)
 }
 
 static gboolean
-word_in (const char         *word,
-         const char * const *set)
+word_in (const char *word,
+         const char *lexicon)
 {
   g_autofree char *folded = g_utf8_strdown (word, -1);
   g_autofree char *bare = _copydesk_import_strip (folded, ".,;:()'\"’");
 
-  return g_strv_contains (set, bare);
+  return _copydesk_import_lexicon_has (lexicon, bare);
 }
 
-/* Lower-case words that occur inside names: "Ana de la Cruz", "Jan van Dijk". */
-static const char * const name_particles[] = {
-  "de", "da", "das", "do", "dos", "del", "della", "der", "den", "di", "du", "la", "le", "van",
-  "von", "ter", "ten", "bin", "ibn", "al", "el", "y", "zu", "st", NULL
-};
 
-/* Capitalised words that start a phrase but never a personal name. */
-static const char * const not_name_starts[] = {
-  "the", "a", "an", "this", "that", "these", "in", "on", "at", "for", "with", "and", "but",
-  "our", "by", "from", "to", "of", "it", "he", "she", "they", "we", "i", "his", "her", "their",
-  "der", "die", "das", "ein", "eine", "el", "la", "los", "las", "un", "una", "le", "les",
-  "staff", "mr", "mrs", "ms", "dr", "sir", "photo", "photos", "image", "video", "read", "more",
-  "most", "related", "share", "advertisement", "published", "updated", "posted", NULL
-};
 
-static const char * const title_words[] = {
-  "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "writer",
-  "writers", "columnist", "journalist", "contributor", "producer", "analyst", "critic",
-  "photographer", "author", "freelance", "freelancer", "staff", "chief", "bureau", "intern",
-  "presenter", "commentator", "blogger", "researcher", "anchor", "professor", "lecturer",
-  "fellow", "director", "scientist", "economist", "historian", "professorin", "profesor",
-  "profesora", "catedrático", "catedrática", "reporterin", "redakteur",
-  "redakteurin", "korrespondent", "korrespondentin", "journalistin", "autor", "autorin",
-  "periodista", "corresponsal", "redactor", "redactora", "reportero", "reportera", "enviado",
-  "enviada", "colaborador", "colaboradora", "columnista", "editora", "journaliste",
-  "correspondant", "correspondante", "rédacteur", "rédactrice", "envoyé", "envoyée", NULL
-};
 
 /* Words a job title often starts with ("Environment correspondent",
  * "Senior political reporter"), so that "Jane Doe Environment correspondent"
  * splits after the name rather than after three words. */
-static const char * const title_leads[] = {
-  "senior", "chief", "political", "politics", "foreign", "environment", "environmental",
-  "science", "health", "education", "business", "economics", "economic", "economy", "sports",
-  "sport", "arts", "culture", "technology", "tech", "home", "security", "defence", "defense",
-  "diplomatic", "legal", "crime", "transport", "energy", "climate", "data", "investigations",
-  "investigative", "contributing", "associate", "assistant", "deputy", "managing",
-  "executive", "news", "local", "city", "state", "parliamentary", "social", "consumer",
-  "property", "travel", "food", "fashion", "music", "film", "media", "religion", "courts",
-  "medical", "world", "international", "national", "regional", "special", "entertainment",
-  "digital", "royal", "features", "feature", "agriculture", "farming", "weather", "motoring",
-  "money", "personal", "finance", "financial", "markets", "europe", "european", "africa",
-  "asia", "middle", "latin", "us", "uk", "white", "washington", "westminster", "community",
-  "general", "global", "guest", "staff", "wirtschafts", "politik", "freier", "freie",
-  "leitender", "leitende", NULL
-};
 
-/* Agencies and collective signatures ("Staff and agencies"). */
-static const char * const agencies[] = {
-  "associated press", "the associated press", "ap", "reuters", "thomson reuters", "afp",
-  "agence france-presse", "agence france presse", "bloomberg", "bloomberg news", "dpa",
-  "deutsche presse-agentur", "efe", "agencia efe", "europa press", "ansa", "xinhua",
-  "xinhua news agency", "kyodo", "kyodo news", "upi", "united press international", "pa",
-  "pa media", "press association", "pa wire", "aap", "australian associated press",
-  "canadian press", "the canadian press", "cp", "cnn", "bbc", "bbc news", "npr", "abc news",
-  "cbs news", "nbc news", "sky news", "al jazeera", "afp via getty images", "epa", "apa", "anp",
-  "tass", "yonhap", "pti",
-  "press trust of india", "ani", "kna", "epd", "kna/epd", "agencies", "news agencies",
-  "wire services", "wires", "staff and agencies", "agencias", "agenturen", "ap/afp",
-  "afp/dpa", "reuters/ap", NULL
-};
 
 gboolean
 _copydesk_import_is_agency (const char *text)
@@ -204,7 +152,7 @@ _copydesk_import_is_agency (const char *text)
   g_autofree char *folded = g_utf8_strdown (text, -1);
   g_autofree char *bare = _copydesk_import_strip (folded, " .,;:()");
 
-  return g_strv_contains (agencies, bare);
+  return _copydesk_import_lexicon_has ("agencies.txt", bare);
 }
 
 gboolean
@@ -213,7 +161,7 @@ _copydesk_import_has_title_word (const char *text)
   g_auto(GStrv) words = g_strsplit (text, " ", -1);
 
   for (guint i = 0; words[i] != NULL; i++)
-    if (word_in (words[i], title_words))
+    if (word_in (words[i], "title-words.txt"))
       return TRUE;
   return FALSE;
 }
@@ -221,7 +169,7 @@ _copydesk_import_has_title_word (const char *text)
 gboolean
 _copydesk_import_is_title_lead (const char *word)
 {
-  return word_in (word, title_leads) || word_in (word, title_words);
+  return word_in (word, "title-leads.txt") || word_in (word, "title-words.txt");
 }
 
 static gboolean
@@ -258,13 +206,13 @@ _copydesk_import_is_name (const char *text)
 
   if (n == 0 || n > 5 || *text == '\0')
     return FALSE;
-  if (word_in (words[0], not_name_starts) || word_in (words[n - 1], name_particles))
+  if (word_in (words[0], "not-name-starts.txt") || word_in (words[n - 1], "name-particles.txt"))
     return FALSE;
   for (guint i = 0; i < n; i++)
     {
-      if (i > 0 && word_in (words[i], name_particles))
+      if (i > 0 && word_in (words[i], "name-particles.txt"))
         continue;
-      if (!is_name_word (words[i]) || word_in (words[i], title_words))
+      if (!is_name_word (words[i]) || word_in (words[i], "title-words.txt"))
         return FALSE;
     }
   return !_copydesk_import_is_agency (text);
@@ -316,53 +264,4 @@ _copydesk_import_strip (const char *text,
       end = prev;
     }
   return g_strndup (start, end - start);
-}
-
-/* The language of the text from its commonest short words; NULL when no
- * language stands out. Enough to tag an imported article; the writer can
- * always change it. */
-const char *
-_copydesk_import_guess_language (const char *text)
-{
-  static const struct { const char *tag; const char * const words[12]; } langs[] = {
-    { "en", { "the", "and", "of", "to", "is", "that", "was", "with", "for", "said", "he", NULL } },
-    { "de", { "der", "die", "und", "das", "nicht", "ist", "mit", "den", "von", "sich", "auf",
-              NULL } },
-    { "es", { "el", "los", "las", "que", "y", "por", "con", "del", "una", "para", "se", NULL } },
-    { "fr", { "le", "les", "et", "des", "est", "une", "que", "pour", "dans", "qui", "au", NULL } },
-    { "it", { "il", "di", "che", "per", "della", "gli", "sono", "nel", "alla", "dei", "anche",
-              NULL } },
-  };
-  guint counts[G_N_ELEMENTS (langs)] = { 0 };
-  g_autoptr(GString) word = g_string_new (NULL);
-  guint best = 0, total = 0;
-
-  /* a scan by hand: a regex split re-checks the UTF-8 of the rest of the
-   * text at every word, which is quadratic on a long article */
-  for (const char *p = text;; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalpha (c))
-        {
-          g_string_append_unichar (word, g_unichar_tolower (c));
-          continue;
-        }
-      for (guint l = 0; l < G_N_ELEMENTS (langs) && word->len > 0; l++)
-        if (g_strv_contains (langs[l].words, word->str))
-          counts[l]++;
-      g_string_truncate (word, 0);
-      if (c == 0)
-        break;
-    }
-  for (guint l = 0; l < G_N_ELEMENTS (langs); l++)
-    {
-      total += counts[l];
-      if (counts[l] > counts[best])
-        best = l;
-    }
-  /* a clear majority of the function words, and enough of them to count */
-  if (counts[best] < 5 || counts[best] * 2 <= total)
-    return NULL;
-  return langs[best].tag;
 }

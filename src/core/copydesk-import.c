@@ -179,6 +179,9 @@ apply_byline (Import       *imp,
   if (!imp->have_byline)
     copydesk_article_set_byline (imp->article, byline->byline);
   imp->have_byline = TRUE;
+  /* "Por Ana Lobo, de Corumbá": the place is the dateline */
+  if (byline->place != NULL && *copydesk_article_get_dateline (imp->article) == '\0')
+    copydesk_article_set_dateline (imp->article, byline->place);
   apply_affiliation (imp, byline->title, byline->agency);
 }
 
@@ -308,6 +311,22 @@ take_place_date (Import     *imp,
   return TRUE;
 }
 
+/* "Updated – 12 March 2024, 09:15 IST – MUMBAI": the place among the
+ * dates is the dateline, unless the byline or the first paragraph gives
+ * one (the paragraph's wins later, see take_dateline). */
+static void
+take_date_line_place (Import     *imp,
+                      ImportItem *item)
+{
+  g_autofree char *place = NULL;
+
+  if (item->kind != ITEM_DATE || *copydesk_article_get_dateline (imp->article) != '\0')
+    return;
+  place = _copydesk_import_place_in_date_line (item->text);
+  if (place != NULL)
+    copydesk_article_set_dateline (imp->article, place);
+}
+
 /* "Editor's note: ..." and "Correction: ..." speak to readers: they stay in
  * the body, but are neither the standfirst nor the paragraph a dateline opens. */
 static gboolean
@@ -342,6 +361,15 @@ read_head_item (Import     *imp,
       apply_byline (imp, byline);
       return TRUE;
     }
+  /* bylines without "By": "DENVER: KAYLA BRENNAN", "Rhea Kulkarni in Mumbai
+   * and Arjun Menon in New Delhi", "Anna Price, Sian Roberts". Labelled
+   * lines ("From:", "Eds:") are tried first: they are not places. */
+  if (byline == NULL && !imp->have_byline && take_head_label (imp, item->text))
+    return TRUE;
+  if (byline == NULL && !imp->have_byline)
+    byline = _copydesk_import_parse_place_name (item->text);
+  if (byline == NULL && !imp->have_byline)
+    byline = _copydesk_import_parse_names_in_places (item->text);
   if (byline == NULL && !imp->have_byline)
     byline = parse_bare_names (item->text);
   if (byline != NULL && !imp->have_byline)
@@ -421,6 +449,7 @@ read_head (Import *imp)
 
       if (item->kind == ITEM_CHROME || item->kind == ITEM_DATE)
         {
+          take_date_line_place (imp, item);
           drop (imp, item);
           continue;
         }
@@ -570,6 +599,20 @@ entry_at (Import *imp,
   return i < imp->entries->len ? &g_array_index (imp->entries, Entry, i) : NULL;
 }
 
+/* "What does it mean for fares?", "Qui reprendra les troupeaux ?": a short
+ * question between paragraphs is a subheading too. Judgement call: at most
+ * eight words and no quotation mark, so that a one-line quoted question
+ * ("Why now?" she asked) stays a paragraph. */
+static gboolean
+is_short_question (const char *text)
+{
+  gsize len = strlen (text);
+
+  return len > 1 && text[len - 1] == '?' && _copydesk_import_count_words (text) <= 8 &&
+         g_unichar_isupper (g_utf8_get_char (text)) && strpbrk (text, "\"“”«»") == NULL &&
+         strstr (text, "? ") == NULL;
+}
+
 static gboolean
 is_subheading (Import *imp,
                guint   i)
@@ -590,7 +633,7 @@ is_subheading (Import *imp,
   return (text_before || before_list) && entry->kind == ENTRY_PARAGRAPH && next != NULL &&
          (before_list ||
           (next->kind == ENTRY_PARAGRAPH && !_copydesk_import_is_short_plain (next->text))) &&
-         _copydesk_import_is_short_plain (entry->text);
+         (_copydesk_import_is_short_plain (entry->text) || is_short_question (entry->text));
 }
 
 static CopydeskBlock *

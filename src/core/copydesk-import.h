@@ -13,4 +13,23 @@ CopydeskArticle *copydesk_import_plain_text (const char  *data,
                                              GPtrArray  **dropped,
                                              GError     **error);
 
+CopydeskArticle *copydesk_import_html       (const char  *data,
+                                             gsize        length,
+                                             GPtrArray  **dropped,
+                                             GError     **error);
+
+char            *copydesk_import_html_fragment (const char  *data,
+                                                gsize        length,
+                                                GError     **error);
+
+gboolean         copydesk_import_looks_like_html (const char *file_name,
+                                                  const char *data,
+                                                  gsize       length);
+
+CopydeskArticle *copydesk_import_file_contents (const char  *file_name,
+                                                const char  *data,
+                                                gsize        length,
+                                                GPtrArray  **dropped,
+                                                GError     **error);
+
 G_END_DECLS

@@ -424,6 +424,9 @@ add_xhtml_body (Writer     *w,
   head = add_element (html, ns, "head");
   add_text (add_element (head, ns, "title"), copydesk_article_get_headline (w->article));
   xbody = add_element (html, ns, "body");
+  /* Arabic, Hebrew...: receivers lay the body out from right to left */
+  if (copydesk_language_is_right_to_left (w->language))
+    set_attr (xbody, "dir", "rtl");
 
   for (guint i = 0; i < copydesk_body_get_n_blocks (body); i++)
     add_block (w, xbody, ns, copydesk_body_get_block (body, i));

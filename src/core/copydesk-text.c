@@ -103,6 +103,28 @@ copydesk_text_strip_xml_invalid (const char *text)
   return g_string_free (out, FALSE);
 }
 
+/**
+ * copydesk_language_is_right_to_left:
+ * @tag: (nullable): a language tag such as "ar" or "he-IL"
+ *
+ * Whether the language is written from right to left: Arabic, Hebrew,
+ * Persian, Urdu and the other languages usually written in the Arabic or
+ * Hebrew scripts.
+ */
+gboolean
+copydesk_language_is_right_to_left (const char *tag)
+{
+  static const char * const rtl[] = {
+    "ar", "he", "iw", "fa", "ur", "yi", "ps", "sd", "ug", "dv", "ckb", NULL
+  };
+  g_autofree char *primary = NULL;
+
+  if (tag == NULL)
+    return FALSE;
+  primary = g_ascii_strdown (tag, strcspn (tag, "-_"));
+  return g_strv_contains (rtl, primary);
+}
+
 /* The lexical space of xs:language, which is what NewsML-G2 checks:
  * [a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})* */
 gboolean

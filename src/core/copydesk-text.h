@@ -17,6 +17,7 @@ char     *copydesk_text_strip_xml_invalid   (const char  *text);
 gboolean  copydesk_text_is_xml_char         (gunichar     c);
 gboolean  copydesk_text_is_ascii_space      (gunichar     c);
 gboolean  copydesk_language_tag_is_valid    (const char  *tag);
+gboolean  copydesk_language_is_right_to_left (const char *tag);
 char     *copydesk_language_tag_normalize   (const char  *tag);
 guint     copydesk_text_count_words         (const char  *text);
 char     *copydesk_text_normalize_newlines  (const char  *data,

@@ -1,12 +1,16 @@
 #!/bin/sh
-# Prints what copydesk-convert --from text makes of each import fixture (and
-# of any other .txt files given), as a Markdown table.
-# Usage: tests/import/fixture-table.sh BUILD_DIR [FILE.txt...]
+# Prints what copydesk-convert makes of each import fixture, plain text and
+# HTML (and of any other .txt or .html files given), as a Markdown table.
+# Usage: tests/import/fixture-table.sh BUILD_DIR [FILE.txt|FILE.html...]
 # SPDX-License-Identifier: GPL-3.0-or-later
 set -eu
 build=$1
 shift
-[ $# -gt 0 ] || set -- "$(dirname "$0")"/fixtures/*.txt
+here=$(cd "$(dirname "$0")" && pwd)
+[ $# -gt 0 ] || set -- "$here"/fixtures/*.txt "$here"/fixtures-html/*.html
+# the importer's lexicons, as an uninstalled build finds them
+: "${COPYDESK_DATA_DIR:=$here/../../data}"
+export COPYDESK_DATA_DIR
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 x() { xmllint --xpath "$1" "$tmp/out.xml" 2>/dev/null || true; }
@@ -40,21 +44,44 @@ style() {
     trade-newsletter) echo "trade newsletter" ;;
     italian-agency) echo "Italian agency copy" ;;
     local-daily-web) echo "local daily web page" ;;
+    indian-daily) echo "Indian daily" ;;
+    brazilian-agency) echo "Brazilian agency (Portuguese)" ;;
+    arabic-agency) echo "Arabic agency (right to left)" ;;
+    french-weekly) echo "French weekly" ;;
+    dutch-regional) echo "Dutch regional" ;;
+    us-local-tv) echo "US local TV web page" ;;
+    business-magazine) echo "business magazine" ;;
+    italian-daily) echo "Italian daily" ;;
+    regional-daily.html) echo "HTML: regional daily, JSON-LD @graph" ;;
+    magazine-longread.html) echo "HTML: magazine long read, JSON-LD array" ;;
+    tech-blog.html) echo "HTML: engineering blog, OpenGraph only" ;;
+    portuguese-portal.html) echo "HTML: Brazilian portal (Portuguese)" ;;
+    arabic-daily.html) echo "HTML: Arabic daily (right to left)" ;;
+    french-regional.html) echo "HTML: French regional" ;;
+    broadcaster-news.html) echo "HTML: broadcaster, headline outside article" ;;
+    syndicated-wire.html) echo "HTML: syndicated wire, JSON-LD mainEntity" ;;
+    clipboard-fragment.html) echo "HTML: clipboard fragment (word processor)" ;;
     *) echo "-" ;;
   esac
 }
-echo "| fixture | house style | paragraphs | subheadings | photos | byline | dateline | contributor note | dropped lines |"
-echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- |"
+echo "| fixture | house style | language | paragraphs | subheadings | lists | quotes | photos | byline | dateline | contributor note | dropped lines |"
+echo "| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |"
 for f in "$@"; do
-  "$build/src/copydesk-convert" --from text "$f" -o "$tmp/out.xml" 2> "$tmp/err"
+  case $f in
+    *.html|*.htm) from=html; name=$(basename "$f") ;;
+    *) from=text; name=$(basename "$f" .txt) ;;
+  esac
+  "$build/src/copydesk-convert" --from "$from" "$f" -o "$tmp/out.xml" 2> "$tmp/err"
   body="$t//*[local-name()=\"body\"]"
   p=$(x "count($body/*[local-name()=\"p\"])")
   h=$(x "count($body/*[local-name()=\"h2\"])")
+  lists=$(x "count($body/*[local-name()=\"ul\" or local-name()=\"ol\"])")
+  quotes=$(x "count($body/*[local-name()=\"blockquote\"])")
+  lang=$(x "string($t//*[local-name()=\"contentMeta\"]/*[local-name()=\"language\"]/@tag)")
   fig=$(x "count($body/*[local-name()=\"figure\"])")
   by=$(x "normalize-space($t//*[local-name()=\"contentMeta\"]/*[local-name()=\"by\"])")
   dl=$(x "normalize-space($t//*[local-name()=\"contentMeta\"]/*[local-name()=\"dateline\"])")
   note=$(x "normalize-space($body/*[local-name()=\"aside\"])")
   dropped=$(grep -c '^dropped: ' "$tmp/err" || true)
-  name=$(basename "$f" .txt)
-  echo "| $name | $(style "$name") | $p | $h | $fig | ${by:--} | ${dl:--} | ${note:--} | $dropped |"
+  echo "| $name | $(style "$name") | ${lang:--} | $p | $h | $lists | $quotes | $fig | ${by:--} | ${dl:--} | ${note:--} | $dropped |"
 done

@@ -355,8 +355,103 @@ static const Fixture fixtures[] = {
     "Council approves new cycle lane on Mill Road", "", "", "", "", "", "", "", NULL, NULL,
     0, "", 0, { { NULL } }, "", "", "",
   },
+  /* issue 12: house styles none of the fixtures above use */
+  {
+    "indian-daily", "Indian daily (breadcrumb, paywall label, names in places, IST date line "
+    "with place, reading time, question subheading, With inputs from)",
+    "Mumbai's first underwater metro tunnel opens to commuters after six-year build",
+    "The 3.4-km stretch under the Mahim creek cuts the Colaba–Seepz journey to 50 minutes",
+    "Rhea Kulkarni in Mumbai and Arjun Menon in New Delhi", "Rhea Kulkarni|Arjun Menon", "", "",
+    "", "MUMBAI", "en", "The first trains ran through Mumbai's underwater metro tunnel",
+    5, "What does it mean for fares?", 0, { { NULL } },
+    "(With inputs from PTI)", "",
+    "Home / India / Mumbai\nPremium\nUpdated – 12 March 2024, 09:15 IST – MUMBAI\n"
+    "3 mins to read\nListen to this article",
+  },
+  {
+    "brazilian-agency", "Brazilian agency copy (Portuguese: Por NAME, de CITY; Publicado em; "
+    "Colaborou)",
+    "Câmara aprova projeto que amplia horário de creches públicas em cidades médias",
+    "Texto prevê repasse federal para manter unidades abertas até as 19h; proposta segue para o "
+    "Senado",
+    "Beatriz Nogueira", "Beatriz Nogueira", "", "", "", "Brasília", "pt",
+    "A Câmara dos Deputados aprovou nesta terça-feira",
+    5, "", 0, { { NULL } },
+    "Colaborou Henrique Sales", "Henrique Sales",
+    "Política\nPublicado em 14/05/2024 - 18:42 | Atualizado há 3 horas",
+  },
+  {
+    "arabic-agency", "Arabic agency copy (right to left, CITY: NAME, ساهم … في إعداد)",
+    "افتتاح أكبر سوق للتمور في المنطقة بمشاركة مئة وعشرين مزارعا",
+    "يضم السوق الجديد مخازن مبردة وقاعة للمزادات الإلكترونية",
+    "نورة العتيبي", "نورة العتيبي", "", "", "", "الرياض", "ar",
+    "افتتحت أمانة المدينة يوم الأحد",
+    4, "", 0, { { NULL } },
+    "ساهم خالد الشمري في إعداد هذا التقرير", "خالد الشمري",
+    "اقتصاد",
+  },
+  {
+    "french-weekly", "French weekly (Abonnez-vous, Par, Publié … modifié …, Lecture N min, "
+    "NAME POUR « PAPER » credit, question subheading, closing bio)",
+    "Dans les Cévennes, les derniers bergers transhumants cherchent des successeurs",
+    "Chaque printemps, ils mènent leurs brebis vers les estives du mont Lozère. Mais la relève "
+    "se fait rare",
+    "Clémence Aubrac", "Clémence Aubrac", "",
+    "Clémence Aubrac est une journaliste indépendante basée à Montpellier.", "", "", "fr",
+    "Le troupeau s'étire sur près d'un kilomètre",
+    5, "Qui reprendra les troupeaux ?", 0,
+    { { "Le départ, près de Florac, sur la route des drailles.",
+        "BENOÎT MARCHAL POUR « LE PAYS CÉVENOL »" } },
+    "", "",
+    "Abonnez-vous\nSociété\nPublié le 3 juin 2024 à 07h00, modifié le 3 juin 2024 à 11h20\n"
+    "Lecture 4 min.",
+  },
+  {
+    "dutch-regional", "Dutch regional (Door NAME, relative date line, no standfirst)",
+    "Gemeente plant duizend bomen langs de ringweg om hitte in de zomer te beperken", "",
+    "Femke van der Heijden", "Femke van der Heijden", "", "", "", "", "nl",
+    "De gemeente gaat komend najaar duizend bomen planten",
+    4, "", 0, { { NULL } },
+    "", "",
+    "Binnenland\nvandaag, 08:12",
+  },
+  {
+    "us-local-tv", "US local TV web page (live and alert labels, CITY: NAME, relative time, "
+    "listen box, emoji promo, link box)",
+    "Small plane makes emergency landing on interstate, no one hurt", "",
+    "Kayla Brennan", "Kayla Brennan", "", "", "", "DENVER", "en",
+    "A small plane made an emergency landing on Interstate 25",
+    4, "", 0, { { NULL } },
+    "", "",
+    "WATCH LIVE\nWeather Alert\nPosted 2 hours ago\nListen to this article 4 min\n"
+    "📲 Download our free app for breaking news alerts\nRelated Stories\n"
+    "Airport expansion vote delayed again\nCrews repave stretch of I-25 near Thornton\n"
+    "Copyright 2024 Front Range News. All rights reserved.",
+  },
+  {
+    "business-magazine", "business magazine (paywall line, section, name and title, question "
+    "subheading, Additional reporting:, NAME is a … based in …)",
+    "Why small lenders are winning back the high street",
+    "After a decade of branch closures, credit unions and building societies are opening "
+    "offices again",
+    "Harriet Olufemi", "Harriet Olufemi", "Senior markets correspondent",
+    "Harriet Olufemi is a markets correspondent based in Leeds.", "", "", "en",
+    "The number of credit union branches",
+    4, "Is the trend here to stay?", 0, { { NULL } },
+    "Additional reporting: Tomás Ferreira", "Tomás Ferreira",
+    "Subscribe for full access\nMarkets",
+  },
+  {
+    "italian-daily", "Italian daily (Di NAME - OUTLET, CITY – dateline, rights line)",
+    "Venezia, il nuovo sistema di prenotazione per i gruppi turistici parte ad aprile",
+    "Massimo venticinque persone per gruppo e niente altoparlanti nel centro storico",
+    "Giulia Sartori", "Giulia Sartori", "", "", "Gazzetta del Lido", "VENEZIA", "it",
+    "Dal primo aprile le guide turistiche",
+    4, "", 0, { { NULL } },
+    "", "",
+    "Cronaca\nRiproduzione riservata ©",
+  },
 };
-
 static char *
 join_model_names (GListModel *authors)
 {
