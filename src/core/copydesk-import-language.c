@@ -18,7 +18,7 @@
 #include "copydesk-import-private.h"
 #include "copydesk-text.h"
 
-/* where Debian's libexttextcat-data puts the models */
+/* where libexttextcat-data puts the models; the build passes its pkgdatadir */
 #ifndef TEXTCAT_MODEL_DIR
 #define TEXTCAT_MODEL_DIR "/usr/share/libexttextcat/"
 #endif
