@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _CopydeskKept CopydeskKept;
+
 typedef struct
 {
   CopydeskArticle *article;
@@ -57,5 +59,17 @@ CopydeskBody  *_copydesk_reader_read_body (Reader     *r,
                                            xmlNodePtr  root);
 CopydeskBody  *_copydesk_reader_read_plain_body (Reader     *r,
                                                  const char *text);
+
+/* Metadata kept whole (copydesk-newsml-kept.c) */
+gboolean       _copydesk_kept_is_owned (const char   *part,
+                                        const char   *name);
+CopydeskKept  *_copydesk_kept_new      (void);
+void           _copydesk_kept_free     (CopydeskKept *kept);
+gboolean       _copydesk_kept_add      (CopydeskKept *kept,
+                                        const char   *part,
+                                        xmlNodePtr    node);
+void           _copydesk_kept_add_catalogs (CopydeskKept *kept,
+                                            xmlNodePtr    item);
+char          *_copydesk_kept_finish   (CopydeskKept *kept);
 
 G_END_DECLS
