@@ -21,6 +21,10 @@ typedef struct
   gboolean         ours;
   /* a sub-headline waiting for a home (the standfirst or the body) */
   char            *subheadline;
+  /* where what the model does not edit goes, for the item being read */
+  CopydeskKept    *kept;
+  /* tags of an XHTML header, for the keywords (element-type utf8) */
+  GPtrArray       *keywords;
   /* bookkeeping that keeps hostile files linear */
   GHashTable      *seen_warnings;  /* set of the lines in @warnings */
   guint            more_warnings;  /* lines past the cap */

@@ -114,7 +114,8 @@ add_media (Writer        *w,
 
       _copydesk_writer_set_attr (ref, "source", src);
     }
-  _copydesk_writer_set_attr (ref, "mime-type", _copydesk_writer_photo_type (photo));
+  if (file != NULL || *copydesk_photo_get_content_type (photo) != '\0')
+    _copydesk_writer_set_attr (ref, "mime-type", _copydesk_writer_photo_type (photo));
   if (*copydesk_photo_get_alt_text (photo) != '\0')
     _copydesk_writer_set_attr (ref, "alternate-text", copydesk_photo_get_alt_text (photo));
   if (copydesk_photo_get_width (photo) > 0 && copydesk_photo_get_height (photo) > 0)

@@ -486,7 +486,9 @@ copydesk_photo_derive_headline (CopydeskPhoto *self)
   text = copydesk_text_collapse_whitespace (*self->caption ? self->caption : self->alt_text);
   for (end = text; *end != '\0'; end++)
     {
-      if ((*end == '.' || *end == '!' || *end == '?') && (end[1] == ' ' || end[1] == '\0'))
+      /* a sentence ends before a capital ("Nov. 23" goes on) */
+      if ((*end == '.' || *end == '!' || *end == '?') &&
+          (end[1] == '\0' || (end[1] == ' ' && g_unichar_isupper (g_utf8_get_char (end + 2)))))
         {
           /* a full stop goes; a question or an exclamation stays */
           end[*end == '.' ? 0 : 1] = '\0';
