@@ -17,7 +17,7 @@
  *   figure (img, figcaption)   media (media-reference, media-caption,
  *                                     media-producer for the credit)
  *   em, strong, a              em, em class="strong", a
- *   aside.contributor-note     body.end/tagline
+ *   aside.contributor-note     p class="contributor-note", last in the block
  *
  * The headline, byline, dateline and standfirst go in body.head, where NITF
  * keeps them (the XHTML rendition has its title only).
@@ -205,7 +205,7 @@ _copydesk_writer_add_nitf_body (Writer     *w,
   const char *note = copydesk_article_get_contributor_note (w->article);
   xmlNodePtr inline_xml = _copydesk_writer_add_element (content_set, w->g2, "inlineXML");
   g_autofree char *words = g_strdup_printf ("%u", copydesk_body_count_words (body));
-  xmlNodePtr nitf, head, nbody, block, end;
+  xmlNodePtr nitf, head, nbody, block, node;
   xmlNsPtr ns;
 
   _copydesk_writer_set_attr (inline_xml, "contenttype", "application/nitf+xml");
@@ -225,10 +225,9 @@ _copydesk_writer_add_nitf_body (Writer     *w,
   for (guint i = 0; i < copydesk_body_get_n_blocks (body); i++)
     add_block (w, block, ns, copydesk_body_get_block (body, i));
 
-  end = _copydesk_writer_add_element (nbody, ns, "body.end");
-  if (_copydesk_writer_add_text_element (end, ns, "tagline", note) == NULL)
-    {
-      xmlUnlinkNode (end);
-      xmlFreeNode (end);
-    }
+  /* the last paragraph of the block rather than body.end/tagline: receivers
+   * read the block alone, and the note is printed with the story */
+  node = _copydesk_writer_add_text_element (block, ns, "p", note);
+  if (node != NULL)
+    _copydesk_writer_set_attr (node, "class", "contributor-note");
 }

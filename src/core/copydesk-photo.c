@@ -471,9 +471,10 @@ copydesk_photo_equal (CopydeskPhoto *a,
  *
  * What receivers list the photo by when it has no title of its own: the
  * first sentence of its caption, or of its alternative text when it has no
- * caption, on one line and without the closing full stop.
+ * caption, on one line and without the closing full stop; without either,
+ * the name of its file or its id.
  *
- * Returns: (transfer full): the headline, "" when the photo has neither
+ * Returns: (transfer full): the headline
  */
 char *
 copydesk_photo_derive_headline (CopydeskPhoto *self)
@@ -484,6 +485,18 @@ copydesk_photo_derive_headline (CopydeskPhoto *self)
   g_return_val_if_fail (COPYDESK_IS_PHOTO (self), NULL);
 
   text = copydesk_text_collapse_whitespace (*self->caption ? self->caption : self->alt_text);
+  if (*text == '\0')
+    {
+      /* a photo known by nothing else is known by its file, or its id */
+      g_autofree char *name = self->file ? g_file_get_basename (self->file) : NULL;
+      char *dot = name ? strrchr (name, '.') : NULL;
+
+      if (dot != NULL && dot != name)
+        *dot = '\0';
+      g_free (text);
+      text = copydesk_text_collapse_whitespace (name && *name ? name : self->id);
+      return g_steal_pointer (&text);
+    }
   for (end = text; *end != '\0'; end++)
     {
       /* a sentence ends before a capital ("Nov. 23" goes on) */
