@@ -1090,7 +1090,12 @@ read_article_field (Doc        *d,
   else if (is_g2 (child, "keyword"))
     {
       g_autofree char *keyword = single_line (child);
+      g_autofree char *role = _copydesk_reader_attr (child, "role");
 
+      if (role != NULL && *keyword != '\0')
+        /* TRANSLATORS: "keyword “KLNT”: role mwkw:ticker (not kept: keywords are words alone)" */
+        _copydesk_reader_warn (&d->r, _("keyword “%s”: role %s (not kept: keywords are words "
+                                        "alone)"), keyword, role);
       if (*keyword != '\0')
         g_ptr_array_add (d->keywords, g_steal_pointer (&keyword));
     }

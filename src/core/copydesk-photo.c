@@ -466,6 +466,19 @@ copydesk_photo_equal (CopydeskPhoto *a,
   return a->width == b->width && a->height == b->height && a->byte_size == b->byte_size;
 }
 
+/* "Dr" in "Dr. Lee", "St" in "St. Ives": a capitalised word of up to three
+ * letters before @dot. */
+static gboolean
+is_abbreviation (const char *text,
+                 const char *dot)
+{
+  const char *start = dot;
+
+  while (start > text && g_ascii_isalpha (start[-1]))
+    start--;
+  return dot - start >= 1 && dot - start <= 3 && g_ascii_isupper (*start);
+}
+
 /**
  * copydesk_photo_derive_headline:
  *
@@ -499,9 +512,11 @@ copydesk_photo_derive_headline (CopydeskPhoto *self)
     }
   for (end = text; *end != '\0'; end++)
     {
-      /* a sentence ends before a capital ("Nov. 23" goes on) */
+      /* a sentence ends before a capital ("Nov. 23" goes on), and not
+       * after a short title ("Dr. Lee") */
       if ((*end == '.' || *end == '!' || *end == '?') &&
-          (end[1] == '\0' || (end[1] == ' ' && g_unichar_isupper (g_utf8_get_char (end + 2)))))
+          (end[1] == '\0' || (end[1] == ' ' && g_unichar_isupper (g_utf8_get_char (end + 2)))) &&
+          (end[1] == '\0' || *end != '.' || !is_abbreviation (text, end)))
         {
           /* a full stop goes; a question or an exclamation stays */
           end[*end == '.' ? 0 : 1] = '\0';
