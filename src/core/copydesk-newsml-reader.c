@@ -759,7 +759,8 @@ sort_item (Doc        *d,
     }
 }
 
-static void
+/* %FALSE for a content time that differs from the item's: kept as it is. */
+static gboolean
 set_time (Doc        *d,
           xmlNodePtr  node,
           gboolean    created)
@@ -776,7 +777,7 @@ set_time (Doc        *d,
 
       /* TRANSLATORS: "firstCreated “yesterday” is not a date and time (not kept)" */
       _copydesk_reader_warn (&d->r, _("%s is not a date and time (not kept)"), what);
-      return;
+      return TRUE;
     }
   if (!*have)
     {
@@ -787,7 +788,22 @@ set_time (Doc        *d,
       *have = TRUE;
     }
   else if (!same_time (current, time))
-    warn_not_kept (&d->r, NULL, node);
+    {
+      /* the content's creation is a fact of its own; its modification is
+       * this version's, which Copydesk writes */
+      if (created && is_g2 (node, "contentCreated") && d->r.kept != NULL)
+        return FALSE;
+      if (is_g2 (node, "contentModified"))
+        {
+          g_autofree char *what = _copydesk_reader_describe (node);
+
+          _copydesk_reader_warn (&d->r, _("%s (not kept: Copydesk writes the time of the "
+                                          "version)"), what);
+        }
+      else
+        warn_not_kept (&d->r, NULL, node);
+    }
+  return TRUE;
 }
 
 static void
@@ -1076,7 +1092,7 @@ read_article_field (Doc        *d,
         warn_not_kept (&d->r, NULL, child);
     }
   else if (is_g2 (child, "contentCreated") || is_g2 (child, "contentModified"))
-    set_time (d, child, is_g2 (child, "contentCreated"));
+    return set_time (d, child, is_g2 (child, "contentCreated"));
   else if (is_g2 (child, "creator"))
     read_creator (d, child);
   else if (is_g2 (child, "contributor"))
@@ -1312,7 +1328,16 @@ read_remote_content (Doc           *d,
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
-      if (!is_g2 (child, "remoteContent") || have_file)
+      if (is_g2 (child, "remoteContent") && have_file)
+        {
+          g_autofree char *what = _copydesk_reader_describe (child);
+
+          /* TRANSLATORS: "photo-1: remoteContent a-web.jpg (not kept: …)" */
+          _copydesk_reader_warn (&d->r, _("%s: %s (not kept: Copydesk keeps one file for each "
+                                          "photo, the first)"), id, what);
+          continue;
+        }
+      if (!is_g2 (child, "remoteContent"))
         {
           warn_not_kept (&d->r, id, child);
           continue;

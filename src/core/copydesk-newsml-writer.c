@@ -459,7 +459,9 @@ add_text_item (Writer     *w,
 
       add_text_element (content_meta, w->g2, "urgency", urgency);
     }
-  add_text_element (content_meta, w->g2, "contentCreated", w->created);
+  /* an agency's own contentCreated, kept, stands for ours */
+  if (!_copydesk_kept_has (copydesk_article_get_kept_metadata (a), "contentMeta", "contentCreated"))
+    add_text_element (content_meta, w->g2, "contentCreated", w->created);
   add_text_element (content_meta, w->g2, "contentModified", w->modified);
   for (guint i = 0; i < g_list_model_get_n_items (authors); i++)
     {

@@ -440,7 +440,7 @@ test_iptc_examples (void)
       "Excluding energy and food, prices rose 3.4 percent", "kept:<creditline>Example News</creditline>",
       0 },
     { "skeleton-picture.xml", "Shoppers at Vienna's Naschmarkt", "", "", "[photo: photo-1]",
-      "photo-1: remoteContent picture-0001-web.jpg (not kept)", 1 },
+      "photo-1: remoteContent picture-0001-web.jpg (not kept: Copydesk keeps one file", 1 },
     { "skeleton-package.xml", "Inflation in Austria falls to three-year low",
       "Consumer prices rose 2.1 percent", "", "", "is not in this file", 1 },
   };
