@@ -127,6 +127,7 @@ struct _CopydeskKept
 {
   xmlDocPtr  doc;
   xmlNodePtr root;
+  const char *scope;  /* NULL for the item itself, or "package" */
   xmlNsPtr   ns;
   guint      n_kept;
 };
@@ -155,14 +156,37 @@ _copydesk_kept_free (CopydeskKept *kept)
 
 static xmlNodePtr
 part_node (CopydeskKept *kept,
+           xmlNodePtr    parent,
            const char   *part)
 {
-  for (xmlNodePtr child = kept->root->children; child != NULL; child = child->next)
+  for (xmlNodePtr child = parent->children; child != NULL; child = child->next)
     {
       if (g_str_equal ((const char *) child->name, part))
         return child;
     }
-  return xmlNewChild (kept->root, kept->ns, BAD_CAST part, NULL);
+  return xmlNewChild (parent, kept->ns, BAD_CAST part, NULL);
+}
+
+/* What is kept next belongs to the text item (@scope %NULL) or to the
+ * package ("package"): the writer puts it back in the same item. */
+void
+_copydesk_kept_set_scope (CopydeskKept *kept,
+                          const char   *scope)
+{
+  kept->scope = scope;
+}
+
+/* Where kept elements go now; the <package> is made when first needed. */
+static xmlNodePtr
+scope_node (CopydeskKept *kept)
+{
+  return kept->scope ? part_node (kept, kept->root, kept->scope) : kept->root;
+}
+
+guint
+_copydesk_kept_count (CopydeskKept *kept)
+{
+  return kept->n_kept;
 }
 
 /* Indentation between elements is layout, not text: an element whose text is
@@ -225,7 +249,9 @@ _copydesk_kept_add (CopydeskKept *kept,
     }
   else if (rank_of (ranks_of (part), node) == 0)
     return FALSE;
-  copy_into (kept, g_str_equal (part, "item") ? kept->root : part_node (kept, part), node);
+  copy_into (kept, g_str_equal (part, "item") ? scope_node (kept)
+                                              : part_node (kept, scope_node (kept), part),
+             node);
   kept->n_kept++;
   return TRUE;
 }
@@ -245,7 +271,7 @@ _copydesk_kept_add_catalogs (CopydeskKept *kept,
           g_autofree char *href = _copydesk_reader_attr (child, "href");
 
           if (href != NULL && !g_str_equal (href, COPYDESK_IPTC_CATALOG))
-            copy_into (kept, kept->root, child);
+            copy_into (kept, scope_node (kept), child);
         }
       else if (_copydesk_reader_is (child, COPYDESK_NEWSML_NS, "catalog"))
         {
@@ -259,7 +285,7 @@ _copydesk_kept_add_catalogs (CopydeskKept *kept,
               if (g_strcmp0 (alias, COPYDESK_SCHEME_ALIAS) == 0)
                 continue;
               if (catalog == NULL)
-                catalog = xmlNewChild (kept->root, kept->ns, BAD_CAST "catalog", NULL);
+                catalog = xmlNewChild (scope_node (kept), kept->ns, BAD_CAST "catalog", NULL);
               copy_into (kept, catalog, scheme);
             }
         }
@@ -374,18 +400,26 @@ child_named (xmlNodePtr  node,
   return NULL;
 }
 
-/* @item is a newsItem as the writer built it: catalogRef, catalog,
- * rightsInfo?, itemMeta, contentMeta, contentSet. */
+/* @item is an item as the writer built it: catalogRef, catalog,
+ * rightsInfo?, itemMeta, contentMeta, then its content. @scope: %NULL for
+ * what was kept of the text or picture item, "package" for the package's. */
 void
 _copydesk_kept_write (xmlNodePtr  item,
-                      const char *kept)
+                      const char *kept,
+                      const char *scope)
 {
   xmlDocPtr doc = parse_kept (kept);
   xmlNodePtr last_catalog = NULL;
-  xmlNodePtr item_meta, own_rights;
+  xmlNodePtr item_meta, own_rights, from;
 
   if (doc == NULL)
     return;
+  from = scope ? child_named (xmlDocGetRootElement (doc), scope) : xmlDocGetRootElement (doc);
+  if (from == NULL)
+    {
+      xmlFreeDoc (doc);
+      return;
+    }
   item_meta = child_named (item, "itemMeta");
   own_rights = child_named (item, "rightsInfo");
   for (xmlNodePtr child = item->children; child != NULL && child != item_meta; child = child->next)
@@ -395,7 +429,7 @@ _copydesk_kept_write (xmlNodePtr  item,
         last_catalog = child;
     }
 
-  for (xmlNodePtr part = xmlDocGetRootElement (doc)->children; part != NULL; part = part->next)
+  for (xmlNodePtr part = from->children; part != NULL; part = part->next)
     {
       xmlNodePtr target, copy;
 

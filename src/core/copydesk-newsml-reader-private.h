@@ -75,5 +75,8 @@ gboolean       _copydesk_kept_add      (CopydeskKept *kept,
 void           _copydesk_kept_add_catalogs (CopydeskKept *kept,
                                             xmlNodePtr    item);
 char          *_copydesk_kept_finish   (CopydeskKept *kept);
+void           _copydesk_kept_set_scope (CopydeskKept *kept,
+                                         const char   *scope);
+guint          _copydesk_kept_count    (CopydeskKept *kept);
 
 G_END_DECLS

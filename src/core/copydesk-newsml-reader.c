@@ -656,6 +656,8 @@ typedef struct
   gboolean    have_created;
   gboolean    have_modified;
   gboolean    have_standfirst;
+  /* what the article's items hold that the model does not edit */
+  CopydeskKept *article_kept;
   /* the story to read (0 for the first text item) and how many there are */
   guint       story;
   guint       n_stories;
@@ -679,7 +681,10 @@ doc_clear (Doc *d)
   g_clear_pointer (&d->r.seen_warnings, g_hash_table_unref);
   g_clear_pointer (&d->r.photo_guids, g_hash_table_unref);
   g_clear_pointer (&d->r.photo_ids, g_hash_table_unref);
-  g_clear_pointer (&d->r.kept, _copydesk_kept_free);
+  if (d->r.kept != d->article_kept)
+    g_clear_pointer (&d->r.kept, _copydesk_kept_free);
+  g_clear_pointer (&d->article_kept, _copydesk_kept_free);
+  d->r.kept = NULL;
   g_clear_pointer (&d->story_titles, g_ptr_array_unref);
 }
 
@@ -1285,7 +1290,7 @@ read_text_item (Doc        *d,
     read_language (d, (const char *) lang, NULL);
   xmlFree (lang);
 
-  d->r.kept = _copydesk_kept_new ();
+  d->r.kept = d->article_kept;
   for (xmlNodePtr child = item->children; child != NULL; child = child->next)
     {
       if (child->type != XML_ELEMENT_NODE || is_g2 (child, "catalogRef") || is_g2 (child, "catalog"))
@@ -1456,7 +1461,8 @@ read_picture_meta (Doc           *d,
     }
 }
 
-/* What was kept of @item goes to @photo, or to the article. */
+/* What was kept of @item goes to @photo; the text item's stays with the
+ * article's until the end of the document. */
 static void
 finish_kept (Doc           *d,
              xmlNodePtr     item,
@@ -1465,11 +1471,13 @@ finish_kept (Doc           *d,
   g_autofree char *xml = NULL;
 
   _copydesk_kept_add_catalogs (d->r.kept, item);
+  if (photo == NULL)
+    {
+      d->r.kept = NULL;
+      return;
+    }
   xml = _copydesk_kept_finish (d->r.kept);
-  if (photo != NULL)
-    copydesk_photo_set_kept_metadata (photo, xml);
-  else
-    copydesk_article_set_kept_metadata (d->r.article, xml);
+  copydesk_photo_set_kept_metadata (photo, xml);
   g_clear_pointer (&d->r.kept, _copydesk_kept_free);
 }
 
@@ -1613,19 +1621,48 @@ read_package_refs (Doc        *d,
     }
 }
 
+/* Our own package repeats the text item; what it holds besides is what was
+ * kept of an agency's package. */
+static void
+keep_unowned (Doc        *d,
+              xmlNodePtr  part,
+              const char *name)
+{
+  for (xmlNodePtr child = part->children; child != NULL; child = child->next)
+    {
+      /* of contentMeta, the writer gives its package the headline alone */
+      gboolean owned = g_str_equal (name, "contentMeta") ? is_g2 (child, "headline")
+                       : _copydesk_kept_is_owned (name, (const char *) child->name);
+
+      if (child->type == XML_ELEMENT_NODE && !owned)
+        keep_or_warn (&d->r, name, NULL, child);
+    }
+}
+
 static void
 read_package (Doc        *d,
               xmlNodePtr  package,
               gboolean    main)
 {
+  guint before = _copydesk_kept_count (d->article_kept);
+
+  /* what the package says besides goes back into the package */
+  _copydesk_kept_set_scope (d->article_kept, "package");
+  d->r.kept = d->article_kept;
   for (xmlNodePtr child = package->children; child != NULL; child = child->next)
     {
       if (child->type != XML_ELEMENT_NODE)
         continue;
       if (is_g2 (child, "groupSet"))
         read_package_refs (d, child, d->text != NULL);
+      else if (is_g2 (child, "rightsInfo") && _copydesk_kept_add (d->r.kept, "item", child))
+        continue;
+      else if (is_g2 (child, "rightsInfo"))
+        warn_rights (d, child, NULL);
+      else if (d->r.ours && (is_g2 (child, "itemMeta") || is_g2 (child, "contentMeta")))
+        keep_unowned (d, child, (const char *) child->name);
       else if (d->r.ours)
-        continue;  /* our package repeats the text item */
+        continue;
       else if (is_g2 (child, "itemMeta"))
         read_item_meta (d, child, main, NULL, NULL);
       else if (is_g2 (child, "contentMeta") && main)
@@ -1634,17 +1671,17 @@ read_package (Doc        *d,
         {
           for (xmlNodePtr m = child->children; m != NULL; m = m->next)
             {
-              if (is_g2 (m, "headline"))
-                read_headline (d, m);
-              else if (m->type == XML_ELEMENT_NODE)
-                warn_not_kept (&d->r, NULL, m);
+              if (m->type == XML_ELEMENT_NODE && (!is_g2 (m, "headline") || !read_headline (d, m)))
+                keep_or_warn (&d->r, "contentMeta", NULL, m);
             }
         }
-      else if (is_g2 (child, "rightsInfo"))
-        warn_rights (d, child, NULL);
       else if (!is_item_frame (child))
         warn_not_kept (&d->r, NULL, child);
     }
+  if (_copydesk_kept_count (d->article_kept) > before)
+    _copydesk_kept_add_catalogs (d->article_kept, package);
+  _copydesk_kept_set_scope (d->article_kept, NULL);
+  d->r.kept = NULL;
 }
 
 /* The article's own guid and version, when it is made from a package or a
@@ -1823,6 +1860,7 @@ read_document (Doc         *d,
 
   if (!collect_items (d, root, error))
     return FALSE;
+  d->article_kept = _copydesk_kept_new ();
   if (d->story > 0 && d->text == NULL)
     {
       g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_NOT_NEWSML,
@@ -1888,6 +1926,11 @@ read_document (Doc         *d,
   settle_headline (d);
   place_subheadline (d, blocks);
   settle_times (d);
+  {
+    g_autofree char *kept = _copydesk_kept_finish (d->article_kept);
+
+    copydesk_article_set_kept_metadata (d->r.article, kept);
+  }
   if (d->r.more_warnings > 0)
     g_ptr_array_add (d->r.warnings,
                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more line like these",

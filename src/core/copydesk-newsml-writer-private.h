@@ -47,7 +47,8 @@ void        _copydesk_writer_add_nitf_body    (Writer     *w,
 /* Kept metadata (copydesk-newsml-kept.c): written back into @item, where the
  * schema puts each element. */
 void        _copydesk_kept_write              (xmlNodePtr  item,
-                                               const char *kept);
+                                               const char *kept,
+                                               const char *scope);
 gboolean    _copydesk_kept_has                (const char *kept,
                                                const char *part,
                                                const char *name);

@@ -497,7 +497,7 @@ add_text_item (Writer     *w,
   add_xhtml_body (w, content_set);
   /* after the XHTML: receivers that read one body keep the last */
   _copydesk_writer_add_nitf_body (w, content_set);
-  _copydesk_kept_write (item, copydesk_article_get_kept_metadata (a));
+  _copydesk_kept_write (item, copydesk_article_get_kept_metadata (a), NULL);
 }
 
 /* What receivers need to know the file by: its media type, from the photo
@@ -617,7 +617,7 @@ add_picture_item (Writer        *w,
     set_attr (node, "role", COPYDESK_SCHEME_ALIAS ":alttext");
 
   add_remote_content (w, item, photo);
-  _copydesk_kept_write (item, copydesk_photo_get_kept_metadata (photo));
+  _copydesk_kept_write (item, copydesk_photo_get_kept_metadata (photo), NULL);
 }
 
 static xmlNodePtr
@@ -683,6 +683,7 @@ add_package_item (Writer     *w,
   if (node != NULL)
     set_attr (node, "role", "drol:summary");
 
+  _copydesk_kept_write (item, copydesk_article_get_kept_metadata (a), "package");
   if (n_photos == 0)
     return;
   group = add_group (w, group_set, "G3", COPYDESK_SCHEME_ALIAS ":pictures", "pgrmod:seq");
