@@ -656,6 +656,9 @@ typedef struct
   gboolean    have_created;
   gboolean    have_modified;
   gboolean    have_standfirst;
+  /* the input, for a guid of its own when it names none */
+  GBytes       *bytes;
+  gboolean      have_guid;
   /* what the article's items hold that the model does not edit */
   CopydeskKept *article_kept;
   /* the story to read (0 for the first text item) and how many there are */
@@ -1283,7 +1286,10 @@ read_text_item (Doc        *d,
   guint64 number;
 
   if (guid != NULL && *guid != '\0')
-    copydesk_article_set_guid (d->r.article, guid);
+    {
+      copydesk_article_set_guid (d->r.article, guid);
+      d->have_guid = TRUE;
+    }
   if (parse_uint (version, G_MAXUINT, &number) && number >= 1)
     copydesk_article_set_version (d->r.article, (guint) number);
   if (lang != NULL)
@@ -1597,6 +1603,7 @@ read_package_refs (Doc        *d,
         {
           /* the article is known by its reference alone */
           copydesk_article_set_guid (d->r.article, residref);
+          d->have_guid = TRUE;
           if (title != NULL && *copydesk_article_get_headline (d->r.article) == '\0')
             {
               g_autofree char *text = single_line (title);
@@ -1747,6 +1754,31 @@ collect_items (Doc         *d,
       return FALSE;
     }
   return TRUE;
+}
+
+/* An article that the file gives no guid (a lone picture, a text item
+ * without one) gets one made from the file's bytes, not a random one: two
+ * readings of a file give the same article. */
+static void
+settle_guid (Doc *d)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA1);
+  guint8 digest[20];
+  gsize len = sizeof digest;
+  g_autofree char *guid = NULL;
+
+  if (d->have_guid || d->bytes == NULL)
+    return;
+  g_checksum_update (sum, g_bytes_get_data (d->bytes, NULL), g_bytes_get_size (d->bytes));
+  g_checksum_get_digest (sum, digest, &len);
+  digest[6] = (digest[6] & 0x0F) | 0x50;
+  digest[8] = (digest[8] & 0x3F) | 0x80;
+  guid = g_strdup_printf ("urn:uuid:%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+                          "%02x%02x%02x%02x%02x%02x",
+                          digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
+                          digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
+                          digest[12], digest[13], digest[14], digest[15]);
+  copydesk_article_set_guid (d->r.article, guid);
 }
 
 /* Times come from the file or not at all: without firstCreated, the
@@ -1926,6 +1958,7 @@ read_document (Doc         *d,
   settle_headline (d);
   place_subheadline (d, blocks);
   settle_times (d);
+  settle_guid (d);
   {
     g_autofree char *kept = _copydesk_kept_finish (d->article_kept);
 
@@ -2021,6 +2054,7 @@ copydesk_newsml_read_story (GBytes     *bytes,
 
   doc_init (&d, base_dir);
   d.story = index;
+  d.bytes = bytes;
   ok = read_document (&d, xmlDocGetRootElement (doc), error);
   xmlFreeDoc (doc);
   if (!ok)

@@ -214,6 +214,32 @@ test_same_bytes_twice (void)
   g_rmdir (dir);
 }
 
+/* A lone picture names no article: the article's guid comes from the file,
+ * the same at every reading. */
+static void
+test_guid_from_the_file (void)
+{
+  static const char picture[] =
+    "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"urn:test:lone\" version=\"1\">"
+    "<itemMeta><itemClass qcode=\"ninat:picture\"/><provider literal=\"Coastwire\"/>"
+    "<versionCreated>2026-08-02T10:00:00Z</versionCreated><pubStatus qcode=\"stat:usable\"/>"
+    "</itemMeta><contentMeta><description role=\"drol:caption\">Gulls.</description></contentMeta>"
+    "</newsItem>";
+  g_autoptr(GBytes) xml = g_bytes_new_static (picture, sizeof picture - 1);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CopydeskArticle) one = copydesk_newsml_read (xml, NULL, NULL, &error);
+  g_autoptr(CopydeskArticle) two = copydesk_newsml_read (xml, NULL, NULL, &error);
+  g_autoptr(GBytes) first = NULL;
+  g_autoptr(GBytes) second = NULL;
+
+  g_assert_no_error (error);
+  g_assert_true (g_str_has_prefix (copydesk_article_get_guid (one), "urn:uuid:"));
+  g_assert_cmpstr (copydesk_article_get_guid (one), ==, copydesk_article_get_guid (two));
+  first = write_checked (one, "a lone picture");
+  second = write_checked (two, "a lone picture");
+  g_assert_true (g_bytes_equal (first, second));
+}
+
 /* ------------------------------------------------------------ several stories */
 
 static void
@@ -507,6 +533,7 @@ main (int   argc,
 
   g_test_add_func ("/wire/reader/variants", test_variants);
   g_test_add_func ("/wire/reader/same-bytes-twice", test_same_bytes_twice);
+  g_test_add_func ("/wire/reader/guid-from-the-file", test_guid_from_the_file);
   g_test_add_func ("/wire/reader/multi-story", test_multi_story);
   g_test_add_func ("/wire/round-trip/nothing-lost", test_nothing_lost);
   g_test_add_func ("/wire/writer/sample-for-receivers", test_sample_for_receivers);
