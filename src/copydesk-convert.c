@@ -240,6 +240,8 @@ convert (const Options *o)
 
   if (from == NULL)
     from = guess_format (in);
+  if (o->list && !g_str_equal (from, "newsml"))
+    return usage_error (_("--list lists the stories of a NewsML-G2 file"));
   if (g_str_equal (from, "newsml"))
     {
       /* photo references in the file are relative to the file's folder */
