@@ -30,6 +30,8 @@ typedef struct
   gboolean  version;
   gboolean  check;
   char     *dictionary;
+  gboolean  list;
+  int       item;
   char    **inputs;
   /* the desk's metadata, checked before any input is read */
   char    **subjects;
@@ -286,6 +288,21 @@ report_warnings (GPtrArray *warnings)
     g_printerr ("warning: %s\n", (const char *) g_ptr_array_index (warnings, i));
 }
 
+/* --list: one line a story, "N<TAB>headline", numbered as --item takes them. */
+static int
+list_stories (const char *input,
+              GBytes     *in)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stories = copydesk_newsml_list_stories (in, &error);
+
+  if (stories == NULL)
+    return input_error (input, error);
+  for (guint i = 0; i < stories->len; i++)
+    g_print ("%u\t%s\n", i + 1, (const char *) g_ptr_array_index (stories, i));
+  return EXIT_OK;
+}
+
 static int
 convert (const Options *o,
          CopydeskDesk  *given)
@@ -308,6 +325,8 @@ convert (const Options *o,
 
   if (from == NULL)
     from = guess_format (in);
+  if (o->list && !g_str_equal (from, "newsml"))
+    return usage_error (_("--list lists the stories of a NewsML-G2 file"));
   if (g_str_equal (from, "newsml"))
     {
       /* photo references in the file are relative to the file's folder */
@@ -315,7 +334,10 @@ convert (const Options *o,
                                                           : g_file_new_for_commandline_arg (input);
       g_autoptr(GFile) in_dir = in_file ? g_file_get_parent (in_file) : g_file_new_for_path (".");
 
-      article = copydesk_newsml_read (in, in_dir, &warnings, &error);
+      if (o->list)
+        return list_stories (input, in);
+      article = copydesk_newsml_read_story (in, in_dir, o->item > 0 ? (guint) o->item - 1 : 0,
+                                            &warnings, &error);
       if (article == NULL)
         return input_error (input, error);
       report_warnings (warnings);
@@ -392,6 +414,11 @@ main (int   argc,
     { "dictionary", 0, 0, G_OPTION_ARG_STRING, &o.dictionary,
       N_("With --check, check spelling in LANG (such as en_GB) instead of each story’s "
          "language"), N_("LANG") },
+    { "list", 0, 0, G_OPTION_ARG_NONE, &o.list,
+      N_("List the stories of a NewsML-G2 message, one “N<tab>headline” line each, and exit"),
+      NULL },
+    { "item", 0, 0, G_OPTION_ARG_INT, &o.item,
+      N_("Convert story N of a message of several (from 1; the default is the first)"), N_("N") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &o.version, N_("Show the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &o.inputs, NULL, N_("INPUT") },
     { NULL }
@@ -434,6 +461,10 @@ main (int   argc,
     status = usage_error (_("--with-photos writes files into DIR, not to standard output"));
   else if (!desk_options_parse (&o, given, &error))
     status = usage_error (error->message);
+  else if (o.item < 0)
+    status = usage_error (_("--item takes a story number from 1"));
+  else if (o.list && o.from != NULL && !g_str_equal (o.from, "newsml"))
+    status = usage_error (_("--list lists the stories of a NewsML-G2 file"));
   else if (o.inputs == NULL || o.inputs[0] == NULL)
     status = usage_error (_("no INPUT given"));
   else if (o.check)

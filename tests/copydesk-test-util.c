@@ -4,11 +4,13 @@
  */
 #include "config.h"
 
+#include <glib/gstdio.h>
 #include <libxml/parser.h>
 #include <libxml/xmlschemas.h>
 #include <signal.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <unistd.h>
 
 #include "copydesk-test-util.h"
 
@@ -49,9 +51,61 @@ load_schema (void)
   return schema;
 }
 
+static gboolean validate_with_schema (GBytes     *xml,
+                                      const char *what);
+
 gboolean
 copydesk_test_validate_newsml (GBytes     *xml,
                                const char *what)
+{
+  copydesk_test_receiver_check (xml, what);
+  return validate_with_schema (xml, what);
+}
+
+/* Every newsMessage Copydesk writes in the tests goes through the
+ * receiver-side check of tests/wire/receiver-check.py (issue 11), when
+ * Python is there ($COPYDESK_PYTHON) to run it. */
+void
+copydesk_test_receiver_check (GBytes     *xml,
+                              const char *what)
+{
+  const char *python = g_getenv ("COPYDESK_PYTHON");
+  const char *script = g_getenv ("COPYDESK_RECEIVER_CHECK");
+  g_autoptr(GError) error = NULL;
+  g_autofree char *path = NULL;
+  g_autofree char *out = NULL;
+  g_autofree char *err = NULL;
+  gsize len;
+  const char *data = g_bytes_get_data (xml, &len);
+  int fd, status = 0;
+
+  if (g_strstr_len (data, len, "<newsMessage") == NULL ||
+      g_strstr_len (data, len, ">Copydesk</generator>") == NULL)
+    return;
+  if (python == NULL || *python == '\0' || script == NULL)
+    {
+      g_test_message ("SKIPPED the receiver check of %s: no Python to run it", what);
+      return;
+    }
+  fd = g_file_open_tmp ("copydesk-receiver-XXXXXX.xml", &path, &error);
+  g_assert_no_error (error);
+  close (fd);
+  g_assert_true (g_file_set_contents (path, data, len, &error));
+  {
+    const char *argv[] = { python, script, path, NULL };
+
+    g_assert_true (g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_DEFAULT, NULL, NULL,
+                                 &out, &err, &status, &error));
+  }
+  g_unlink (path);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("a receiver would not ingest %s whole:\n%s%s", what, out, err);
+}
+
+static gboolean
+validate_with_schema (GBytes     *xml,
+                      const char *what)
 {
   g_autoptr(GString) errors = g_string_new (NULL);
   xmlSchemaValidCtxtPtr ctxt;

@@ -16,6 +16,11 @@ G_BEGIN_DECLS
 gboolean  copydesk_test_validate_newsml (GBytes     *xml,
                                          const char *what);
 gboolean  copydesk_test_have_schema     (void);
+/* Fails the test when a receiver (tests/wire/receiver-check.py, after
+ * Superdesk's NewsML-G2 parser) would not ingest @xml whole; called by
+ * copydesk_test_validate_newsml() on every newsMessage Copydesk wrote. */
+void      copydesk_test_receiver_check  (GBytes     *xml,
+                                         const char *what);
 
 /* Files under tests/ ($COPYDESK_TEST_SRCDIR) and data/ ($COPYDESK_DATA_SRCDIR). */
 char     *copydesk_test_build_path      (const char *first_element,

@@ -21,6 +21,10 @@ struct _CopydeskDesk
 
   char             **subjects;
   GHashTable        *subject_names;  /* qcode -> name the file gave */
+  /* "element qcode-or-name" -> the element as the file gave it, written back
+   * in place of the model's own while that value stays chosen; how a value
+   * is spelt in the file, so not compared by copydesk_desk_equal() */
+  GHashTable        *originals;
   char              *genre;
   char              *located;
   char              *located_qcode;
@@ -192,6 +196,7 @@ copydesk_desk_finalize (GObject *object)
 
   g_clear_pointer (&self->subjects, g_strfreev);
   g_clear_pointer (&self->subject_names, g_hash_table_unref);
+  g_clear_pointer (&self->originals, g_hash_table_unref);
   g_clear_pointer (&self->genre, g_free);
   g_clear_pointer (&self->located, g_free);
   g_clear_pointer (&self->located_qcode, g_free);
@@ -276,6 +281,7 @@ copydesk_desk_init (CopydeskDesk *self)
 {
   self->subjects = g_new0 (char *, 1);
   self->subject_names = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  self->originals = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   self->genre = g_strdup ("");
   self->located = g_strdup ("");
   self->located_qcode = g_strdup ("");
@@ -565,6 +571,19 @@ same_names (CopydeskDesk *a,
   return TRUE;
 }
 
+static void
+copy_strings (GHashTable *from,
+              GHashTable *to)
+{
+  GHashTableIter iter;
+  gpointer key, value;
+
+  g_hash_table_remove_all (to);
+  g_hash_table_iter_init (&iter, from);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (to, g_strdup (key), g_strdup (value));
+}
+
 gboolean
 copydesk_desk_equal (CopydeskDesk *a,
                      CopydeskDesk *b)
@@ -588,14 +607,10 @@ _copydesk_article_desk_copy (CopydeskArticle *from,
 {
   CopydeskDesk *a = copydesk_article_get_desk (from);
   CopydeskDesk *b = copydesk_article_get_desk (to);
-  GHashTableIter iter;
-  gpointer key, value;
 
   g_object_freeze_notify (G_OBJECT (b));
-  g_hash_table_remove_all (b->subject_names);
-  g_hash_table_iter_init (&iter, a->subject_names);
-  while (g_hash_table_iter_next (&iter, &key, &value))
-    g_hash_table_insert (b->subject_names, g_strdup (key), g_strdup (value));
+  copy_strings (a->subject_names, b->subject_names);
+  copy_strings (a->originals, b->originals);
   copydesk_desk_set_subjects (b, (const char * const *) a->subjects);
   copydesk_desk_set_genre (b, a->genre);
   copydesk_desk_set_located (b, a->located);
@@ -612,4 +627,37 @@ _copydesk_article_desk_equal (CopydeskArticle *a,
                               CopydeskArticle *b)
 {
   return copydesk_desk_equal (copydesk_article_get_desk (a), copydesk_article_get_desk (b));
+}
+
+static char *
+original_key (const char *element,
+              const char *value)
+{
+  return g_strconcat (element, " ", value, NULL);
+}
+
+/* The reader's: @xml is how the file gave @element for @value (a subject's
+ * or genre's code, the located place's code or name). */
+void
+_copydesk_desk_set_original (CopydeskDesk *self,
+                             const char   *element,
+                             const char   *value,
+                             const char   *xml)
+{
+  g_return_if_fail (COPYDESK_IS_DESK (self));
+
+  g_hash_table_insert (self->originals, original_key (element, value), g_strdup (xml));
+}
+
+/* The writer's: the element to write back for @value, or %NULL to build it. */
+const char *
+_copydesk_desk_get_original (CopydeskDesk *self,
+                             const char   *element,
+                             const char   *value)
+{
+  g_autofree char *key = original_key (element, value);
+
+  g_return_val_if_fail (COPYDESK_IS_DESK (self), NULL);
+
+  return g_hash_table_lookup (self->originals, key);
 }

@@ -24,6 +24,8 @@ struct _CopydeskArticle
   char          *editorial_note;
   char          *contributor_note;
   char          *provider;
+  char          *creditline;
+  char          *kept_metadata;
   char         **keywords;
   char         **contributors;
   guint          urgency;
@@ -49,6 +51,8 @@ enum {
   PROP_EDITORIAL_NOTE,
   PROP_CONTRIBUTOR_NOTE,
   PROP_PROVIDER,
+  PROP_CREDITLINE,
+  PROP_KEPT_METADATA,
   /* the rest */
   PROP_VERSION,
   PROP_KEYWORDS,
@@ -86,6 +90,8 @@ string_field (CopydeskArticle *self,
     case PROP_EDITORIAL_NOTE: return &self->editorial_note;
     case PROP_CONTRIBUTOR_NOTE: return &self->contributor_note;
     case PROP_PROVIDER: return &self->provider;
+    case PROP_CREDITLINE: return &self->creditline;
+    case PROP_KEPT_METADATA: return &self->kept_metadata;
     default: return NULL;
     }
 }
@@ -187,7 +193,7 @@ copydesk_article_finalize (GObject *object)
 {
   CopydeskArticle *self = (CopydeskArticle *) object;
 
-  for (guint i = PROP_GUID; i <= PROP_PROVIDER; i++)
+  for (guint i = PROP_GUID; i <= PROP_KEPT_METADATA; i++)
     g_clear_pointer (string_field (self, i), g_free);
   g_clear_pointer (&self->keywords, g_strfreev);
   g_clear_pointer (&self->contributors, g_strfreev);
@@ -261,7 +267,8 @@ copydesk_article_class_init (CopydeskArticleClass *klass)
   const GParamFlags ro = G_PARAM_READABLE | G_PARAM_STATIC_STRINGS;
   static const char * const names[] = {
     NULL, "guid", "headline", "standfirst", "byline", "dateline", "slugline",
-    "language", "editorial-note", "contributor-note", "provider",
+    "language", "editorial-note", "contributor-note", "provider", "creditline",
+    "kept-metadata",
   };
 
   object_class->dispose = copydesk_article_dispose;
@@ -269,7 +276,7 @@ copydesk_article_class_init (CopydeskArticleClass *klass)
   object_class->get_property = copydesk_article_get_property;
   object_class->set_property = copydesk_article_set_property;
 
-  for (guint i = PROP_GUID; i <= PROP_PROVIDER; i++)
+  for (guint i = PROP_GUID; i <= PROP_KEPT_METADATA; i++)
     properties[i] = g_param_spec_string (names[i], NULL, NULL, "", flags);
   properties[PROP_VERSION] = g_param_spec_uint ("version", NULL, NULL, 1, G_MAXUINT, 1, flags);
   properties[PROP_KEYWORDS] = g_param_spec_boxed ("keywords", NULL, NULL, G_TYPE_STRV, flags);
@@ -299,7 +306,7 @@ copydesk_article_init (CopydeskArticle *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) seconds = g_date_time_add (now, -(g_date_time_get_microsecond (now)));
 
-  for (guint i = PROP_GUID; i <= PROP_PROVIDER; i++)
+  for (guint i = PROP_GUID; i <= PROP_KEPT_METADATA; i++)
     *string_field (self, i) = g_strdup ("");
   g_free (self->guid);
   self->guid = copydesk_guid_new ();
@@ -370,6 +377,8 @@ STRING_ACCESSORS (slugline, PROP_SLUGLINE)
 STRING_ACCESSORS (editorial_note, PROP_EDITORIAL_NOTE)
 STRING_ACCESSORS (contributor_note, PROP_CONTRIBUTOR_NOTE)
 STRING_ACCESSORS (provider, PROP_PROVIDER)
+STRING_ACCESSORS (creditline, PROP_CREDITLINE)
+STRING_ACCESSORS (kept_metadata, PROP_KEPT_METADATA)
 
 const char *
 copydesk_article_get_language (CopydeskArticle *self)
@@ -787,7 +796,7 @@ copydesk_article_equal (CopydeskArticle *a,
 {
   g_return_val_if_fail (COPYDESK_IS_ARTICLE (a) && COPYDESK_IS_ARTICLE (b), FALSE);
 
-  for (guint i = PROP_GUID; i <= PROP_PROVIDER; i++)
+  for (guint i = PROP_GUID; i <= PROP_KEPT_METADATA; i++)
     {
       if (!g_str_equal (*string_field (a, i), *string_field (b, i)))
         return FALSE;

@@ -69,6 +69,15 @@ void                 copydesk_article_set_contributors     (CopydeskArticle *sel
 const char          *copydesk_article_get_provider         (CopydeskArticle *self);
 void                 copydesk_article_set_provider         (CopydeskArticle *self,
                                                             const char      *provider);
+const char          *copydesk_article_get_creditline       (CopydeskArticle *self);
+void                 copydesk_article_set_creditline       (CopydeskArticle *self,
+                                                            const char      *creditline);
+/* Metadata read from a file that the article does not edit (subjects, genre,
+ * embargo, rights, …), as the NewsML-G2 writer writes it back: an XML
+ * fragment owned by copydesk-newsml-kept.c; "" when there is none. */
+const char          *copydesk_article_get_kept_metadata    (CopydeskArticle *self);
+void                 copydesk_article_set_kept_metadata    (CopydeskArticle *self,
+                                                            const char      *xml);
 CopydeskBody        *copydesk_article_get_body             (CopydeskArticle *self);
 void                 copydesk_article_set_body             (CopydeskArticle *self,
                                                             CopydeskBody    *body);

@@ -123,6 +123,15 @@ gboolean             copydesk_desk_equal            (CopydeskDesk      *a,
  * @from's (a deep copy; nothing is shared). */
 void                 _copydesk_article_desk_copy    (CopydeskArticle   *from,
                                                      CopydeskArticle   *to);
+/* For the NewsML-G2 reader and writer: an element as the file gave it,
+ * written back unchanged while its value stays chosen. */
+void                 _copydesk_desk_set_original    (CopydeskDesk      *self,
+                                                     const char        *element,
+                                                     const char        *value,
+                                                     const char        *xml);
+const char          *_copydesk_desk_get_original    (CopydeskDesk      *self,
+                                                     const char        *element,
+                                                     const char        *value);
 /* For copydesk_article_equal(). */
 gboolean             _copydesk_article_desk_equal   (CopydeskArticle   *a,
                                                      CopydeskArticle   *b);

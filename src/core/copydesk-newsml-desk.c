@@ -143,6 +143,26 @@ format_time (GDateTime *time)
   return g_date_time_format (time, "%Y-%m-%dT%H:%M:%S%:z");
 }
 
+static char *attr (xmlNodePtr  node,
+                   const char *name);
+
+static gboolean
+has_signal (xmlNodePtr  item_meta,
+            const char *qcode)
+{
+  for (xmlNodePtr child = item_meta->children; child != NULL; child = child->next)
+    {
+      g_autofree char *have = NULL;
+
+      if (!is_g2_element (child) || !g_str_equal ((const char *) child->name, "signal"))
+        continue;
+      have = attr (child, "qcode");
+      if (g_strcmp0 (have, qcode) == 0)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 void
 _copydesk_newsml_desk_write_item_meta (CopydeskArticle *article,
                                        xmlNodePtr       item_meta,
@@ -157,15 +177,19 @@ _copydesk_newsml_desk_write_item_meta (CopydeskArticle *article,
   if (status == NULL)
     status = insert_ordered (item_meta, new_element (ns, "pubStatus"), item_meta_order);
   set_attr (status, "qcode", copydesk_pub_status_to_qcode (copydesk_desk_get_pub_status (desk)));
+  /* an agency's item may carry its own embargo and signals, kept as they
+   * were: the article's embargo takes the one place there is, and its
+   * signal is not said twice */
   if (copydesk_desk_get_embargo (desk) != NULL)
     {
       g_autofree char *text = format_time (copydesk_desk_get_embargo (desk));
-      xmlNodePtr node = new_element (ns, "embargoed");
+      xmlNodePtr node = find_child (item_meta, "embargoed");
 
-      xmlAddChild (node, xmlNewText (BAD_CAST text));
-      insert_ordered (item_meta, node, item_meta_order);
+      if (node == NULL)
+        node = insert_ordered (item_meta, new_element (ns, "embargoed"), item_meta_order);
+      xmlNodeSetContent (node, BAD_CAST text);
     }
-  if (signal != NULL)
+  if (signal != NULL && !has_signal (item_meta, signal))
     set_attr (insert_ordered (item_meta, new_element (ns, "signal"), item_meta_order),
               "qcode", signal);
 }
@@ -205,6 +229,33 @@ new_coded (xmlNsPtr      ns,
   return node;
 }
 
+/* @element as the file gave it for @value, parsed where it goes, or %NULL
+ * when the model's own is to be built. */
+static xmlNodePtr
+original_node (CopydeskDesk *desk,
+               const char   *element,
+               const char   *value,
+               xmlNodePtr    content_meta)
+{
+  const char *xml = _copydesk_desk_get_original (desk, element, value);
+  xmlNodePtr list = NULL;
+
+  if (xml == NULL ||
+      xmlParseInNodeContext (content_meta, xml, (int) strlen (xml),
+                             XML_PARSE_NONET | XML_PARSE_NOBLANKS | XML_PARSE_NOERROR |
+                             XML_PARSE_NOWARNING, &list) != XML_ERR_OK)
+    {
+      xmlFreeNodeList (list);
+      return NULL;
+    }
+  if (list == NULL || list->next != NULL || list->type != XML_ELEMENT_NODE)
+    {
+      xmlFreeNodeList (list);
+      return NULL;
+    }
+  return list;
+}
+
 static void
 write_located (CopydeskDesk *desk,
                xmlNodePtr    content_meta,
@@ -217,10 +268,14 @@ write_located (CopydeskDesk *desk,
 
   if (*line == '\0' && *qcode == '\0')
     return;
-  node = new_element (ns, "located");
-  if (*qcode != '\0')
-    set_attr (node, "qcode", qcode);
-  add_name (node, ns, line, NULL);
+  node = original_node (desk, "located", *qcode != '\0' ? qcode : line, content_meta);
+  if (node == NULL)
+    {
+      node = new_element (ns, "located");
+      if (*qcode != '\0')
+        set_attr (node, "qcode", qcode);
+      add_name (node, ns, line, NULL);
+    }
   insert_after_all (content_meta, node, admin_fixed);
 }
 
@@ -238,13 +293,23 @@ _copydesk_newsml_desk_write_content_meta (CopydeskArticle *article,
 
   write_located (desk, content_meta, ns);
   if (*genre != '\0')
-    insert_after_all (content_meta, new_coded (ns, "genre", genre, NULL, language), admin_any);
+    {
+      xmlNodePtr node = original_node (desk, "genre", genre, content_meta);
+
+      if (node == NULL)
+        node = new_coded (ns, "genre", genre, NULL, language);
+      insert_after_all (content_meta, node, admin_any);
+    }
   for (guint i = 0; subjects[i] != NULL; i++)
     {
-      xmlNodePtr node = new_coded (ns, "subject", subjects[i],
-                                   copydesk_desk_get_subject_name (desk, subjects[i]), language);
+      xmlNodePtr node = original_node (desk, "subject", subjects[i], content_meta);
 
-      set_attr (node, "type", "cpnat:abstract");
+      if (node == NULL)
+        {
+          node = new_coded (ns, "subject", subjects[i],
+                            copydesk_desk_get_subject_name (desk, subjects[i]), language);
+          set_attr (node, "type", "cpnat:abstract");
+        }
       insert_after_all (content_meta, node, admin_any);
     }
 }
@@ -355,37 +420,6 @@ node_text (xmlNodePtr node)
   return text;
 }
 
-/* Whether @node holds nothing but name elements: the model keeps a code and
- * one name, and a richer node is left to the reader to keep or report. */
-static gboolean
-only_names (xmlNodePtr node)
-{
-  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
-    {
-      if (child->type == XML_ELEMENT_NODE &&
-          !(is_g2_element (child) && g_str_equal ((const char *) child->name, "name")))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-/* A subject's broader concepts say again what the vocabulary knows. */
-static gboolean
-only_names_and_known_broader (xmlNodePtr  node,
-                              const char *qcode)
-{
-  if (copydesk_vocab_lookup (copydesk_vocab_get_default (), qcode) == NULL)
-    return only_names (node);
-  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
-    {
-      if (child->type == XML_ELEMENT_NODE &&
-          !(is_g2_element (child) && (g_str_equal ((const char *) child->name, "name") ||
-                                      g_str_equal ((const char *) child->name, "broader"))))
-        return FALSE;
-    }
-  return TRUE;
-}
-
 static char *
 first_name (xmlNodePtr node)
 {
@@ -409,6 +443,45 @@ node_qcode (xmlNodePtr node)
   return concept ? g_strdup (copydesk_concept_get_qcode (concept)) : NULL;
 }
 
+/* Remembers @node as the file gave it, to be written back unchanged while
+ * @value stays chosen: names in other languages, broader concepts, roles
+ * and confidence are the agency's and are not lost. */
+static void
+keep_original (CopydeskDesk *desk,
+               xmlNodePtr    node,
+               const char   *value)
+{
+  xmlBufferPtr buffer = xmlBufferCreate ();
+
+  xmlNodeDump (buffer, node->doc, node, 0, 0);
+  _copydesk_desk_set_original (desk, (const char *) node->name, value,
+                               (const char *) xmlBufferContent (buffer));
+  xmlBufferFree (buffer);
+}
+
+/* Whether @node repeats an element already taken for @value; a different
+ * one of the same value is left to the reader to keep. */
+static gboolean
+taken_before (CopydeskDesk *desk,
+              xmlNodePtr    node,
+              const char   *value,
+              gboolean     *same)
+{
+  const char *before = _copydesk_desk_get_original (desk, (const char *) node->name, value);
+  xmlBufferPtr buffer;
+
+  if (before == NULL)
+    return FALSE;
+  buffer = xmlBufferCreate ();
+  xmlNodeDump (buffer, node->doc, node, 0, 0);
+  *same = g_str_equal (before, (const char *) xmlBufferContent (buffer));
+  xmlBufferFree (buffer);
+  return TRUE;
+}
+
+/* Subjects, genre and place become the model's, to edit as chips and
+ * fields, whatever they hold: the element itself is remembered and written
+ * back unchanged until the user changes that value. */
 static gboolean
 read_subject (CopydeskDesk *desk,
               xmlNodePtr    node)
@@ -416,18 +489,21 @@ read_subject (CopydeskDesk *desk,
   g_autofree char *qcode = node_qcode (node);
   g_autofree char *name = NULL;
   CopydeskScheme scheme;
+  gboolean same = FALSE;
 
-  if (qcode == NULL || !only_names_and_known_broader (node, qcode))
+  if (qcode == NULL)
     return FALSE;
   scheme = copydesk_scheme_of_qcode (qcode);
   if (scheme != COPYDESK_SCHEME_MEDIA_TOPIC && scheme != COPYDESK_SCHEME_SUBJECT_CODE)
     return FALSE;
+  if (taken_before (desk, node, qcode, &same))
+    return same; /* a repeat says nothing new */
   /* a known code is named by the vocabulary when written; only the name of
    * a code the vocabulary lacks is worth keeping */
   if (copydesk_vocab_lookup (copydesk_vocab_get_default (), qcode) == NULL)
     name = first_name (node);
-  /* a repeat of a subject already taken says nothing new */
   copydesk_desk_add_subject (desk, qcode, name);
+  keep_original (desk, node, qcode);
   return TRUE;
 }
 
@@ -436,13 +512,16 @@ read_genre (CopydeskDesk *desk,
             xmlNodePtr    node)
 {
   g_autofree char *qcode = node_qcode (node);
+  gboolean same = FALSE;
 
-  if (qcode == NULL || !only_names (node) ||
-      copydesk_scheme_of_qcode (qcode) != COPYDESK_SCHEME_GENRE)
+  if (qcode == NULL || copydesk_scheme_of_qcode (qcode) != COPYDESK_SCHEME_GENRE)
     return FALSE;
+  if (taken_before (desk, node, qcode, &same))
+    return same;
   if (*copydesk_desk_get_genre (desk) != '\0')
-    return g_str_equal (copydesk_desk_get_genre (desk), qcode);
+    return FALSE; /* the model has one genre; a second is kept as it is */
   copydesk_desk_set_genre (desk, qcode);
+  keep_original (desk, node, qcode);
   return TRUE;
 }
 
@@ -453,11 +532,12 @@ read_located (CopydeskDesk *desk,
   g_autofree char *qcode = attr (node, "qcode");
   g_autofree char *name = first_name (node);
 
-  if (!only_names (node) || *copydesk_desk_get_located (desk) != '\0' ||
+  if (*copydesk_desk_get_located (desk) != '\0' ||
       *copydesk_desk_get_located_qcode (desk) != '\0' || (name == NULL && qcode == NULL))
     return FALSE;
   copydesk_desk_set_located (desk, name);
   copydesk_desk_set_located_qcode (desk, qcode);
+  keep_original (desk, node, qcode != NULL ? qcode : copydesk_desk_get_located (desk));
   return TRUE;
 }
 
@@ -515,10 +595,13 @@ read_priority (CopydeskDesk *desk,
   return TRUE;
 }
 
-/* On an item other than the article's: the item-level states the writer
- * repeats on every item are taken as they are, anything else is news. */
+/* On an item other than the article's: what the writer repeats there from
+ * the article (its status, embargo and signal) is taken as said; anything
+ * else, such as an agency photo's own embargo or signal, is the reader's to
+ * keep. The article's own state must have been read first. */
 static gboolean
-read_other_item (xmlNodePtr node)
+read_other_item (CopydeskDesk *desk,
+                 xmlNodePtr    node)
 {
   const char *name = (const char *) node->name;
   g_autofree char *qcode = attr (node, "qcode");
@@ -526,11 +609,19 @@ read_other_item (xmlNodePtr node)
   CopydeskSignal signal;
 
   if (g_str_equal (name, "embargoed"))
-    return TRUE;
+    {
+      g_autofree char *text = node_text (node);
+      g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
+      g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (text, utc);
+      GDateTime *embargo = copydesk_desk_get_embargo (desk);
+
+      return time != NULL && embargo != NULL && g_date_time_equal (time, embargo);
+    }
   if (g_str_equal (name, "pubStatus"))
     return copydesk_pub_status_from_qcode (qcode, &status);
   if (g_str_equal (name, "signal"))
-    return copydesk_signal_from_qcode (qcode, &signal);
+    return copydesk_signal_from_qcode (qcode, &signal) &&
+           signal == copydesk_desk_get_signal (desk);
   return FALSE;
 }
 
@@ -553,7 +644,7 @@ _copydesk_newsml_desk_read (CopydeskArticle *article,
   if (g_str_equal (parent, "header"))
     return g_str_equal (name, "priority") && read_priority (desk, node);
   if (g_str_equal (parent, "itemMeta") && !main)
-    return read_other_item (node);
+    return read_other_item (desk, node);
   if (g_str_equal (parent, "itemMeta"))
     {
       if (g_str_equal (name, "embargoed"))

@@ -559,6 +559,168 @@ read_contributor_note (Walk       *w,
   copydesk_article_set_contributor_note (w->r->article, note->str);
 }
 
+/* The words of @node with a space at every element's edge: NITF writes a
+ * byline as "By<person>Ann Lee</person><byttl>Staff</byttl>". */
+static void
+spaced_text (xmlNodePtr  node,
+             GString    *out)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type == XML_TEXT_NODE || child->type == XML_CDATA_SECTION_NODE)
+        g_string_append (out, (const char *) child->content);
+      else if (child->type == XML_ELEMENT_NODE && !is_skipped (child))
+        {
+          g_string_append_c (out, ' ');
+          spaced_text (child, out);
+          g_string_append_c (out, ' ');
+        }
+    }
+}
+
+static void
+read_byline (Walk       *w,
+             xmlNodePtr  node)
+{
+  g_autoptr(GString) raw = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *current = copydesk_text_collapse_whitespace (copydesk_article_get_byline (w->r->article));
+
+  spaced_text (node, raw);
+  text = copydesk_text_collapse_whitespace (raw->str);
+  {
+    /* "Berg</person>, TT": no space comes before punctuation */
+    g_autoptr(GRegex) before = g_regex_new (" ([,;:.!?)])", 0, 0, NULL);
+    char *tidy = g_regex_replace (before, text, -1, 0, "\\1", 0, NULL);
+
+    g_free (text);
+    text = tidy;
+  }
+  add_block (w, NULL);
+  if (*text == '\0' || g_str_equal (text, current))
+    return;
+  if (*current == '\0')
+    copydesk_article_set_byline (w->r->article, text);
+  else
+    {
+      g_autofree char *what = _copydesk_reader_describe (node);
+
+      _copydesk_reader_warn (w->r, _("%s (not kept)"), what);
+    }
+}
+
+static void
+add_keyword (Walk       *w,
+             const char *keyword)
+{
+  g_autofree char *line = copydesk_text_collapse_whitespace (keyword);
+
+  if (*line == '\0' || w->r->keywords == NULL)
+    return;
+  for (guint i = 0; i < w->r->keywords->len; i++)
+    {
+      if (g_str_equal (g_ptr_array_index (w->r->keywords, i), line))
+        return;
+    }
+  g_ptr_array_add (w->r->keywords, g_steal_pointer (&line));
+}
+
+static gboolean
+is_tag_list (xmlNodePtr node)
+{
+  static const char * const classes[] = { "tags", "tag", "keywords", "keyword", "subjects",
+                                          "subject", "topics", NULL };
+
+  for (guint i = 0; classes[i] != NULL; i++)
+    {
+      if (has_class (node, classes[i]))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* The tags of an XHTML header: each item, link or span of the list. */
+static void
+read_tags (Walk       *w,
+           xmlNodePtr  node)
+{
+  gboolean any = FALSE;
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      if (_copydesk_reader_is_local (child, "ul") || _copydesk_reader_is_local (child, "ol"))
+        read_tags (w, child);
+      else
+        {
+          g_autofree char *text = plain_text_of (w, child);
+
+          add_keyword (w, text);
+        }
+      any = TRUE;
+    }
+  if (!any)
+    {
+      /* "a, b, c" in one element */
+      g_autofree char *text = plain_text_of (w, node);
+      g_auto(GStrv) parts = g_strsplit_set (text, ",;", -1);
+
+      for (guint i = 0; parts[i] != NULL; i++)
+        add_keyword (w, parts[i]);
+    }
+}
+
+/* An XHTML <header> (dpa's) is metadata, not text: the h1 is the headline,
+ * a kicker or other heading the sub-headline (once), the byline and
+ * dateline their fields, tags keywords; the rest (a timestamp, a genre
+ * label) is listed. */
+static void
+read_header (Walk       *w,
+             xmlNodePtr  node)
+{
+  static const char * const headings[] = { "h2", "h3", "h4", "h5", "h6", NULL };
+
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      g_autofree char *text = NULL;
+
+      if (child->type != XML_ELEMENT_NODE || is_skipped (child))
+        continue;
+      text = plain_text_of (w, child);
+      if (*text == '\0')
+        continue;
+      if (_copydesk_reader_is_local (child, "h1"))
+        body_field (w, child, copydesk_article_get_headline, copydesk_article_set_headline);
+      else if (is_tag_list (child))
+        read_tags (w, child);
+      else if (has_class (child, "byline") || _copydesk_reader_is_local (child, "address"))
+        read_byline (w, child);
+      else if (has_class (child, "dateline"))
+        body_field (w, child, copydesk_article_get_dateline, copydesk_article_set_dateline);
+      else if (is_any (child, headings) || has_class (child, "kicker") ||
+               has_class (child, "subtitle") || has_class (child, "overline"))
+        {
+          if (w->r->subheadline == NULL)
+            w->r->subheadline = g_steal_pointer (&text);
+          else if (!g_str_equal (text, w->r->subheadline) &&
+                   !g_str_equal (text, copydesk_article_get_headline (w->r->article)))
+            {
+              g_autofree char *what = _copydesk_reader_describe (child);
+
+              _copydesk_reader_warn (w->r, _("%s (not kept)"), what);
+            }
+        }
+      else if (!g_str_equal (text, copydesk_article_get_headline (w->r->article)))
+        {
+          g_autofree char *what = _copydesk_reader_describe (child);
+
+          /* TRANSLATORS: "time “2026-03-01 10:00” in the body's header (not kept)" */
+          _copydesk_reader_warn (w->r, _("%s in the body's header (not kept)"), what);
+        }
+    }
+}
+
 static void
 read_hedline (Walk       *w,
               xmlNodePtr  node)
@@ -668,7 +830,9 @@ read_block (Walk       *w,
   else if (_copydesk_reader_is_local (node, "hedline"))
     read_hedline (w, node);
   else if (_copydesk_reader_is_local (node, "byline"))
-    body_field (w, node, copydesk_article_get_byline, copydesk_article_set_byline);
+    read_byline (w, node);
+  else if (_copydesk_reader_is_local (node, "header") && !w->r->ours)
+    read_header (w, node);
   else if (_copydesk_reader_is_local (node, "abstract"))
     body_field (w, node, copydesk_article_get_standfirst, copydesk_article_set_standfirst);
   else if (_copydesk_reader_is_local (node, "dateline"))
@@ -746,6 +910,41 @@ _copydesk_reader_read_body (Reader     *r,
   return copydesk_body_new (blocks);
 }
 
+/* Some feeds send text/plain that is HTML after all: "<p>One.</p><p>Two.</p>". */
+static gboolean
+looks_tagged (const char *text)
+{
+  return g_regex_match_simple ("<(p|br|div|h[1-6])(\\s[^>]*)?/?>", text,
+                               G_REGEX_CASELESS, 0);
+}
+
+/* Paragraph and line tags become blank lines and line breaks, other tags go,
+ * and the five XML entities are read. */
+static char *
+untag (const char *text)
+{
+  static const char * const entities[][2] = {
+    { "&lt;", "<" }, { "&gt;", ">" }, { "&quot;", "\"" }, { "&#39;", "'" }, { "&apos;", "'" },
+    { "&nbsp;", "\u00a0" }, { "&amp;", "&" },
+  };
+  g_autoptr(GRegex) blocks = g_regex_new ("</?(p|div|h[1-6]|li|blockquote)(\\s[^>]*)?>",
+                                          G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GRegex) breaks = g_regex_new ("<br\\s*/?>", G_REGEX_CASELESS, 0, NULL);
+  g_autoptr(GRegex) tags = g_regex_new ("<[^>]*>", 0, 0, NULL);
+  g_autofree char *a = g_regex_replace_literal (blocks, text, -1, 0, "\n\n", 0, NULL);
+  g_autofree char *b = g_regex_replace_literal (breaks, a, -1, 0, " ", 0, NULL);
+  char *out = g_regex_replace_literal (tags, b, -1, 0, "", 0, NULL);
+
+  for (guint i = 0; i < G_N_ELEMENTS (entities); i++)
+    {
+      g_auto(GStrv) parts = g_strsplit (out, entities[i][0], -1);
+
+      g_free (out);
+      out = g_strjoinv (entities[i][1], parts);
+    }
+  return out;
+}
+
 /* inlineData in text/plain: paragraphs are separated by blank lines. */
 CopydeskBody *
 _copydesk_reader_read_plain_body (Reader     *r,
@@ -753,7 +952,16 @@ _copydesk_reader_read_plain_body (Reader     *r,
 {
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
   g_autofree char *normal = copydesk_text_normalize_newlines (text, strlen (text));
-  g_auto(GStrv) paragraphs = g_strsplit (normal, "\n\n", -1);
+  g_auto(GStrv) paragraphs = NULL;
+
+  if (looks_tagged (normal))
+    {
+      char *untagged = untag (normal);
+
+      g_free (normal);
+      normal = untagged;
+    }
+  paragraphs = g_strsplit (normal, "\n\n", -1);
 
   for (guint i = 0; paragraphs[i] != NULL; i++)
     {

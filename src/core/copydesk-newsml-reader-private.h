@@ -10,6 +10,8 @@
 
 G_BEGIN_DECLS
 
+typedef struct _CopydeskKept CopydeskKept;
+
 typedef struct
 {
   CopydeskArticle *article;
@@ -19,6 +21,10 @@ typedef struct
   gboolean         ours;
   /* a sub-headline waiting for a home (the standfirst or the body) */
   char            *subheadline;
+  /* where what the model does not edit goes, for the item being read */
+  CopydeskKept    *kept;
+  /* tags of an XHTML header, for the keywords (element-type utf8) */
+  GPtrArray       *keywords;
   /* bookkeeping that keeps hostile files linear */
   GHashTable      *seen_warnings;  /* set of the lines in @warnings */
   guint            more_warnings;  /* lines past the cap */
@@ -57,5 +63,20 @@ CopydeskBody  *_copydesk_reader_read_body (Reader     *r,
                                            xmlNodePtr  root);
 CopydeskBody  *_copydesk_reader_read_plain_body (Reader     *r,
                                                  const char *text);
+
+/* Metadata kept whole (copydesk-newsml-kept.c) */
+gboolean       _copydesk_kept_is_owned (const char   *part,
+                                        const char   *name);
+CopydeskKept  *_copydesk_kept_new      (void);
+void           _copydesk_kept_free     (CopydeskKept *kept);
+gboolean       _copydesk_kept_add      (CopydeskKept *kept,
+                                        const char   *part,
+                                        xmlNodePtr    node);
+void           _copydesk_kept_add_catalogs (CopydeskKept *kept,
+                                            xmlNodePtr    item);
+char          *_copydesk_kept_finish   (CopydeskKept *kept);
+void           _copydesk_kept_set_scope (CopydeskKept *kept,
+                                         const char   *scope);
+guint          _copydesk_kept_count    (CopydeskKept *kept);
 
 G_END_DECLS

@@ -226,6 +226,59 @@ warn_not_kept (Reader     *r,
     _copydesk_reader_warn (r, _("%s (not kept)"), what);
 }
 
+/* An element the model does not edit: kept whole for the writer when the
+ * item is being kept and the schema has a place for it, listed otherwise. */
+static void
+keep_or_warn (Reader     *r,
+              const char *part,
+              const char *context,
+              xmlNodePtr  node)
+{
+  if (r->kept != NULL && _copydesk_kept_add (r->kept, part, node))
+    return;
+  warn_not_kept (r, context, node);
+}
+
+/* "caption" for drol:caption, descRole:caption, MWdrole:caption or a roleuri
+ * ending in /caption: agencies give IPTC's codes their own aliases, so a role
+ * is known by its code. "" for none. */
+static char *
+role_code (xmlNodePtr node)
+{
+  g_autofree char *role = _copydesk_reader_attr (node, "role");
+  const char *cut;
+
+  if (role == NULL)
+    role = _copydesk_reader_attr (node, "roleuri");
+  if (role == NULL)
+    return g_strdup ("");
+  g_strstrip (role);
+  cut = strrchr (role, ':');
+  if (cut == NULL || strrchr (role, '/') > cut)
+    cut = strrchr (role, '/');
+  return g_ascii_strdown (cut ? cut + 1 : role, -1);
+}
+
+static gboolean
+code_is (const char         *code,
+         const char * const *codes)
+{
+  return g_strv_contains (codes, code);
+}
+
+static const char * const summary_codes[] = {
+  "", "summary", "teaser", "abstract", "intro", "lead", "lede", "standfirst", "ingress",
+  "description", NULL
+};
+static const char * const caption_codes[] = { "", "caption", NULL };
+static const char * const main_headline_codes[] = {
+  "", "main", "title", "headline", "hl1", "head", "mainheadline", NULL
+};
+static const char * const sub_headline_codes[] = {
+  "sub", "subtitle", "subheadline", "subhead", "hl2", "dek", "deck", "subtitle1", "kicker",
+  "overline", "underline", NULL
+};
+
 static GDateTime *
 parse_time (const char *text)
 {
@@ -576,6 +629,7 @@ parse_safely (const char  *data,
     }
   else if (doc->encoding != NULL &&
            g_ascii_strcasecmp ((const char *) doc->encoding, "UTF-8") != 0 &&
+           g_ascii_strcasecmp ((const char *) doc->encoding, "UTF8") != 0 &&
            g_ascii_strcasecmp ((const char *) doc->encoding, "US-ASCII") != 0)
     {
       g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_UTF8,
@@ -603,6 +657,15 @@ typedef struct
   gboolean    have_created;
   gboolean    have_modified;
   gboolean    have_standfirst;
+  /* the input, for a guid of its own when it names none */
+  GBytes       *bytes;
+  gboolean      have_guid;
+  /* what the article's items hold that the model does not edit */
+  CopydeskKept *article_kept;
+  /* the story to read (0 for the first text item) and how many there are */
+  guint       story;
+  guint       n_stories;
+  GPtrArray  *story_titles;   /* (element-type utf8), when listing */
 } Doc;
 
 static void
@@ -622,6 +685,11 @@ doc_clear (Doc *d)
   g_clear_pointer (&d->r.seen_warnings, g_hash_table_unref);
   g_clear_pointer (&d->r.photo_guids, g_hash_table_unref);
   g_clear_pointer (&d->r.photo_ids, g_hash_table_unref);
+  if (d->r.kept != d->article_kept)
+    g_clear_pointer (&d->r.kept, _copydesk_kept_free);
+  g_clear_pointer (&d->article_kept, _copydesk_kept_free);
+  d->r.kept = NULL;
+  g_clear_pointer (&d->story_titles, g_ptr_array_unref);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Doc, doc_clear)
@@ -674,20 +742,34 @@ sort_item (Doc        *d,
   guid = _copydesk_reader_attr (item, "guid");
   if (g_str_equal (klass, "picture") || g_str_equal (klass, "graphic"))
     g_ptr_array_add (d->pictures, item);
-  else if (d->text == NULL && (g_str_equal (klass, "text") || *klass == '\0'))
-    d->text = item;
+  else if (g_str_equal (klass, "text") || *klass == '\0')
+    {
+      xmlNodePtr headline = first_child (first_child (item, "contentMeta"), "headline");
+      g_autofree char *title = headline ? single_line (headline) : g_strdup ("");
+
+      if (d->story_titles != NULL)
+        g_ptr_array_add (d->story_titles, g_strdup (*title ? title : guid ? guid : ""));
+      if (d->n_stories++ == d->story)
+        d->text = item;
+      else
+        /* TRANSLATORS: "story 2 of the message, urn:… “Headline”, is opened on its own" */
+        _copydesk_reader_warn (&d->r, _("story %u of the message, %s “%s”, is opened on its own "
+                                        "(copydesk-convert --item %u)"),
+                               d->n_stories, guid ? guid : "", title, d->n_stories);
+    }
   else
     {
       xmlNodePtr headline = first_child (first_child (item, "contentMeta"), "headline");
       g_autofree char *title = headline ? single_line (headline) : g_strdup ("");
 
-      /* TRANSLATORS: "a second text item urn:… “Headline” (not read)" */
+      /* TRANSLATORS: "a further video item urn:… “Headline” (not read)" */
       _copydesk_reader_warn (&d->r, _("a further %s item %s “%s” (not read)"),
-                             *klass ? klass : "text", guid ? guid : "", title);
+                             klass, guid ? guid : "", title);
     }
 }
 
-static void
+/* %FALSE for a content time that differs from the item's: kept as it is. */
+static gboolean
 set_time (Doc        *d,
           xmlNodePtr  node,
           gboolean    created)
@@ -704,7 +786,7 @@ set_time (Doc        *d,
 
       /* TRANSLATORS: "firstCreated “yesterday” is not a date and time (not kept)" */
       _copydesk_reader_warn (&d->r, _("%s is not a date and time (not kept)"), what);
-      return;
+      return TRUE;
     }
   if (!*have)
     {
@@ -715,7 +797,22 @@ set_time (Doc        *d,
       *have = TRUE;
     }
   else if (!same_time (current, time))
-    warn_not_kept (&d->r, NULL, node);
+    {
+      /* the content's creation is a fact of its own; its modification is
+       * this version's, which Copydesk writes */
+      if (created && is_g2 (node, "contentCreated") && d->r.kept != NULL)
+        return FALSE;
+      if (is_g2 (node, "contentModified"))
+        {
+          g_autofree char *what = _copydesk_reader_describe (node);
+
+          _copydesk_reader_warn (&d->r, _("%s (not kept: Copydesk writes the time of the "
+                                          "version)"), what);
+        }
+      else
+        warn_not_kept (&d->r, NULL, node);
+    }
+  return TRUE;
 }
 
 static void
@@ -769,6 +866,15 @@ read_provider (Doc        *d,
     warn_not_kept (&d->r, context, node);
 }
 
+/* The writer's own generator element. */
+static gboolean
+is_copydesk (xmlNodePtr generator)
+{
+  g_autofree char *name = single_line (generator);
+
+  return g_str_equal (name, "Copydesk");
+}
+
 /* itemMeta. @main: the item the article is made from. */
 static void
 read_item_meta (Doc           *d,
@@ -795,7 +901,7 @@ read_item_meta (Doc           *d,
           if (!attr_is (child, "qcode", "stat:usable"))
             warn_not_kept (&d->r, context, child);
         }
-      else if (is_g2 (child, "generator") && d->r.ours)
+      else if (is_g2 (child, "generator") && d->r.ours && is_copydesk (child))
         continue;
       else if (is_g2 (child, "edNote"))
         add_ed_note (d, child);
@@ -808,6 +914,8 @@ read_item_meta (Doc           *d,
           if (!g_str_equal (name, basename))
             warn_not_kept (&d->r, context, child);
         }
+      else if (is_g2 (child, "generator") || !_copydesk_kept_is_owned ("itemMeta", (const char *) child->name))
+        keep_or_warn (&d->r, "itemMeta", context, child);
       else
         warn_not_kept (&d->r, context, child);
     }
@@ -889,18 +997,27 @@ read_creator (Doc        *d,
   copydesk_article_add_author (d->r.article, author);
 }
 
-static void
+/* A contributor the article lists by name; %FALSE for one who is more than
+ * a name (a role of the agency's, a code, details), kept whole instead. */
+static gboolean
 read_contributor (Doc        *d,
                   xmlNodePtr  node)
 {
   g_autofree char *role = _copydesk_reader_attr (node, "role");
   xmlNodePtr name_node = first_child (node, "name");
   g_autofree char *name = name_node ? single_line (name_node) : NULL;
+  gboolean more = FALSE;
 
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    more |= child->type == XML_ELEMENT_NODE && child != name_node;
+  if (d->r.kept != NULL && (more || xmlHasProp (node, BAD_CAST "qcode") ||
+                            xmlHasProp (node, BAD_CAST "uri") ||
+                            (role != NULL && !g_str_equal (role, COPYDESK_SCHEME_ALIAS ":reporting"))))
+    return FALSE;
   if (name == NULL || *name == '\0')
     {
       warn_not_kept (&d->r, NULL, node);
-      return;
+      return TRUE;
     }
   g_ptr_array_add (d->contributors, g_strdup (name));
   warn_identity (d, NULL, name, node);
@@ -915,6 +1032,7 @@ read_contributor (Doc        *d,
           _copydesk_reader_warn (&d->r, _("contributor “%s”: %s (not kept)"), name, what);
         }
     }
+  return TRUE;
 }
 
 static void
@@ -930,27 +1048,38 @@ read_language (Doc        *d,
     warn_not_kept (&d->r, NULL, node);
 }
 
+/* The main headline is the first one without a role or with a main role
+ * (hlrole:main, apahltype:title, …); one with a sub role is the
+ * sub-headline. %FALSE for a headline the article has no place for. */
 static gboolean
-is_summary_role (const char *role)
-{
-  return role == NULL || g_str_equal (role, "drol:summary") || g_str_equal (role, "drol:teaser") ||
-         g_str_equal (role, "drol:abstract");
-}
-
-static void
 read_headline (Doc        *d,
                xmlNodePtr  node)
 {
   g_autofree char *text = _copydesk_reader_text (&d->r, node);
+  g_autofree char *code = role_code (node);
+  const char *headline = copydesk_article_get_headline (d->r.article);
 
-  if (!xmlHasProp (node, BAD_CAST "role") && *copydesk_article_get_headline (d->r.article) == '\0')
+  if (*text == '\0' || g_str_equal (text, headline) ||
+      g_strcmp0 (text, d->r.subheadline) == 0)
+    return TRUE;
+  if (code_is (code, main_headline_codes) && *headline == '\0')
     copydesk_article_set_headline (d->r.article, text);
-  else if (g_str_equal (text, copydesk_article_get_headline (d->r.article)))
-    return;
-  else if (d->r.subheadline == NULL)
+  else if (d->r.subheadline == NULL &&
+           (*headline != '\0' || code_is (code, sub_headline_codes)))
     d->r.subheadline = g_steal_pointer (&text);
   else
-    warn_not_kept (&d->r, NULL, node);
+    return FALSE;
+  return TRUE;
+}
+
+/* When every headline has a sub role, the first is the headline. */
+static void
+settle_headline (Doc *d)
+{
+  if (*copydesk_article_get_headline (d->r.article) != '\0' || d->r.subheadline == NULL)
+    return;
+  copydesk_article_set_headline (d->r.article, d->r.subheadline);
+  g_clear_pointer (&d->r.subheadline, g_free);
 }
 
 /* One child of the contentMeta the article is made from; %FALSE when the
@@ -960,7 +1089,7 @@ read_article_field (Doc        *d,
                 xmlNodePtr  child)
 {
   CopydeskArticle *a = d->r.article;
-  g_autofree char *role = _copydesk_reader_attr (child, "role");
+  g_autofree char *code = role_code (child);
   guint64 number;
 
   if (is_g2 (child, "urgency"))
@@ -973,11 +1102,11 @@ read_article_field (Doc        *d,
         warn_not_kept (&d->r, NULL, child);
     }
   else if (is_g2 (child, "contentCreated") || is_g2 (child, "contentModified"))
-    set_time (d, child, is_g2 (child, "contentCreated"));
+    return set_time (d, child, is_g2 (child, "contentCreated"));
   else if (is_g2 (child, "creator"))
     read_creator (d, child);
   else if (is_g2 (child, "contributor"))
-    read_contributor (d, child);
+    return read_contributor (d, child);
   else if (is_g2 (child, "language"))
     {
       g_autofree char *tag = _copydesk_reader_attr (child, "tag");
@@ -987,7 +1116,12 @@ read_article_field (Doc        *d,
   else if (is_g2 (child, "keyword"))
     {
       g_autofree char *keyword = single_line (child);
+      g_autofree char *role = _copydesk_reader_attr (child, "role");
 
+      if (role != NULL && *keyword != '\0')
+        /* TRANSLATORS: "keyword “KLNT”: role mwkw:ticker (not kept: keywords are words alone)" */
+        _copydesk_reader_warn (&d->r, _("keyword “%s”: role %s (not kept: keywords are words "
+                                        "alone)"), keyword, role);
       if (*keyword != '\0')
         g_ptr_array_add (d->keywords, g_steal_pointer (&keyword));
     }
@@ -998,7 +1132,7 @@ read_article_field (Doc        *d,
       copydesk_article_set_slugline (a, text);
     }
   else if (is_g2 (child, "headline"))
-    read_headline (d, child);
+    return read_headline (d, child);
   else if (is_g2 (child, "dateline") && *copydesk_article_get_dateline (a) == '\0')
     {
       g_autofree char *text = _copydesk_reader_text (&d->r, child);
@@ -1011,7 +1145,13 @@ read_article_field (Doc        *d,
 
       copydesk_article_set_byline (a, text);
     }
-  else if (is_g2 (child, "description") && is_summary_role (role) && !d->have_standfirst)
+  else if (is_g2 (child, "creditline") && *copydesk_article_get_creditline (a) == '\0')
+    {
+      g_autofree char *text = single_line (child);
+
+      copydesk_article_set_creditline (a, text);
+    }
+  else if (is_g2 (child, "description") && code_is (code, summary_codes) && !d->have_standfirst)
     {
       g_autofree char *text = _copydesk_reader_text (&d->r, child);
 
@@ -1031,9 +1171,14 @@ read_content_meta (Doc        *d,
 {
   for (xmlNodePtr child = meta ? meta->children : NULL; child != NULL; child = child->next)
     {
-      if (child->type == XML_ELEMENT_NODE && !_copydesk_newsml_desk_read (d->r.article, child, TRUE) &&
+      if (child->type != XML_ELEMENT_NODE)
+        continue;
+      /* what the desk's metadata takes is the model's, not kept as XML */
+      if (_copydesk_newsml_desk_read (d->r.article, child, TRUE))
+        continue;
+      if (!_copydesk_kept_is_owned ("contentMeta", (const char *) child->name) ||
           !read_article_field (d, child))
-        warn_not_kept (&d->r, NULL, child);
+        keep_or_warn (&d->r, "contentMeta", NULL, child);
     }
 }
 
@@ -1064,6 +1209,10 @@ append_body (GPtrArray    *blocks,
     g_ptr_array_add (blocks, copydesk_block_ref (copydesk_body_get_block (body, i)));
 }
 
+static void finish_kept (Doc           *d,
+                         xmlNodePtr     item,
+                         CopydeskPhoto *photo);
+
 /* The first inlineXML or inlineData is the body; further renditions of the
  * same text are listed. */
 static void
@@ -1081,6 +1230,18 @@ read_content_set (Doc        *d,
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
+      if (have_body && (is_g2 (child, "inlineXML") || is_g2 (child, "inlineData")))
+        {
+          g_autofree char *type = _copydesk_reader_attr (child, "contenttype");
+
+          /* the writer's NITF rendition repeats its XHTML one */
+          if (!d->r.ours)
+            /* TRANSLATORS: "another rendition of the body, application/nitf+xml (not read: …)" */
+            _copydesk_reader_warn (&d->r, _("another rendition of the body, %s (not read: it "
+                                            "repeats the first, which is the one edited)"),
+                                   type ? type : "");
+          continue;
+        }
       if (have_body || !(is_g2 (child, "inlineXML") || is_g2 (child, "inlineData")))
         {
           warn_not_kept (&d->r, NULL, child);
@@ -1130,13 +1291,17 @@ read_text_item (Doc        *d,
   guint64 number;
 
   if (guid != NULL && *guid != '\0')
-    copydesk_article_set_guid (d->r.article, guid);
+    {
+      copydesk_article_set_guid (d->r.article, guid);
+      d->have_guid = TRUE;
+    }
   if (parse_uint (version, G_MAXUINT, &number) && number >= 1)
     copydesk_article_set_version (d->r.article, (guint) number);
   if (lang != NULL)
     read_language (d, (const char *) lang, NULL);
   xmlFree (lang);
 
+  d->r.kept = d->article_kept;
   for (xmlNodePtr child = item->children; child != NULL; child = child->next)
     {
       if (child->type != XML_ELEMENT_NODE || is_g2 (child, "catalogRef") || is_g2 (child, "catalog"))
@@ -1145,6 +1310,8 @@ read_text_item (Doc        *d,
         read_item_meta (d, child, TRUE, NULL, NULL);
       else if (is_g2 (child, "contentMeta"))
         read_content_meta (d, child);
+      else if (is_g2 (child, "rightsInfo") && d->r.kept != NULL && _copydesk_kept_add (d->r.kept, "item", child))
+        continue;
       else if (is_g2 (child, "rightsInfo"))
         warn_rights (d, child, NULL);
       else if (is_g2 (child, "contentSet"))
@@ -1152,6 +1319,7 @@ read_text_item (Doc        *d,
       else
         warn_not_kept (&d->r, NULL, child);
     }
+  finish_kept (d, item, NULL);
 }
 
 /* The first remoteContent is the photo's file; further renditions are
@@ -1176,7 +1344,16 @@ read_remote_content (Doc           *d,
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
-      if (!is_g2 (child, "remoteContent") || have_file)
+      if (is_g2 (child, "remoteContent") && have_file)
+        {
+          g_autofree char *what = _copydesk_reader_describe (child);
+
+          /* TRANSLATORS: "photo-1: remoteContent a-web.jpg (not kept: …)" */
+          _copydesk_reader_warn (&d->r, _("%s: %s (not kept: Copydesk keeps one file for each "
+                                          "photo, the first)"), id, what);
+          continue;
+        }
+      if (!is_g2 (child, "remoteContent"))
         {
           warn_not_kept (&d->r, id, child);
           continue;
@@ -1208,14 +1385,18 @@ read_picture_meta (Doc           *d,
 {
   const char *id = copydesk_photo_get_id (photo);
   g_autoptr(GString) photographer = g_string_new (NULL);
+  g_autofree char *bylines = NULL;
+  xmlNodePtr headline = NULL;
 
   for (xmlNodePtr child = meta->children; child != NULL; child = child->next)
     {
       g_autofree char *role = NULL;
+      g_autofree char *code = NULL;
 
       if (child->type != XML_ELEMENT_NODE)
         continue;
       role = _copydesk_reader_attr (child, "role");
+      code = role_code (child);
 
       if (is_g2 (child, "creator") && first_child (child, "name") != NULL)
         {
@@ -1255,7 +1436,7 @@ read_picture_meta (Doc           *d,
 
           copydesk_photo_set_alt_text (photo, text);
         }
-      else if (is_g2 (child, "description") && (role == NULL || g_str_equal (role, "drol:caption")) &&
+      else if (is_g2 (child, "description") && code_is (code, caption_codes) &&
                *copydesk_photo_get_caption (photo) == '\0')
         {
           g_autofree char *text = _copydesk_reader_text (&d->r, child);
@@ -1267,10 +1448,48 @@ read_picture_meta (Doc           *d,
                         is_g2 (child, "contentCreated") || is_g2 (child, "contentModified")))
         /* a lone picture: what describes it describes the article */
         read_article_field (d, child);
+      else if (is_g2 (child, "by") && bylines == NULL)
+        bylines = single_line (child);
+      else if (is_g2 (child, "headline") && d->r.ours && headline == NULL)
+        headline = child;  /* maybe the writer's own, from the caption */
       else
-        warn_not_kept (&d->r, id, child);
+        keep_or_warn (&d->r, "contentMeta", id, child);
     }
+  /* the writer's byline repeats the photographer; an agency's may be all
+   * there is */
+  if (bylines != NULL && photographer->len == 0)
+    g_string_append (photographer, bylines);
+  else if (bylines != NULL && !g_str_equal (bylines, photographer->str))
+    keep_or_warn (&d->r, "contentMeta", id, first_child (meta, "by"));
   copydesk_photo_set_photographer (photo, photographer->str);
+  if (headline != NULL)
+    {
+      g_autofree char *text = single_line (headline);
+      g_autofree char *derived = copydesk_photo_derive_headline (photo);
+
+      if (!g_str_equal (text, derived))
+        keep_or_warn (&d->r, "contentMeta", id, headline);
+    }
+}
+
+/* What was kept of @item goes to @photo; the text item's stays with the
+ * article's until the end of the document. */
+static void
+finish_kept (Doc           *d,
+             xmlNodePtr     item,
+             CopydeskPhoto *photo)
+{
+  g_autofree char *xml = NULL;
+
+  _copydesk_kept_add_catalogs (d->r.kept, item);
+  if (photo == NULL)
+    {
+      d->r.kept = NULL;
+      return;
+    }
+  xml = _copydesk_kept_finish (d->r.kept);
+  copydesk_photo_set_kept_metadata (photo, xml);
+  g_clear_pointer (&d->r.kept, _copydesk_kept_free);
 }
 
 static void
@@ -1298,6 +1517,7 @@ read_picture_item (Doc        *d,
   if (photo == NULL)
     return;
   id = copydesk_photo_get_id (photo);
+  d->r.kept = _copydesk_kept_new ();
 
   /* the file first: the item's fileName is checked against it */
   content_set = first_child (item, "contentSet");
@@ -1326,12 +1546,13 @@ read_picture_item (Doc        *d,
               else if (is_g2 (right, "usageTerms") && *copydesk_photo_get_usage_terms (photo) == '\0')
                 copydesk_photo_set_usage_terms (photo, text);
               else
-                warn_not_kept (&d->r, id, right);
+                keep_or_warn (&d->r, "rightsInfo", id, right);
             }
         }
       else if (!is_g2 (child, "contentSet"))
         warn_not_kept (&d->r, id, child);
     }
+  finish_kept (d, item, photo);
 }
 
 /* A package's references to items that did not come with it: their titles
@@ -1387,6 +1608,7 @@ read_package_refs (Doc        *d,
         {
           /* the article is known by its reference alone */
           copydesk_article_set_guid (d->r.article, residref);
+          d->have_guid = TRUE;
           if (title != NULL && *copydesk_article_get_headline (d->r.article) == '\0')
             {
               g_autofree char *text = single_line (title);
@@ -1411,19 +1633,49 @@ read_package_refs (Doc        *d,
     }
 }
 
+/* Our own package repeats the text item; what it holds besides is what was
+ * kept of an agency's package. */
+static void
+keep_unowned (Doc        *d,
+              xmlNodePtr  part,
+              const char *name)
+{
+  for (xmlNodePtr child = part->children; child != NULL; child = child->next)
+    {
+      /* of contentMeta, the writer gives its package the headline alone */
+      gboolean owned = g_str_equal (name, "contentMeta") ? is_g2 (child, "headline")
+                       : _copydesk_kept_is_owned (name, (const char *) child->name);
+
+      if (child->type == XML_ELEMENT_NODE && !owned &&
+          !_copydesk_newsml_desk_read (d->r.article, child, FALSE))
+        keep_or_warn (&d->r, name, NULL, child);
+    }
+}
+
 static void
 read_package (Doc        *d,
               xmlNodePtr  package,
               gboolean    main)
 {
+  guint before = _copydesk_kept_count (d->article_kept);
+
+  /* what the package says besides goes back into the package */
+  _copydesk_kept_set_scope (d->article_kept, "package");
+  d->r.kept = d->article_kept;
   for (xmlNodePtr child = package->children; child != NULL; child = child->next)
     {
       if (child->type != XML_ELEMENT_NODE)
         continue;
       if (is_g2 (child, "groupSet"))
         read_package_refs (d, child, d->text != NULL);
+      else if (is_g2 (child, "rightsInfo") && _copydesk_kept_add (d->r.kept, "item", child))
+        continue;
+      else if (is_g2 (child, "rightsInfo"))
+        warn_rights (d, child, NULL);
+      else if (d->r.ours && (is_g2 (child, "itemMeta") || is_g2 (child, "contentMeta")))
+        keep_unowned (d, child, (const char *) child->name);
       else if (d->r.ours)
-        continue;  /* our package repeats the text item */
+        continue;
       else if (is_g2 (child, "itemMeta"))
         read_item_meta (d, child, main, NULL, NULL);
       else if (is_g2 (child, "contentMeta") && main)
@@ -1432,17 +1684,17 @@ read_package (Doc        *d,
         {
           for (xmlNodePtr m = child->children; m != NULL; m = m->next)
             {
-              if (is_g2 (m, "headline"))
-                read_headline (d, m);
-              else if (m->type == XML_ELEMENT_NODE)
-                warn_not_kept (&d->r, NULL, m);
+              if (m->type == XML_ELEMENT_NODE && (!is_g2 (m, "headline") || !read_headline (d, m)))
+                keep_or_warn (&d->r, "contentMeta", NULL, m);
             }
         }
-      else if (is_g2 (child, "rightsInfo"))
-        warn_rights (d, child, NULL);
       else if (!is_item_frame (child))
         warn_not_kept (&d->r, NULL, child);
     }
+  if (_copydesk_kept_count (d->article_kept) > before)
+    _copydesk_kept_add_catalogs (d->article_kept, package);
+  _copydesk_kept_set_scope (d->article_kept, NULL);
+  d->r.kept = NULL;
 }
 
 /* The article's own guid and version, when it is made from a package or a
@@ -1513,6 +1765,46 @@ collect_items (Doc         *d,
   return TRUE;
 }
 
+/* An article that the file gives no guid (a lone picture, a text item
+ * without one) gets one made from the file's bytes, not a random one: two
+ * readings of a file give the same article. */
+static void
+settle_guid (Doc *d)
+{
+  g_autoptr(GChecksum) sum = g_checksum_new (G_CHECKSUM_SHA1);
+  guint8 digest[20];
+  gsize len = sizeof digest;
+  g_autofree char *guid = NULL;
+
+  if (d->have_guid || d->bytes == NULL)
+    return;
+  g_checksum_update (sum, g_bytes_get_data (d->bytes, NULL), g_bytes_get_size (d->bytes));
+  g_checksum_get_digest (sum, digest, &len);
+  digest[6] = (digest[6] & 0x0F) | 0x50;
+  digest[8] = (digest[8] & 0x3F) | 0x80;
+  guid = g_strdup_printf ("urn:uuid:%02x%02x%02x%02x-%02x%02x-%02x%02x-%02x%02x-"
+                          "%02x%02x%02x%02x%02x%02x",
+                          digest[0], digest[1], digest[2], digest[3], digest[4], digest[5],
+                          digest[6], digest[7], digest[8], digest[9], digest[10], digest[11],
+                          digest[12], digest[13], digest[14], digest[15]);
+  copydesk_article_set_guid (d->r.article, guid);
+}
+
+/* Times come from the file or not at all: without firstCreated, the
+ * content's creation or the version's time stands in for it, and the other
+ * way round. */
+static void
+settle_times (Doc *d)
+{
+  if (!d->have_created && d->have_modified)
+    copydesk_article_set_created (d->r.article, copydesk_article_get_modified (d->r.article));
+  else if (d->have_created && !d->have_modified)
+    copydesk_article_set_modified (d->r.article, copydesk_article_get_created (d->r.article));
+  else if (!d->have_created && !d->have_modified)
+    _copydesk_reader_warn (&d->r, _("the file gives no date or time; the article is dated "
+                                    "when it was opened"));
+}
+
 /* A sub-headline has no field of its own: it becomes the standfirst when
  * there is none, and the body's opening subheading otherwise. */
 static void
@@ -1521,7 +1813,8 @@ place_subheadline (Doc       *d,
 {
   g_autoptr(CopydeskRun) run = NULL;
 
-  if (d->r.subheadline == NULL || *d->r.subheadline == '\0')
+  if (d->r.subheadline == NULL || *d->r.subheadline == '\0' ||
+      g_str_equal (d->r.subheadline, copydesk_article_get_headline (d->r.article)))
     return;
   if (*copydesk_article_get_standfirst (d->r.article) == '\0')
     {
@@ -1537,6 +1830,67 @@ place_subheadline (Doc       *d,
                          d->r.subheadline);
 }
 
+static void
+collect_refs (xmlNodePtr  node,
+              GHashTable *refs)
+{
+  for (xmlNodePtr child = node->children; child != NULL; child = child->next)
+    {
+      if (is_g2 (child, "itemRef"))
+        {
+          char *residref = _copydesk_reader_attr (child, "residref");
+
+          if (residref != NULL)
+            g_hash_table_add (refs, residref);
+        }
+      else if (child->type == XML_ELEMENT_NODE)
+        collect_refs (child, refs);
+    }
+}
+
+/* In a message of several stories, a story's pictures are those its
+ * package names; without a package, every picture goes with every story. */
+static void
+select_story (Doc *d)
+{
+  g_autoptr(GHashTable) refs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autofree char *guid = NULL;
+  guint i = 0;
+
+  if (d->n_stories < 2 || d->text == NULL)
+    return;
+  guid = _copydesk_reader_attr (d->text, "guid");
+  while (i < d->packages->len)
+    {
+      g_autoptr(GHashTable) own = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      GHashTableIter iter;
+      gpointer key;
+
+      collect_refs (g_ptr_array_index (d->packages, i), own);
+      if (guid == NULL || !g_hash_table_contains (own, guid))
+        {
+          g_ptr_array_remove_index (d->packages, i);
+          continue;
+        }
+      g_hash_table_iter_init (&iter, own);
+      while (g_hash_table_iter_next (&iter, &key, NULL))
+        g_hash_table_add (refs, g_strdup (key));
+      i++;
+    }
+  if (g_hash_table_size (refs) == 0)
+    return;
+  i = 0;
+  while (i < d->pictures->len)
+    {
+      g_autofree char *picture = _copydesk_reader_attr (g_ptr_array_index (d->pictures, i), "guid");
+
+      if (picture == NULL || !g_hash_table_contains (refs, picture))
+        g_ptr_array_remove_index (d->pictures, i);
+      else
+        i++;
+    }
+}
+
 static gboolean
 read_document (Doc         *d,
                xmlNodePtr   root,
@@ -1547,6 +1901,16 @@ read_document (Doc         *d,
 
   if (!collect_items (d, root, error))
     return FALSE;
+  d->article_kept = _copydesk_kept_new ();
+  if (d->story > 0 && d->text == NULL)
+    {
+      g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_NOT_NEWSML,
+                   g_dngettext (GETTEXT_PACKAGE, "There is no story %u: the file holds %u story",
+                                "There is no story %u: the file holds %u stories", d->n_stories),
+                   d->story + 1, d->n_stories);
+      return FALSE;
+    }
+  select_story (d);
 
   /* ours? the text item says so; pictures and packages read accordingly */
   if (d->text != NULL)
@@ -1568,6 +1932,11 @@ read_document (Doc         *d,
         }
     }
 
+  /* the story's status, embargo and signal first: the other items repeat
+   * them, and only what they say besides is theirs */
+  for (xmlNodePtr meta = d->text ? first_child (d->text, "itemMeta") : NULL,
+       child = meta ? meta->children : NULL; child != NULL; child = child->next)
+    _copydesk_newsml_desk_read (d->r.article, child, TRUE);
   for (guint i = 0; i < d->pictures->len; i++)
     {
       gboolean main = d->text == NULL && d->packages->len == 0 && i == 0;
@@ -1600,7 +1969,15 @@ read_document (Doc         *d,
         }
     }
 
+  settle_headline (d);
   place_subheadline (d, blocks);
+  settle_times (d);
+  settle_guid (d);
+  {
+    g_autofree char *kept = _copydesk_kept_finish (d->article_kept);
+
+    copydesk_article_set_kept_metadata (d->r.article, kept);
+  }
   if (d->r.more_warnings > 0)
     g_ptr_array_add (d->r.warnings,
                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more line like these",
@@ -1617,11 +1994,46 @@ read_document (Doc         *d,
   return TRUE;
 }
 
+/* The parts of a Doc every reading needs. */
+static void
+doc_init (Doc   *d,
+          GFile *base_dir)
+{
+  d->r.article = copydesk_article_new ();
+  d->r.base_dir = base_dir;
+  d->r.warnings = g_ptr_array_new_with_free_func (g_free);
+  d->pictures = g_ptr_array_new ();
+  d->packages = g_ptr_array_new ();
+  d->keywords = g_ptr_array_new_with_free_func (g_free);
+  d->r.keywords = d->keywords;
+  d->contributors = g_ptr_array_new_with_free_func (g_free);
+  d->ed_note = g_string_new (NULL);
+  d->seen_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->r.seen_warnings = g_hash_table_new (g_str_hash, g_str_equal);
+  d->r.photo_guids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  d->r.photo_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+}
+
+static xmlDocPtr
+parse_bytes (GBytes  *bytes,
+             GError **error)
+{
+  const char *data;
+  gsize len;
+
+  data = g_bytes_get_data (bytes, &len);
+  if (!check_bytes (data ? data : "", data ? len : 0, error))
+    return NULL;
+  return parse_safely (data, len, error);
+}
+
 /**
- * copydesk_newsml_read:
+ * copydesk_newsml_read_story:
  * @bytes: the document
  * @base_dir: (nullable): the folder the document was read from, against
  *   which relative photo references are resolved; %NULL for the current folder
+ * @index: which story of a message of several to read, from 0 (see
+ *   copydesk_newsml_list_stories())
  * @warnings: (out) (optional) (element-type utf8) (transfer full): what the
  *   document held that the article cannot carry, one line each
  * @error: return location for an error
@@ -1629,8 +2041,48 @@ read_document (Doc         *d,
  * Reads a NewsML-G2 newsMessage, newsItem or packageItem. A file written by
  * copydesk_newsml_write() comes back field for field. Fails with
  * %COPYDESK_ERROR_MALFORMED, %COPYDESK_ERROR_INVALID_UTF8,
- * %COPYDESK_ERROR_NOT_NEWSML, %COPYDESK_ERROR_UNSAFE or
- * %COPYDESK_ERROR_TOO_LARGE, with the line where it went wrong.
+ * %COPYDESK_ERROR_NOT_NEWSML (also for an @index past the last story),
+ * %COPYDESK_ERROR_UNSAFE or %COPYDESK_ERROR_TOO_LARGE, with the line where
+ * it went wrong.
+ *
+ * Returns: (transfer full): the article, or %NULL with @error set
+ */
+CopydeskArticle *
+copydesk_newsml_read_story (GBytes     *bytes,
+                            GFile      *base_dir,
+                            guint       index,
+                            GPtrArray **warnings,
+                            GError    **error)
+{
+  g_auto(Doc) d = { { 0 } };
+  xmlDocPtr doc;
+  gboolean ok;
+
+  g_return_val_if_fail (bytes != NULL, NULL);
+  g_return_val_if_fail (base_dir == NULL || G_IS_FILE (base_dir), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  doc = parse_bytes (bytes, error);
+  if (doc == NULL)
+    return NULL;
+
+  doc_init (&d, base_dir);
+  d.story = index;
+  d.bytes = bytes;
+  ok = read_document (&d, xmlDocGetRootElement (doc), error);
+  xmlFreeDoc (doc);
+  if (!ok)
+    return NULL;
+
+  if (warnings != NULL)
+    *warnings = g_steal_pointer (&d.r.warnings);
+  return g_steal_pointer (&d.r.article);
+}
+
+/**
+ * copydesk_newsml_read:
+ *
+ * Reads the first story: copydesk_newsml_read_story() with @index 0.
  *
  * Returns: (transfer full): the article, or %NULL with @error set
  */
@@ -1640,42 +2092,48 @@ copydesk_newsml_read (GBytes     *bytes,
                       GPtrArray **warnings,
                       GError    **error)
 {
+  return copydesk_newsml_read_story (bytes, base_dir, 0, warnings, error);
+}
+
+/**
+ * copydesk_newsml_list_stories:
+ * @bytes: the document
+ * @error: return location for an error
+ *
+ * The stories (text items) of a document, in order: their headlines, or
+ * their guids where they have none. A lone picture or package is one story
+ * with no text item, listed by its guid.
+ *
+ * Returns: (transfer full) (element-type utf8): the list, or %NULL with
+ *   @error set as copydesk_newsml_read_story() sets it
+ */
+GPtrArray *
+copydesk_newsml_list_stories (GBytes  *bytes,
+                              GError **error)
+{
   g_auto(Doc) d = { { 0 } };
   xmlDocPtr doc;
-  const char *data;
-  gsize len;
   gboolean ok;
 
   g_return_val_if_fail (bytes != NULL, NULL);
-  g_return_val_if_fail (base_dir == NULL || G_IS_FILE (base_dir), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = g_bytes_get_data (bytes, &len);
-  if (!check_bytes (data ? data : "", data ? len : 0, error))
-    return NULL;
-  doc = parse_safely (data, len, error);
+  doc = parse_bytes (bytes, error);
   if (doc == NULL)
     return NULL;
+  doc_init (&d, NULL);
+  d.story_titles = g_ptr_array_new_with_free_func (g_free);
+  ok = collect_items (&d, xmlDocGetRootElement (doc), error);
+  if (ok && d.story_titles->len == 0)
+    {
+      xmlNodePtr item = d.packages->len > 0 ? g_ptr_array_index (d.packages, 0)
+                                            : g_ptr_array_index (d.pictures, 0);
+      char *guid = _copydesk_reader_attr (item, "guid");
 
-  d.r.article = copydesk_article_new ();
-  d.r.base_dir = base_dir;
-  d.r.warnings = g_ptr_array_new_with_free_func (g_free);
-  d.pictures = g_ptr_array_new ();
-  d.packages = g_ptr_array_new ();
-  d.keywords = g_ptr_array_new_with_free_func (g_free);
-  d.contributors = g_ptr_array_new_with_free_func (g_free);
-  d.ed_note = g_string_new (NULL);
-  d.seen_notes = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  d.r.seen_warnings = g_hash_table_new (g_str_hash, g_str_equal);
-  d.r.photo_guids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  d.r.photo_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-
-  ok = read_document (&d, xmlDocGetRootElement (doc), error);
+      g_ptr_array_add (d.story_titles, guid ? guid : g_strdup (""));
+    }
   xmlFreeDoc (doc);
   if (!ok)
     return NULL;
-
-  if (warnings != NULL)
-    *warnings = g_steal_pointer (&d.r.warnings);
-  return g_steal_pointer (&d.r.article);
+  return g_steal_pointer (&d.story_titles);
 }

@@ -22,19 +22,9 @@
 #include "copydesk-error.h"
 #include "copydesk-newsml.h"
 #include "copydesk-newsml-desk.h"
+#include "copydesk-newsml-writer-private.h"
 #include "copydesk-text.h"
 
-typedef struct
-{
-  CopydeskArticle *article;
-  GFile           *base_dir;
-  xmlNsPtr         g2;
-  char            *version;
-  char            *created;
-  char            *modified;
-  char            *provider;
-  char            *language;
-} Writer;
 
 static void
 writer_clear (Writer *w)
@@ -48,16 +38,22 @@ writer_clear (Writer *w)
 
 /* ------------------------------------------------------------ small helpers */
 
-static xmlNodePtr
-add_element (xmlNodePtr  parent,
+#define add_element      _copydesk_writer_add_element
+#define set_attr         _copydesk_writer_set_attr
+#define add_text         _copydesk_writer_add_text
+#define add_text_element _copydesk_writer_add_text_element
+#define relative_href    _copydesk_writer_relative_href
+
+xmlNodePtr
+_copydesk_writer_add_element (xmlNodePtr  parent,
              xmlNsPtr    ns,
              const char *name)
 {
   return xmlNewChild (parent, ns, BAD_CAST name, NULL);
 }
 
-static void
-set_attr (xmlNodePtr  node,
+void
+_copydesk_writer_set_attr (xmlNodePtr  node,
           const char *name,
           const char *value)
 {
@@ -66,8 +62,8 @@ set_attr (xmlNodePtr  node,
   xmlSetProp (node, BAD_CAST name, BAD_CAST clean);
 }
 
-static void
-add_text (xmlNodePtr  parent,
+void
+_copydesk_writer_add_text (xmlNodePtr  parent,
           const char *text)
 {
   g_autofree char *clean = copydesk_text_strip_xml_invalid (text);
@@ -77,8 +73,8 @@ add_text (xmlNodePtr  parent,
 }
 
 /* An element holding @text; nothing at all when the text is empty. */
-static xmlNodePtr
-add_text_element (xmlNodePtr  parent,
+xmlNodePtr
+_copydesk_writer_add_text_element (xmlNodePtr  parent,
                   xmlNsPtr    ns,
                   const char *name,
                   const char *text)
@@ -144,8 +140,8 @@ derived_guid (const char *guid,
 
 /* The photo's path relative to the folder the file is written to, as a URI
  * reference; without a folder, its name alone. */
-static char *
-relative_href (GFile *base_dir,
+char *
+_copydesk_writer_relative_href (GFile *base_dir,
                GFile *file)
 {
   g_autoptr(GFile) ancestor = base_dir ? g_object_ref (base_dir) : NULL;
@@ -451,7 +447,7 @@ add_text_item (Writer     *w,
   CopydeskArticle *a = w->article;
   xmlNodePtr item = add_item_root (w, item_set, "newsItem", copydesk_article_get_guid (a));
   xmlNodePtr meta = add_item_meta (w, item, "ninat:text");
-  xmlNodePtr content_meta, generator, node;
+  xmlNodePtr content_meta, content_set, generator, node;
   GListModel *authors = copydesk_article_get_authors (a);
   const char * const *names = copydesk_article_get_contributors (a);
   const char * const *keywords = copydesk_article_get_keywords (a);
@@ -467,7 +463,9 @@ add_text_item (Writer     *w,
 
       add_text_element (content_meta, w->g2, "urgency", urgency);
     }
-  add_text_element (content_meta, w->g2, "contentCreated", w->created);
+  /* an agency's own contentCreated, kept, stands for ours */
+  if (!_copydesk_kept_has (copydesk_article_get_kept_metadata (a), "contentMeta", "contentCreated"))
+    add_text_element (content_meta, w->g2, "contentCreated", w->created);
   add_text_element (content_meta, w->g2, "contentModified", w->modified);
   for (guint i = 0; i < g_list_model_get_n_items (authors); i++)
     {
@@ -494,19 +492,53 @@ add_text_item (Writer     *w,
   add_text_element (content_meta, w->g2, "headline", copydesk_article_get_headline (a));
   add_text_element (content_meta, w->g2, "dateline", copydesk_article_get_dateline (a));
   add_text_element (content_meta, w->g2, "by", copydesk_article_get_byline (a));
+  add_line_element (content_meta, w->g2, "creditline", copydesk_article_get_creditline (a));
   node = add_text_element (content_meta, w->g2, "description", copydesk_article_get_standfirst (a));
   if (node != NULL)
     set_attr (node, "role", "drol:summary");
 
-  add_xhtml_body (w, add_element (item, w->g2, "contentSet"));
+  content_set = add_element (item, w->g2, "contentSet");
+  add_xhtml_body (w, content_set);
+  /* after the XHTML: receivers that read one body keep the last */
+  _copydesk_writer_add_nitf_body (w, content_set);
+  _copydesk_kept_write (item, copydesk_article_get_kept_metadata (a), NULL);
 }
 
+/* What receivers need to know the file by: its media type, from the photo
+ * or else from the file's name (never from the bytes: the output depends on
+ * the article alone). */
+const char *
+_copydesk_writer_photo_type (CopydeskPhoto *photo)
+{
+  static const struct { const char *suffix; const char *type; } types[] = {
+    { ".jpg", "image/jpeg" }, { ".jpeg", "image/jpeg" }, { ".png", "image/png" },
+    { ".gif", "image/gif" }, { ".webp", "image/webp" }, { ".tif", "image/tiff" },
+    { ".tiff", "image/tiff" }, { ".heic", "image/heic" }, { ".avif", "image/avif" },
+  };
+  GFile *file = copydesk_photo_get_file (photo);
+  g_autofree char *name = file ? g_file_get_basename (file) : NULL;
+  g_autofree char *lower = name ? g_ascii_strdown (name, -1) : NULL;
+
+  if (*copydesk_photo_get_content_type (photo) != '\0')
+    return copydesk_photo_get_content_type (photo);
+  for (guint i = 0; lower != NULL && i < G_N_ELEMENTS (types); i++)
+    {
+      if (g_str_has_suffix (lower, types[i].suffix))
+        return types[i].type;
+    }
+  return "application/octet-stream";
+}
+
+/* Every picture item has a contentSet, empty when the photo has no file yet
+ * (receivers such as Superdesk refuse an item without one), and its
+ * remoteContent says which rendition it is (they refuse one that does not). */
 static void
 add_remote_content (Writer        *w,
                     xmlNodePtr     item,
                     CopydeskPhoto *photo)
 {
   GFile *file = copydesk_photo_get_file (photo);
+  xmlNodePtr content_set = add_element (item, w->g2, "contentSet");
   g_autofree char *href = NULL;
   xmlNodePtr remote;
   char number[32];
@@ -515,10 +547,10 @@ add_remote_content (Writer        *w,
     return;
 
   href = relative_href (w->base_dir, file);
-  remote = add_element (add_element (item, w->g2, "contentSet"), w->g2, "remoteContent");
+  remote = add_element (content_set, w->g2, "remoteContent");
+  set_attr (remote, "rendition", "rnd:highRes");
   set_attr (remote, "href", href);
-  if (*copydesk_photo_get_content_type (photo) != '\0')
-    set_attr (remote, "contenttype", copydesk_photo_get_content_type (photo));
+  set_attr (remote, "contenttype", _copydesk_writer_photo_type (photo));
   if (copydesk_photo_get_width (photo) > 0 && copydesk_photo_get_height (photo) > 0)
     {
       g_snprintf (number, sizeof number, "%u", copydesk_photo_get_width (photo));
@@ -572,6 +604,14 @@ add_picture_item (Writer        *w,
   node = add_line_element (content_meta, w->g2, "altId", copydesk_photo_get_id (photo));
   set_attr (node, "type", COPYDESK_SCHEME_ALIAS ":photoid");
   set_attr (add_element (content_meta, w->g2, "language"), "tag", w->language);
+  /* receivers list pictures by their headline and byline */
+  if (!_copydesk_kept_has (copydesk_photo_get_kept_metadata (photo), "contentMeta", "headline"))
+    {
+      g_autofree char *headline = copydesk_photo_derive_headline (photo);
+
+      add_text_element (content_meta, w->g2, "headline", headline);
+    }
+  add_text_element (content_meta, w->g2, "by", copydesk_photo_get_photographer (photo));
   add_line_element (content_meta, w->g2, "creditline", copydesk_photo_get_credit (photo));
   node = add_text_element (content_meta, w->g2, "description", copydesk_photo_get_caption (photo));
   if (node != NULL)
@@ -581,6 +621,7 @@ add_picture_item (Writer        *w,
     set_attr (node, "role", COPYDESK_SCHEME_ALIAS ":alttext");
 
   add_remote_content (w, item, photo);
+  _copydesk_kept_write (item, copydesk_photo_get_kept_metadata (photo), NULL);
 }
 
 static xmlNodePtr
@@ -629,12 +670,8 @@ add_package_item (Writer     *w,
 
   add_item_meta (w, item, "ninat:composite");
   content_meta = add_element (item, w->g2, "contentMeta");
+  /* kept even when empty: receivers read every item's contentMeta */
   add_text_element (content_meta, w->g2, "headline", copydesk_article_get_headline (a));
-  if (content_meta->children == NULL)
-    {
-      xmlUnlinkNode (content_meta);
-      xmlFreeNode (content_meta);
-    }
 
   group_set = add_element (item, w->g2, "groupSet");
   set_attr (group_set, "root", "G1");
@@ -650,6 +687,7 @@ add_package_item (Writer     *w,
   if (node != NULL)
     set_attr (node, "role", "drol:summary");
 
+  _copydesk_kept_write (item, copydesk_article_get_kept_metadata (a), "package");
   if (n_photos == 0)
     return;
   group = add_group (w, group_set, "G3", COPYDESK_SCHEME_ALIAS ":pictures", "pgrmod:seq");

@@ -30,4 +30,13 @@ CopydeskArticle *copydesk_newsml_read  (GBytes           *bytes,
                                         GPtrArray       **warnings,
                                         GError          **error);
 
+/* A newsMessage may carry several stories: list them, and read one. */
+GPtrArray       *copydesk_newsml_list_stories (GBytes      *bytes,
+                                               GError     **error);
+CopydeskArticle *copydesk_newsml_read_story   (GBytes      *bytes,
+                                               GFile       *base_dir,
+                                               guint        index,
+                                               GPtrArray  **warnings,
+                                               GError     **error);
+
 G_END_DECLS

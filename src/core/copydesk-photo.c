@@ -11,6 +11,7 @@
 #include "copydesk-core-private.h"
 #include "copydesk-error.h"
 #include "copydesk-photo.h"
+#include "copydesk-text.h"
 
 struct _CopydeskPhoto
 {
@@ -25,6 +26,7 @@ struct _CopydeskPhoto
   char    *copyright_notice;
   char    *usage_terms;
   char    *content_type;
+  char    *kept_metadata;
   guint    width;
   guint    height;
   guint64  byte_size;
@@ -43,6 +45,7 @@ enum {
   PROP_COPYRIGHT_NOTICE,
   PROP_USAGE_TERMS,
   PROP_CONTENT_TYPE,
+  PROP_KEPT_METADATA,
   /* not strings */
   PROP_FILE,
   PROP_WIDTH,
@@ -68,6 +71,7 @@ string_field (CopydeskPhoto *self,
     case PROP_COPYRIGHT_NOTICE: return &self->copyright_notice;
     case PROP_USAGE_TERMS: return &self->usage_terms;
     case PROP_CONTENT_TYPE: return &self->content_type;
+    case PROP_KEPT_METADATA: return &self->kept_metadata;
     default: return NULL;
     }
 }
@@ -86,7 +90,7 @@ copydesk_photo_finalize (GObject *object)
 {
   CopydeskPhoto *self = (CopydeskPhoto *) object;
 
-  for (guint i = PROP_ID; i <= PROP_CONTENT_TYPE; i++)
+  for (guint i = PROP_ID; i <= PROP_KEPT_METADATA; i++)
     g_clear_pointer (string_field (self, i), g_free);
   g_clear_object (&self->file);
 
@@ -147,14 +151,14 @@ copydesk_photo_class_init (CopydeskPhotoClass *klass)
   const GParamFlags flags = G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS;
   static const char * const names[] = {
     NULL, "id", "guid", "caption", "credit", "alt-text", "photographer",
-    "copyright-notice", "usage-terms", "content-type",
+    "copyright-notice", "usage-terms", "content-type", "kept-metadata",
   };
 
   object_class->finalize = copydesk_photo_finalize;
   object_class->get_property = copydesk_photo_get_property;
   object_class->set_property = copydesk_photo_set_property;
 
-  for (guint i = PROP_ID; i <= PROP_CONTENT_TYPE; i++)
+  for (guint i = PROP_ID; i <= PROP_KEPT_METADATA; i++)
     properties[i] = g_param_spec_string (names[i], NULL, NULL, "", flags);
   properties[PROP_FILE] = g_param_spec_object ("file", NULL, NULL, G_TYPE_FILE, flags);
   properties[PROP_WIDTH] = g_param_spec_uint ("width", NULL, NULL, 0, G_MAXUINT, 0, flags);
@@ -167,7 +171,7 @@ copydesk_photo_class_init (CopydeskPhotoClass *klass)
 static void
 copydesk_photo_init (CopydeskPhoto *self)
 {
-  for (guint i = PROP_ID; i <= PROP_CONTENT_TYPE; i++)
+  for (guint i = PROP_ID; i <= PROP_KEPT_METADATA; i++)
     *string_field (self, i) = g_strdup ("");
   g_free (self->id);
   self->id = g_strdup ("photo");
@@ -211,6 +215,7 @@ STRING_ACCESSORS (photographer, PROP_PHOTOGRAPHER)
 STRING_ACCESSORS (copyright_notice, PROP_COPYRIGHT_NOTICE)
 STRING_ACCESSORS (usage_terms, PROP_USAGE_TERMS)
 STRING_ACCESSORS (content_type, PROP_CONTENT_TYPE)
+STRING_ACCESSORS (kept_metadata, PROP_KEPT_METADATA)
 
 const char *
 copydesk_photo_get_id (CopydeskPhoto *self)
@@ -450,7 +455,7 @@ copydesk_photo_equal (CopydeskPhoto *a,
 {
   g_return_val_if_fail (COPYDESK_IS_PHOTO (a) && COPYDESK_IS_PHOTO (b), FALSE);
 
-  for (guint i = PROP_ID; i <= PROP_CONTENT_TYPE; i++)
+  for (guint i = PROP_ID; i <= PROP_KEPT_METADATA; i++)
     {
       if (!g_str_equal (*string_field (a, i), *string_field (b, i)))
         return FALSE;
@@ -459,4 +464,64 @@ copydesk_photo_equal (CopydeskPhoto *a,
       (a->file != NULL && !g_file_equal (a->file, b->file)))
     return FALSE;
   return a->width == b->width && a->height == b->height && a->byte_size == b->byte_size;
+}
+
+/* "Dr" in "Dr. Lee", "St" in "St. Ives": a capitalised word of up to three
+ * letters before @dot. */
+static gboolean
+is_abbreviation (const char *text,
+                 const char *dot)
+{
+  const char *start = dot;
+
+  while (start > text && g_ascii_isalpha (start[-1]))
+    start--;
+  return dot - start >= 1 && dot - start <= 3 && g_ascii_isupper (*start);
+}
+
+/**
+ * copydesk_photo_derive_headline:
+ *
+ * What receivers list the photo by when it has no title of its own: the
+ * first sentence of its caption, or of its alternative text when it has no
+ * caption, on one line and without the closing full stop; without either,
+ * the name of its file or its id.
+ *
+ * Returns: (transfer full): the headline
+ */
+char *
+copydesk_photo_derive_headline (CopydeskPhoto *self)
+{
+  g_autofree char *text = NULL;
+  char *end;
+
+  g_return_val_if_fail (COPYDESK_IS_PHOTO (self), NULL);
+
+  text = copydesk_text_collapse_whitespace (*self->caption ? self->caption : self->alt_text);
+  if (*text == '\0')
+    {
+      /* a photo known by nothing else is known by its file, or its id */
+      g_autofree char *name = self->file ? g_file_get_basename (self->file) : NULL;
+      char *dot = name ? strrchr (name, '.') : NULL;
+
+      if (dot != NULL && dot != name)
+        *dot = '\0';
+      g_free (text);
+      text = copydesk_text_collapse_whitespace (name && *name ? name : self->id);
+      return g_steal_pointer (&text);
+    }
+  for (end = text; *end != '\0'; end++)
+    {
+      /* a sentence ends before a capital ("Nov. 23" goes on), and not
+       * after a short title ("Dr. Lee") */
+      if ((*end == '.' || *end == '!' || *end == '?') &&
+          (end[1] == '\0' || (end[1] == ' ' && g_unichar_isupper (g_utf8_get_char (end + 2)))) &&
+          (end[1] == '\0' || *end != '.' || !is_abbreviation (text, end)))
+        {
+          /* a full stop goes; a question or an exclamation stays */
+          end[*end == '.' ? 0 : 1] = '\0';
+          break;
+        }
+    }
+  return g_steal_pointer (&text);
 }

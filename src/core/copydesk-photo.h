@@ -51,6 +51,12 @@ void           copydesk_photo_set_byte_size        (CopydeskPhoto *self,
 const char    *copydesk_photo_get_content_type     (CopydeskPhoto *self);
 void           copydesk_photo_set_content_type     (CopydeskPhoto *self,
                                                     const char    *content_type);
+/* What a file said of the photo that it does not edit: see
+ * copydesk_article_get_kept_metadata(). */
+const char    *copydesk_photo_get_kept_metadata    (CopydeskPhoto *self);
+void           copydesk_photo_set_kept_metadata    (CopydeskPhoto *self,
+                                                    const char    *xml);
+char          *copydesk_photo_derive_headline      (CopydeskPhoto *self);
 gboolean       copydesk_photo_update_from_file     (CopydeskPhoto *self,
                                                     GCancellable  *cancellable,
                                                     GError       **error);
