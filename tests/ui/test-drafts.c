@@ -400,16 +400,7 @@ test_document_unwritable (Fixture       *f,
 static CopydeskApplication *
 app_on (Fixture *f)
 {
-  CopydeskApplication *app = copydesk_application_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  copydesk_application_set_draft_store (app, f->store);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("could not start the application: %s", error->message);
-  g_application_hold (G_APPLICATION (app));
-  return app;
+  return ui_test_app_new_on (f->store);
 }
 
 /* Gone without a shutdown, and without asking the windows. */

@@ -1008,6 +1008,34 @@ test_keyboard (void)
   destroy_window (window);
 }
 
+/* The application is on a bus of the test's own, under an id of the tests',
+ * whatever bus the caller had: it never registers on the user's session. */
+static void
+test_private_bus (void)
+{
+  GDBusConnection *connection = g_application_get_dbus_connection (G_APPLICATION (app));
+  const char *caller = g_getenv ("COPYDESK_CALLER_BUS");
+  const char *ours = g_getenv ("DBUS_SESSION_BUS_ADDRESS");
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean taken = TRUE;
+
+  g_assert_nonnull (connection);
+  g_assert_true (g_str_has_prefix (g_application_get_application_id (G_APPLICATION (app)),
+                                   APP_ID ".Test."));
+  g_assert_nonnull (ours);
+  if (caller != NULL && caller[0] != '\0')
+    g_assert_cmpstr (ours, !=, caller);
+  /* Nobody on this bus has Copydesk's own name. */
+  reply = g_dbus_connection_call_sync (connection, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", APP_ID), G_VARIANT_TYPE ("(b)"),
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_variant_get (reply, "(b)", &taken);
+  g_assert_false (taken);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1020,6 +1048,7 @@ main (int   argc,
   /* Windows come and go between tests; the application stays. */
   app = ui_test_app_new ();
 
+  g_test_add_func ("/window/private-bus", test_private_bus);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/headline-typing", test_headline_typing);
   g_test_add_func ("/window/body-undo-redo", test_body_undo_redo);

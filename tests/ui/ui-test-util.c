@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <unistd.h>
+
 #include "copydesk-preview-pane-private.h"
 #include "copydesk-window-private.h"
 #include "preview-test-util.h"
@@ -37,25 +39,45 @@ ui_test_remove_tree (GFile *folder)
   g_file_delete (folder, NULL, NULL);
 }
 
-/* An application that is registered and held, so windows can come and go
- * without it quitting, with its drafts in a fresh folder. Needs gtk_init()
- * first. */
+/* An application id of the tests' own, new for each application: a test
+ * never takes Copydesk's name, and two applications of one process never
+ * export their objects at the same path. */
+char *
+ui_test_app_id (void)
+{
+  static guint serial;
+
+  return g_strdup_printf ("%s.Test.P%d_%u", APP_ID, (int) getpid (), ++serial);
+}
+
+/* An application under a test id of its own, registered and held, so
+ * windows can come and go without it quitting, with its drafts in @store.
+ * Needs gtk_init() first. */
 CopydeskApplication *
-ui_test_app_new (void)
+ui_test_app_new_on (CopydeskDraftStore *store)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *id = ui_test_app_id ();
   CopydeskApplication *app = copydesk_application_new ();
-  g_autoptr(GFile) folder = make_draft_folder ();
-  g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
 
-  copydesk_application_set_draft_store (app, store);
-
+  g_application_set_application_id (G_APPLICATION (app), id);
   g_application_set_flags (G_APPLICATION (app),
                            G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
+  copydesk_application_set_draft_store (app, store);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
     g_error ("could not start the application: %s", error->message);
   g_application_hold (G_APPLICATION (app));
   return app;
+}
+
+/* The same, with its drafts in a fresh folder. */
+CopydeskApplication *
+ui_test_app_new (void)
+{
+  g_autoptr(GFile) folder = make_draft_folder ();
+  g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
+
+  return ui_test_app_new_on (store);
 }
 
 void

@@ -9,7 +9,10 @@
 
 G_BEGIN_DECLS
 
+/* A fresh application id under APP_ID.Test for each call. */
+char                *ui_test_app_id      (void);
 CopydeskApplication *ui_test_app_new     (void);
+CopydeskApplication *ui_test_app_new_on  (CopydeskDraftStore  *store);
 void                 ui_test_app_free    (CopydeskApplication *app);
 /* Deletes @folder and everything in it. */
 void                 ui_test_remove_tree (GFile               *folder);

@@ -404,6 +404,8 @@ main (int   argc,
 
   gtk_init ();
   app = copydesk_application_new ();
+  /* Never the editor a user may have open. */
+  g_application_set_application_id (G_APPLICATION (app), APP_ID ".Bench");
   g_application_set_flags (G_APPLICATION (app), G_APPLICATION_NON_UNIQUE);
   if (!g_application_register (G_APPLICATION (app), NULL, NULL))
     return 1;
