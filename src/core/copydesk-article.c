@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "copydesk-article.h"
+#include "copydesk-article-private.h"
 #include "copydesk-core-private.h"
 #include "copydesk-text.h"
 
@@ -31,9 +32,14 @@ struct _CopydeskArticle
   CopydeskBody  *body;
   GListStore    *authors;
   GListStore    *photos;
+  /* A snapshot (copydesk_article_snapshot()): every setter refuses. */
+  gboolean       frozen;
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskArticle, copydesk_article, G_TYPE_OBJECT)
+
+/* What every setter checks first. */
+#define MUTABLE_ARTICLE(self) (COPYDESK_IS_ARTICLE (self) && !(self)->frozen)
 
 enum {
   PROP_0,
@@ -235,6 +241,7 @@ copydesk_article_set_property (GObject      *object,
 {
   CopydeskArticle *self = COPYDESK_ARTICLE (object);
 
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   if (prop_id == PROP_LANGUAGE)
     copydesk_article_set_language (self, g_value_get_string (value));
   else if (string_field (self, prop_id) != NULL)
@@ -331,6 +338,27 @@ copydesk_article_new (void)
 }
 
 /**
+ * copydesk_article_is_frozen:
+ *
+ * Returns: %TRUE for a snapshot (copydesk_article_snapshot()), which no
+ *   setter changes
+ */
+gboolean
+copydesk_article_is_frozen (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), FALSE);
+  return self->frozen;
+}
+
+/* For copydesk-article-snapshot.c: from now on, the setters refuse. */
+void
+_copydesk_article_freeze (CopydeskArticle *self)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  self->frozen = TRUE;
+}
+
+/**
  * copydesk_guid_new:
  *
  * A guid is a "urn:uuid:" URN: unique without a registered domain, and it
@@ -356,7 +384,7 @@ copydesk_guid_new (void)
   void                                                                        \
   copydesk_article_set_##field (CopydeskArticle *self, const char *value)     \
   {                                                                           \
-    g_return_if_fail (COPYDESK_IS_ARTICLE (self));                            \
+    g_return_if_fail (MUTABLE_ARTICLE (self));                            \
     set_string (self, PROP, value);                                           \
   }
 
@@ -385,7 +413,7 @@ copydesk_article_set_language (CopydeskArticle *self,
 {
   g_autofree char *normal = NULL;
 
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
 
   normal = copydesk_language_tag_normalize (language);
   set_string (self, PROP_LANGUAGE, normal);
@@ -402,7 +430,7 @@ void
 copydesk_article_set_version (CopydeskArticle *self,
                               guint            version)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (version >= 1);
 
   if (self->version == version)
@@ -418,7 +446,7 @@ copydesk_article_bump_version (CopydeskArticle *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) seconds = g_date_time_add (now, -(g_date_time_get_microsecond (now)));
 
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
 
   g_object_freeze_notify (G_OBJECT (self));
   copydesk_article_set_version (self, self->version + 1);
@@ -442,7 +470,7 @@ void
 copydesk_article_set_keywords (CopydeskArticle    *self,
                                const char * const *keywords)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
 
   if (_copydesk_set_strv (&self->keywords, keywords))
     changed (self, PROP_KEYWORDS);
@@ -465,7 +493,7 @@ void
 copydesk_article_set_contributors (CopydeskArticle    *self,
                                    const char * const *names)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
 
   if (_copydesk_set_strv (&self->contributors, names))
     changed (self, PROP_CONTRIBUTORS);
@@ -483,7 +511,7 @@ void
 copydesk_article_set_urgency (CopydeskArticle *self,
                               guint            urgency)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (urgency <= 9);
 
   if (self->urgency == urgency)
@@ -508,7 +536,7 @@ void
 copydesk_article_set_created (CopydeskArticle *self,
                               GDateTime       *created)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   set_date_time (self, &self->created, created, PROP_CREATED);
 }
 
@@ -528,7 +556,7 @@ void
 copydesk_article_set_modified (CopydeskArticle *self,
                                GDateTime       *modified)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   set_date_time (self, &self->modified, modified, PROP_MODIFIED);
 }
 
@@ -567,7 +595,7 @@ void
 copydesk_article_set_body (CopydeskArticle *self,
                            CopydeskBody    *body)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (body != NULL);
 
   if (self->body == body || copydesk_body_equal (self->body, body))
@@ -594,7 +622,7 @@ void
 copydesk_article_add_author (CopydeskArticle *self,
                              CopydeskAuthor  *author)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_AUTHOR (author));
 
   g_list_store_append (self->authors, author);
@@ -619,7 +647,7 @@ void
 copydesk_article_remove_author (CopydeskArticle *self,
                                 CopydeskAuthor  *author)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_AUTHOR (author));
 
   remove_item (self, self->authors, author);
@@ -641,7 +669,7 @@ void
 copydesk_article_add_photo (CopydeskArticle *self,
                             CopydeskPhoto   *photo)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_PHOTO (photo));
   g_return_if_fail (copydesk_article_find_photo (self, copydesk_photo_get_id (photo)) == NULL);
 
@@ -652,7 +680,7 @@ void
 copydesk_article_remove_photo (CopydeskArticle *self,
                                CopydeskPhoto   *photo)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_PHOTO (photo));
 
   remove_item (self, self->photos, photo);
@@ -672,7 +700,7 @@ copydesk_article_insert_photo (CopydeskArticle *self,
 {
   guint n;
 
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_PHOTO (photo));
   g_return_if_fail (copydesk_article_find_photo (self, copydesk_photo_get_id (photo)) == NULL);
 
@@ -695,7 +723,7 @@ copydesk_article_move_photo (CopydeskArticle *self,
   g_autoptr(CopydeskPhoto) keep = NULL;
   guint from, n;
 
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_PHOTO (photo));
 
   if (!g_list_store_find (self->photos, photo, &from))
