@@ -561,9 +561,9 @@ restore_version (CopydeskDocument *self,
 }
 
 static void
-on_replaced (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+on_written (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   CopydeskDocument *self = g_task_get_source_object (task);
@@ -571,14 +571,14 @@ on_replaced (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   set_busy (self, FALSE);
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!copydesk_newsml_write_finish (COPYDESK_ARTICLE (object), result, &error))
     {
-      g_autofree char *name = describe_file (data->file);
-
-      restore_version (self, data);
+      /* The article may have been replaced meanwhile (a load): only its
+       * own version goes back. */
+      if (COPYDESK_ARTICLE (object) == self->article)
+        restore_version (self, data);
       copydesk_document_set_modified (self, TRUE);
-      g_task_return_new_error (task, error->domain, error->code,
-                               _("Could not save “%s”: %s"), name, error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
   set_file (self, data->file, FALSE);
@@ -594,8 +594,9 @@ on_replaced (GObject      *object,
  * copydesk_document_save_async:
  * @file: (nullable): where to save; %NULL for the document's own file
  *
- * Bumps the version, writes NewsML-G2 and replaces @file atomically. The
- * bundled sample is never overwritten: saving it needs a @file.
+ * Bumps the version, and writes a snapshot of the article to NewsML-G2 in
+ * a worker thread, replacing @file atomically: typing goes on meanwhile.
+ * The bundled sample is never overwritten: saving it needs a @file.
  */
 void
 copydesk_document_save_async (CopydeskDocument    *self,
@@ -605,9 +606,6 @@ copydesk_document_save_async (CopydeskDocument    *self,
                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GFile) folder = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
   SaveData *data;
 
   g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
@@ -630,19 +628,9 @@ copydesk_document_save_async (CopydeskDocument    *self,
 
   copydesk_article_bump_version (self->article);
   data->serial = self->change_serial;
-  folder = g_file_get_parent (data->file);
-  bytes = copydesk_newsml_write (self->article, folder, &error);
-  if (bytes == NULL)
-    {
-      restore_version (self, data);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
   set_busy (self, TRUE);
-  g_file_replace_contents_bytes_async (data->file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                                       on_replaced, g_steal_pointer (&task));
+  copydesk_newsml_write_async (self->article, data->file, cancellable, on_written,
+                               g_steal_pointer (&task));
 }
 
 gboolean

@@ -55,7 +55,9 @@ preview_current (gpointer data)
 static gboolean
 wire_checked (gpointer data)
 {
-  return !copydesk_wire_view_is_checking (_copydesk_preview_pane_get_wire_view (data));
+  /* Written (in a worker thread), then checked. */
+  return !_copydesk_preview_pane_is_pending (data)
+         && !copydesk_wire_view_is_checking (_copydesk_preview_pane_get_wire_view (data));
 }
 
 /* A window on the sample, with the preview and the photo panel shown. */
