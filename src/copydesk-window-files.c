@@ -285,31 +285,6 @@ add_filter (GtkFileChooser *chooser,
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
-static char *
-suggest_file_name (CopydeskWindow *self)
-{
-  const char *slug = copydesk_article_get_slugline (self->article);
-  g_autofree char *title = copydesk_document_dup_title (self->document);
-  GString *name = g_string_new (NULL);
-
-  for (const char *p = slug[0] != '\0' ? slug : title; *p != '\0' && name->len < 48;
-       p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (name, g_unichar_tolower (c));
-      else if (name->len > 0 && name->str[name->len - 1] != '-')
-        g_string_append_c (name, '-');
-    }
-  while (name->len > 0 && name->str[name->len - 1] == '-')
-    g_string_truncate (name, name->len - 1);
-  if (name->len == 0)
-    g_string_append (name, "article");
-  g_string_append (name, ".xml");
-  return g_string_free (name, FALSE);
-}
-
 static void
 on_chooser_response (GtkNativeDialog *chooser,
                      int              response,
@@ -368,7 +343,7 @@ choose_file (CopydeskWindow *self,
     add_filter (GTK_FILE_CHOOSER (chooser), _("NewsML-G2 articles"), "application/xml", "*.xml");
   if (kind == CHOOSE_SAVE)
     {
-      g_autofree char *name = suggest_file_name (self);
+      g_autofree char *name = copydesk_article_suggest_file_name (self->article);
       g_autoptr(GFile) folder = copydesk_document_dup_folder (self->document);
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);

@@ -68,56 +68,6 @@ export_free (Export *e)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
 
-/**
- * copydesk_safe_name:
- *
- * Returns: (transfer full) (nullable): the stem, or %NULL
- */
-char *
-copydesk_safe_name (const char *text,
-                    gsize       max_len)
-{
-  g_autofree char *ascii = NULL;
-  g_autoptr(GString) name = g_string_new (NULL);
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  ascii = g_str_to_ascii (text, "C");
-  for (const char *p = ascii; *p != '\0' && name->len < max_len; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (name, g_ascii_tolower (*p));
-      else if (name->len > 0 && name->str[name->len - 1] != '-')
-        g_string_append_c (name, '-');
-    }
-  while (name->len > 0 && name->str[name->len - 1] == '-')
-    g_string_truncate (name, name->len - 1);
-  if (name->len == 0)
-    return NULL;
-  return g_string_free (g_steal_pointer (&name), FALSE);
-}
-
-/**
- * copydesk_wire_export_suggest_name:
- *
- * Returns: (transfer full): a file name for the article's NewsML-G2 file,
- *   made from its slugline, else its headline, else "article.xml"
- */
-char *
-copydesk_wire_export_suggest_name (CopydeskArticle *article)
-{
-  const char *from;
-  g_autofree char *stem = NULL;
-
-  g_return_val_if_fail (COPYDESK_IS_ARTICLE (article), NULL);
-
-  from = copydesk_article_get_slugline (article);
-  if (*from == '\0')
-    from = copydesk_article_get_headline (article);
-  stem = copydesk_safe_name (from, 60);
-  return g_strconcat (stem ? stem : "article", ".xml", NULL);
-}
-
 static char *
 file_id (GFile *file)
 {

@@ -25,10 +25,13 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "copydesk-drafts.h"
+#include "copydesk-names.h"
+#include "copydesk-newsml.h"
+#include "copydesk-text.h"
 
 #define SESSION_GROUP "session"
 #define DRAFT_PREFIX  "draft "
@@ -145,19 +148,6 @@ copydesk_draft_store_get_folder (CopydeskDraftStore *self)
   return self->folder;
 }
 
-/* A guid is a URN with colons and maybe slashes: only letters, digits, '-'
- * and '.' go into the file name as they are. */
-static char *
-draft_name (const char *guid)
-{
-  GString *name = g_string_new (NULL);
-
-  for (const char *p = guid; *p != '\0'; p++)
-    g_string_append_c (name, g_ascii_isalnum (*p) || *p == '-' || *p == '.' ? *p : '_');
-  g_string_append (name, ".xml");
-  return g_string_free (name, FALSE);
-}
-
 /**
  * copydesk_draft_store_dup_draft_file:
  *
@@ -172,7 +162,7 @@ copydesk_draft_store_dup_draft_file (CopydeskDraftStore *self,
   g_return_val_if_fail (COPYDESK_IS_DRAFT_STORE (self), NULL);
   g_return_val_if_fail (guid != NULL && guid[0] != '\0', NULL);
 
-  name = draft_name (guid);
+  name = copydesk_guid_to_file_name (guid, ".xml");
   return g_file_new_build_filename (g_file_peek_path (self->folder), "drafts", name, NULL);
 }
 
