@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "copydesk-application.h"
 #include "copydesk-window-internal.h"
 
 /* Recent files */
@@ -230,7 +231,6 @@ on_recovered (GObject      *object,
  */
 void
 copydesk_window_recover (CopydeskWindow          *self,
-                         CopydeskDraftStore      *store,
                          const CopydeskDraftInfo *info)
 {
   RecoverData *data;
@@ -241,8 +241,23 @@ copydesk_window_recover (CopydeskWindow          *self,
   data = g_new0 (RecoverData, 1);
   data->window = g_object_ref (self);
   data->info = copydesk_draft_info_copy (info);
-  copydesk_document_recover_async (self->document, store, info, self->cancellable, on_recovered,
-                                   data);
+  copydesk_document_recover_async (self->document,
+                                   copydesk_document_get_draft_store (self->document), info,
+                                   self->cancellable, on_recovered, data);
+}
+
+/* A new window, shown, on a new document of the application's session. */
+static CopydeskWindow *
+new_window_beside (CopydeskWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  CopydeskWindow *window;
+
+  if (COPYDESK_IS_APPLICATION (app))
+    return copydesk_application_new_window (COPYDESK_APPLICATION (app));
+  window = copydesk_window_new (app, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 /* A window with work in it keeps it; the file opens in a new window beside
@@ -257,8 +272,7 @@ open_in_place_or_beside (CopydeskWindow *self,
       && !(copydesk_document_get_is_sample (self->document)
            && !copydesk_document_get_modified (self->document)))
     {
-      target = copydesk_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-      gtk_window_present (GTK_WINDOW (target));
+      target = new_window_beside (self);
     }
   copydesk_window_open (target, file, FALSE);
 }
@@ -395,10 +409,7 @@ action_import (GSimpleAction *action,
       && copydesk_document_get_modified (self->document))
     {
       /* Never replace unsaved work: import into a new window. */
-      CopydeskWindow *other = copydesk_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-
-      gtk_window_present (GTK_WINDOW (other));
-      self = other;
+      self = new_window_beside (self);
     }
   choose_file (self, CHOOSE_IMPORT, FALSE);
 }

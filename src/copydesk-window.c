@@ -12,7 +12,6 @@
 
 #include <glib/gi18n.h>
 
-#include "copydesk-application.h"
 #include "copydesk-field-pair.h"
 #include "copydesk-window-internal.h"
 
@@ -752,6 +751,40 @@ copydesk_window_dispose (GObject *object)
   G_OBJECT_CLASS (copydesk_window_parent_class)->dispose (object);
 }
 
+/* The document is given at construction (the session's, or a plain one);
+ * everything that follows it starts here. */
+static void
+copydesk_window_constructed (GObject *object)
+{
+  CopydeskWindow *self = COPYDESK_WINDOW (object);
+
+  G_OBJECT_CLASS (copydesk_window_parent_class)->constructed (object);
+  if (self->document == NULL)
+    self->document = copydesk_document_new ();
+  g_signal_connect_object (self->document, "notify::article", G_CALLBACK (on_document_article),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::title", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::modified", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::is-sample", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::busy", G_CALLBACK (update_actions), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::draft-error", G_CALLBACK (on_draft_error),
+                           self, G_CONNECT_SWAPPED);
+  g_settings_bind (self->settings, "autosave-delay", self->document, "autosave-delay",
+                   G_SETTINGS_BIND_GET);
+
+  set_article (self, copydesk_document_get_article (self->document));
+  _copydesk_window_init_panes (self);
+  update_title (self);
+  update_actions (self);
+  _copydesk_window_update_recent (self);
+}
+
 static void
 copydesk_window_get_property (GObject    *object,
                               guint       prop_id,
@@ -769,19 +802,36 @@ copydesk_window_get_property (GObject    *object,
 }
 
 static void
+copydesk_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CopydeskWindow *self = COPYDESK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT: self->document = g_value_dup_object (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 copydesk_window_class_init (CopydeskWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = copydesk_window_constructed;
   object_class->dispose = copydesk_window_dispose;
   object_class->get_property = copydesk_window_get_property;
+  object_class->set_property = copydesk_window_set_property;
   window_class->close_request = copydesk_window_close_request;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, COPYDESK_TYPE_DOCUMENT,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * CopydeskWindow:article:
    *
@@ -869,7 +919,6 @@ copydesk_window_init (CopydeskWindow *self)
   self->settings = g_settings_new (APP_ID);
   self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
   self->cancellable = g_cancellable_new ();
-  self->document = copydesk_document_new ();
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -910,44 +959,25 @@ copydesk_window_init (CopydeskWindow *self)
   g_signal_connect_object (gtk_text_view_get_buffer (self->bio_view), "changed",
                            G_CALLBACK (on_bio_changed), self, G_CONNECT_SWAPPED);
 
-  g_signal_connect_object (self->document, "notify::article", G_CALLBACK (on_document_article),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::title", G_CALLBACK (update_title), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::modified", G_CALLBACK (update_title), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (update_title), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::is-sample", G_CALLBACK (update_title), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::busy", G_CALLBACK (update_actions), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::draft-error", G_CALLBACK (on_draft_error),
-                           self, G_CONNECT_SWAPPED);
-  g_settings_bind (self->settings, "autosave-delay", self->document, "autosave-delay",
-                   G_SETTINGS_BIND_GET);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_copydesk_window_update_recent), self, G_CONNECT_SWAPPED);
-
-  set_article (self, copydesk_document_get_article (self->document));
-  _copydesk_window_init_panes (self);
-  update_title (self);
-  update_actions (self);
-  _copydesk_window_update_recent (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->headline_entry));
 }
 
+/**
+ * copydesk_window_new:
+ * @document: (nullable): the document the window edits, for the whole of
+ *   its life (copydesk_session_add_document()); %NULL for one of its own,
+ *   with no drafts
+ */
 CopydeskWindow *
-copydesk_window_new (GtkApplication *application)
+copydesk_window_new (GtkApplication   *application,
+                     CopydeskDocument *document)
 {
-  CopydeskWindow *self = g_object_new (COPYDESK_TYPE_WINDOW, "application", application, NULL);
+  g_return_val_if_fail (document == NULL || COPYDESK_IS_DOCUMENT (document), NULL);
 
-  /* Drafts go where the application keeps them. */
-  if (COPYDESK_IS_APPLICATION (application))
-    copydesk_document_set_draft_store (self->document,
-                                       copydesk_application_get_draft_store (
-                                         COPYDESK_APPLICATION (application)));
-  return self;
+  return g_object_new (COPYDESK_TYPE_WINDOW, "application", application, "document", document,
+                       NULL);
 }
 
 CopydeskDocument *

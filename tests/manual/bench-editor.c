@@ -142,7 +142,9 @@ open_and_time (CopydeskApplication  *app,
                GFile                *file,
                CopydeskWindow      **out_window)
 {
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  g_autoptr(CopydeskDocument) document =
+    copydesk_session_add_document (copydesk_application_get_session (app));
+  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app), document);
   gint64 t0;
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);

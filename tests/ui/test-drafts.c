@@ -337,7 +337,7 @@ edit_saved_article (Fixture             *f,
   g_autoptr(GFile) file = g_file_get_child (f->work, "story.xml");
   g_autoptr(GBytes) bytes = copydesk_newsml_write (article, f->work, NULL);
   g_autoptr(GError) error = NULL;
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  CopydeskWindow *window = ui_test_window_new (app);
   CopydeskDocument *document = copydesk_window_get_document (window);
 
   g_assert_true (g_file_replace_contents (file, g_bytes_get_data (bytes, NULL),
@@ -493,7 +493,7 @@ test_window_unwritable (Fixture       *f,
   g_autoptr(GFile) blocker = g_file_get_child (f->folder, "drafts");
   g_autoptr(GFile) target = g_file_get_child (f->work, "saved.xml");
   g_autoptr(GError) error = NULL;
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  CopydeskWindow *window = ui_test_window_new (app);
   CopydeskDocument *document = copydesk_window_get_document (window);
 
   g_assert_true (g_file_replace_contents (blocker, "x", 1, NULL, FALSE, G_FILE_CREATE_NONE, NULL,

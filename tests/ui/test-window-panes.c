@@ -71,7 +71,7 @@ fixture_set_up (Fixture       *f,
   g_settings_set_boolean (settings, "show-preview", TRUE);
   g_settings_set_boolean (settings, "show-photos", TRUE);
   g_settings_set_string (settings, "newsml-schema-path", "");
-  f->window = copydesk_window_new (GTK_APPLICATION (app));
+  f->window = ui_test_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->window));
   copydesk_window_open (f->window, sample, TRUE);
@@ -225,7 +225,7 @@ test_narrow (Fixture       *f,
   g_assert_true (g_settings_get_boolean (settings, "show-preview"));
 
   /* a narrow window opened with both on keeps one */
-  window = copydesk_window_new (GTK_APPLICATION (app));
+  window = ui_test_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   gtk_window_present (GTK_WINDOW (window));
   settle_two (wide, GTK_WIDGET (window));

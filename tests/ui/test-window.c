@@ -108,7 +108,7 @@ field (CopydeskWindow *window,
 static CopydeskWindow *
 new_window (void)
 {
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  CopydeskWindow *window = ui_test_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -1036,6 +1036,37 @@ test_private_bus (void)
   g_assert_false (taken);
 }
 
+static gboolean
+session_holds (CopydeskDocument *document)
+{
+  GListModel *documents = copydesk_session_get_documents (copydesk_application_get_session (app));
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(CopydeskDocument) item = g_list_model_get_item (documents, i);
+
+      if (item == document)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A window is given its document by the session, which holds it for as
+ * long as the window lives, and drafts to the session's store. */
+static void
+test_session_document (void)
+{
+  CopydeskWindow *window = copydesk_application_new_window (app);
+  g_autoptr(CopydeskDocument) document = g_object_ref (copydesk_window_get_document (window));
+  CopydeskSession *session = copydesk_application_get_session (app);
+
+  g_assert_true (session_holds (document));
+  g_assert_true (copydesk_document_get_draft_store (document)
+                 == copydesk_session_get_draft_store (session));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_false (session_holds (document));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1049,6 +1080,7 @@ main (int   argc,
   app = ui_test_app_new ();
 
   g_test_add_func ("/window/private-bus", test_private_bus);
+  g_test_add_func ("/window/session-document", test_session_document);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/headline-typing", test_headline_typing);
   g_test_add_func ("/window/body-undo-redo", test_body_undo_redo);

@@ -58,12 +58,13 @@ ui_test_app_new_on (CopydeskDraftStore *store)
 {
   g_autoptr(GError) error = NULL;
   g_autofree char *id = ui_test_app_id ();
+  g_autoptr(CopydeskSession) session = copydesk_session_new (store);
   CopydeskApplication *app = copydesk_application_new ();
 
+  copydesk_application_set_session (app, session);
   g_application_set_application_id (G_APPLICATION (app), id);
   g_application_set_flags (G_APPLICATION (app),
                            G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  copydesk_application_set_draft_store (app, store);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
     g_error ("could not start the application: %s", error->message);
   g_application_hold (G_APPLICATION (app));
@@ -83,7 +84,8 @@ ui_test_app_new (void)
 void
 ui_test_app_free (CopydeskApplication *app)
 {
-  GFile *folder = copydesk_draft_store_get_folder (copydesk_application_get_draft_store (app));
+  CopydeskSession *session = copydesk_application_get_session (app);
+  GFile *folder = copydesk_draft_store_get_folder (copydesk_session_get_draft_store (session));
 
   ui_test_remove_tree (folder);
   g_application_release (G_APPLICATION (app));
@@ -102,6 +104,16 @@ preview_current (gpointer data)
   return !_copydesk_preview_pane_is_pending (data);
 }
 
+/* A window, not shown yet, on a new document of the application's session. */
+CopydeskWindow *
+ui_test_window_new (CopydeskApplication *app)
+{
+  g_autoptr(CopydeskDocument) document =
+    copydesk_session_add_document (copydesk_application_get_session (app));
+
+  return copydesk_window_new (GTK_APPLICATION (app), document);
+}
+
 /* A window of @width × @height on the bundled sample, once it is loaded and
  * the preview (shown or not, as the settings say) has caught up. */
 CopydeskWindow *
@@ -110,7 +122,7 @@ ui_test_open_sample (CopydeskApplication *app,
                      int                  height)
 {
   g_autoptr(GFile) sample = copydesk_application_dup_sample ();
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  CopydeskWindow *window = ui_test_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));

@@ -16,6 +16,7 @@ CopydeskApplication *ui_test_app_new_on  (CopydeskDraftStore  *store);
 void                 ui_test_app_free    (CopydeskApplication *app);
 /* Deletes @folder and everything in it. */
 void                 ui_test_remove_tree (GFile               *folder);
+CopydeskWindow      *ui_test_window_new  (CopydeskApplication *app);
 CopydeskWindow      *ui_test_open_sample (CopydeskApplication *app,
                                           int                  width,
                                           int                  height);
