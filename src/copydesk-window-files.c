@@ -170,7 +170,6 @@ copydesk_window_save (CopydeskWindow *self,
 {
   g_return_if_fail (COPYDESK_IS_WINDOW (self));
 
-  copydesk_body_view_flush (self->body_view);
   copydesk_document_save_async (self->document, file, self->cancellable, on_saved,
                                 g_object_ref (self));
 }

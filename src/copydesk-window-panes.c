@@ -265,9 +265,11 @@ action_export_wire (GSimpleAction *action,
 {
   CopydeskWindow *self = user_data;
   g_autoptr(GFile) folder = copydesk_document_dup_folder (self->document);
+  /* The article as it is now, body flushed by the document: the dialog is
+   * modal, and the export runs on this in a worker thread. */
+  g_autoptr(CopydeskArticle) snapshot = copydesk_document_snapshot (self->document);
 
-  _copydesk_window_flush_body (self);
-  copydesk_wire_export_dialog_async (GTK_WINDOW (self), self->article, folder, self->cancellable,
+  copydesk_wire_export_dialog_async (GTK_WINDOW (self), snapshot, folder, self->cancellable,
                                      on_wire_exported, g_object_ref (self));
 }
 
@@ -279,13 +281,14 @@ void
 _copydesk_window_export_wire_to (CopydeskWindow *self,
                                  GFile          *file)
 {
+  g_autoptr(CopydeskArticle) snapshot = NULL;
   GTask *task;
 
   g_return_if_fail (COPYDESK_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  _copydesk_window_flush_body (self);
-  task = g_task_new (self->article, self->cancellable, on_wire_exported, g_object_ref (self));
+  snapshot = copydesk_document_snapshot (self->document);
+  task = g_task_new (snapshot, self->cancellable, on_wire_exported, g_object_ref (self));
   g_task_set_source_tag (task, copydesk_wire_export_dialog_async);
   _copydesk_wire_export_dialog_chosen (task, file);
 }

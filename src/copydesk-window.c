@@ -218,7 +218,7 @@ update_body_status (CopydeskWindow *self)
   guint words = copydesk_body_count_words (body);
   guint chars = copydesk_body_count_chars (body);
   guint minutes = (words + READING_WORDS_PER_MINUTE - 1) / READING_WORDS_PER_MINUTE;
-  const char *error = copydesk_body_view_get_error (self->body_view);
+  const char *error = copydesk_document_get_body_error (self->document);
   g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u word", "%'u words",
                                                      words), words);
   g_autofree char *c = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u character",
@@ -479,7 +479,6 @@ set_article (CopydeskWindow  *self,
                                          uint_to_double, double_to_uint, NULL, NULL);
   g_ptr_array_add (self->bindings, g_object_ref (binding));
   bind_author (self, TRUE);
-  copydesk_body_view_set_article (self->body_view, article);
 
   g_signal_connect_object (article, "changed", G_CALLBACK (on_article_changed), self,
                            G_CONNECT_SWAPPED);
@@ -496,13 +495,6 @@ on_document_article (CopydeskWindow *self)
 {
   set_article (self, copydesk_document_get_article (self->document));
   update_title (self);
-}
-
-static void
-on_body_buffer_changed (CopydeskWindow *self)
-{
-  /* The body reaches the article after a short delay; the mark must not wait. */
-  copydesk_document_set_modified (self->document, TRUE);
 }
 
 static void
@@ -573,7 +565,8 @@ action_structure_paste (GSimpleAction *action,
                         gpointer       user_data)
 {
   CopydeskWindow *self = user_data;
-  g_autofree char *text = copydesk_body_view_dup_text (self->body_view);
+  g_autofree char *text =
+    copydesk_body_buffer_dup_text (copydesk_document_get_buffer (self->document));
   g_autoptr(GPtrArray) dropped = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -622,7 +615,7 @@ copydesk_window_close_request (GtkWindow *window)
 {
   CopydeskWindow *self = COPYDESK_WINDOW (window);
 
-  copydesk_body_view_flush (self->body_view);
+  /* An edit marks the document at once: nothing to flush to know. */
   if (copydesk_document_get_modified (self->document) && !self->close_confirmed)
     {
       _copydesk_window_ask_to_save (self);
@@ -729,6 +722,12 @@ copydesk_window_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->article, self);
       g_signal_handlers_disconnect_by_data (copydesk_article_get_authors (self->article), self);
     }
+  if (self->document != NULL)
+    {
+      /* The session may keep the document (and its buffer) past the window. */
+      g_signal_handlers_disconnect_by_data (copydesk_document_get_buffer (self->document), self);
+      g_signal_handlers_disconnect_by_data (self->document, self);
+    }
   if (self->bindings != NULL)
     unbind_all (self);
   _copydesk_window_dispose_panes (self);
@@ -757,10 +756,21 @@ static void
 copydesk_window_constructed (GObject *object)
 {
   CopydeskWindow *self = COPYDESK_WINDOW (object);
+  CopydeskBodyBuffer *buffer;
 
   G_OBJECT_CLASS (copydesk_window_parent_class)->constructed (object);
   if (self->document == NULL)
     self->document = copydesk_document_new ();
+  /* The document owns the text; the view shows it. */
+  buffer = copydesk_document_get_buffer (self->document);
+  gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->body_view), GTK_TEXT_BUFFER (buffer));
+  copydesk_find_bar_set_view (self->find_bar, GTK_SOURCE_VIEW (self->body_view));
+  g_signal_connect_object (buffer, "body-parsed", G_CALLBACK (update_body_status), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::body-error",
+                           G_CALLBACK (update_body_status), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (buffer, "article-pasted", G_CALLBACK (on_article_pasted), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::article", G_CALLBACK (on_document_article),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::title", G_CALLBACK (update_title), self,
@@ -893,8 +903,6 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, on_notes_banner_response);
   gtk_widget_class_bind_template_callback (widget_class, on_paste_banner_response);
   gtk_widget_class_bind_template_callback (widget_class, on_find_bar_close);
-  gtk_widget_class_bind_template_callback (widget_class, update_body_status);
-  gtk_widget_class_bind_template_callback (widget_class, on_article_pasted);
 }
 
 static void
@@ -909,7 +917,6 @@ add_settings_action (CopydeskWindow *self,
 static void
 copydesk_window_init (CopydeskWindow *self)
 {
-  GtkTextBuffer *body_buffer;
   GtkEventController *key;
 
   gtk_widget_init_template (GTK_WIDGET (self));
@@ -947,10 +954,6 @@ copydesk_window_init (CopydeskWindow *self)
                            G_CALLBACK (on_paned_max_position), self, G_CONNECT_SWAPPED);
   on_show_preview (self);
 
-  copydesk_find_bar_set_view (self->find_bar, GTK_SOURCE_VIEW (self->body_view));
-  body_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
-  g_signal_connect_object (body_buffer, "changed", G_CALLBACK (on_body_buffer_changed), self,
-                           G_CONNECT_SWAPPED);
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_headline_key), self);
   gtk_widget_add_controller (GTK_WIDGET (self->headline_entry), key);
@@ -1006,14 +1009,6 @@ _copydesk_window_get_article (CopydeskWindow *self)
   return self->article;
 }
 
-void
-_copydesk_window_flush_body (CopydeskWindow *self)
-{
-  g_return_if_fail (COPYDESK_IS_WINDOW (self));
-
-  copydesk_body_view_flush (self->body_view);
-}
-
 GFile *
 _copydesk_window_dup_folder (CopydeskWindow *self)
 {
@@ -1027,7 +1022,7 @@ _copydesk_window_get_block_at_cursor (CopydeskWindow *self)
 {
   g_return_val_if_fail (COPYDESK_IS_WINDOW (self), 0);
 
-  return copydesk_body_view_get_block_at_cursor (self->body_view);
+  return copydesk_body_buffer_get_block_at_cursor (copydesk_document_get_buffer (self->document));
 }
 
 void
@@ -1045,7 +1040,7 @@ _copydesk_window_insert_placement (CopydeskWindow *self,
 {
   g_return_if_fail (COPYDESK_IS_WINDOW (self));
 
-  copydesk_body_view_insert_placement (self->body_view, photo_id);
+  copydesk_body_buffer_insert_placement (copydesk_document_get_buffer (self->document), photo_id);
 }
 
 GtkWidget *

@@ -50,6 +50,9 @@ clone_object (GObject    *source,
  * copied, the body shared (bodies never change). Every setter of the copy
  * refuses with a critical; it is safe to read from any thread while the
  * original goes on changing. A snapshot of a snapshot is the same object.
+ * Its authors and photos are its own copies: whoever was handed the
+ * snapshot for a job may note results on them (the wire export records the
+ * captioned copies it made), and nobody else sees them.
  *
  * Returns: (transfer full): the snapshot
  */

@@ -281,7 +281,7 @@ time_editor (CopydeskApplication  *app,
           /* What the pause after typing costs the main thread. */
           gtk_text_buffer_insert_interactive_at_cursor (buffer, "q", 1, TRUE);
           start = g_get_monotonic_time ();
-          _copydesk_window_flush_body (*window);
+          copydesk_document_flush (copydesk_window_get_document (*window));
           add (results, PARSE_EDIT, (g_get_monotonic_time () - start) / 1000.0);
         }
     }
@@ -338,7 +338,7 @@ time_preview (CopydeskApplication  *app,
       gint64 start;
 
       gtk_text_buffer_insert_interactive_at_cursor (buffer, i % 6 == 5 ? " " : "y", 1, TRUE);
-      _copydesk_window_flush_body (*window);
+      copydesk_document_flush (copydesk_window_get_document (*window));
       start = g_get_monotonic_time ();
       if (!_copydesk_preview_pane_flush (pane))
         g_error ("the edit did not reach the preview");

@@ -302,7 +302,7 @@ test_gutter_width (void)
       gpointer args[2] = { gutter, GINT_TO_POINTER (steps[i].placements) };
 
       gtk_text_buffer_set_text (buffer, steps[i].body, -1);
-      _copydesk_window_flush_body (window);
+      copydesk_document_flush (copydesk_window_get_document (window));
       preview_test_wait (placements_are, args);
       preview_test_wait_frames (GTK_WIDGET (window), 3);
       if (steps[i].placements)

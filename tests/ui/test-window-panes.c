@@ -748,7 +748,7 @@ test_scroll_sync (Fixture       *f,
     g_string_append_printf (markup, "Paragraph %u, long enough to take a line or two in the "
                             "preview's reading column.\n\n", i);
   gtk_text_buffer_set_text (body_buffer (f), markup->str, -1);
-  _copydesk_window_flush_body (f->window);
+  copydesk_document_flush (copydesk_window_get_document (f->window));
   preview_test_wait (preview_current, f->pane);
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 120);
   g_assert_false (block_in_view (&in));

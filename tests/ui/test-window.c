@@ -290,7 +290,7 @@ test_body_undo_redo (void)
   g_assert_cmpstr (after_undo, ==, "## The gate\n\nWork stopped in *July*.");
   gtk_text_buffer_undo (buffer);
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 0);
 
   g_assert_true (gtk_text_buffer_get_can_redo (buffer));
@@ -298,7 +298,7 @@ test_body_undo_redo (void)
   gtk_text_buffer_redo (buffer);
   after_redo = text_of (body);
   g_assert_cmpstr (after_redo, ==, "## The gate\n\nWork stopped in *July*. More.");
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 2);
   destroy_window (window);
 }
@@ -391,11 +391,11 @@ test_body_incremental (void)
   g_assert_cmpuint (count_same_blocks (loaded, typed), ==, n - 1);
 
   gtk_text_buffer_undo (buffer);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   assert_body_is_full_parse (article, body);
   g_assert_true (copydesk_body_equal (copydesk_article_get_body (article), loaded));
   gtk_text_buffer_redo (buffer);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   assert_body_is_full_parse (article, body);
   g_assert_true (copydesk_body_equal (copydesk_article_get_body (article), typed));
   g_assert_cmpuint (count_same_blocks (typed, copydesk_article_get_body (article)), >=, n - 1);
@@ -405,11 +405,11 @@ test_body_incremental (void)
   end = iter;
   gtk_text_iter_forward_line (&end);
   gtk_text_buffer_delete_interactive (buffer, &iter, &end, TRUE);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   assert_body_is_full_parse (article, body);
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, n - 1);
   gtk_text_buffer_undo (buffer);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   assert_body_is_full_parse (article, body);
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, n);
   destroy_window (window);
@@ -424,7 +424,7 @@ test_form_to_model (void)
   g_autoptr(CopydeskAuthor) author = NULL;
 
   fill_form (window);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   g_assert_cmpstr (copydesk_article_get_standfirst (article), ==,
                    "Two sailings a day will go from November.");
   g_assert_cmpstr (copydesk_article_get_byline (article), ==, "By Kit Polglase");
@@ -750,7 +750,7 @@ set_body (CopydeskWindow *window,
     gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
 
   gtk_text_buffer_set_text (buffer, text, -1);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
 }
 
 static CopydeskFindBar *
@@ -800,7 +800,7 @@ test_find_replace (void)
 
   copydesk_find_bar_set_replace_text (bar, "barrier");
   g_assert_cmpuint (copydesk_find_bar_replace_all (bar), ==, 2);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   markup = copydesk_body_to_markup (copydesk_article_get_body (article));
   g_assert_cmpstr (markup, ==,
                    "The barrier failed. The barrier was lifted.\n\nGatehouse staff stayed.\n");
@@ -834,7 +834,7 @@ test_blocks_and_placement (void)
 
   /* One undo takes the whole placement away. */
   gtk_text_buffer_undo (buffer);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 4);
   destroy_window (window);
 }
