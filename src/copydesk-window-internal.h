@@ -4,9 +4,7 @@
  */
 #pragma once
 
-#include "copydesk-body-view.h"
-#include "copydesk-counter.h"
-#include "copydesk-find-bar.h"
+#include "copydesk-editor.h"
 #include "copydesk-window-private.h"
 
 G_BEGIN_DECLS
@@ -29,37 +27,13 @@ struct _CopydeskWindow
   GtkPaned             *paned;
   GtkBox               *photos_slot;
   GtkBox               *preview_slot;
-  AdwFlap              *details_flap;
-  GtkRevealer          *find_revealer;
-  CopydeskFindBar      *find_bar;
-  GtkTextView          *headline_entry;
-  CopydeskCounter      *headline_counter;
-  GtkTextView          *standfirst_view;
-  CopydeskCounter      *standfirst_counter;
-  GtkEntry             *byline_entry;
-  GtkEntry             *dateline_entry;
-  GtkTextView          *bio_view;
-  CopydeskBodyView     *body_view;
-  GtkLabel             *body_status;
-  GtkLabel             *parse_error_label;
-  GtkTextView          *note_view;
-  GtkEntry             *slugline_entry;
-  GtkEntry             *keywords_entry;
-  GtkEntry             *language_entry;
-  GtkSpinButton        *urgency_spin;
-  GtkTextView          *ednote_view;
-  GtkLabel             *created_label;
-  GtkLabel             *modified_label;
-  GtkLabel             *version_label;
-  GtkLabel             *guid_label;
+  CopydeskEditor       *editor;
   GMenu                *recent_menu;
 
+  CopydeskBodyView     *body_view;      /* the editor's */
   GSettings            *settings;
   CopydeskDocument     *document;
   CopydeskArticle      *article;
-  GPtrArray            *bindings;
-  CopydeskAuthor       *author;
-  GBinding             *author_binding;
   GPtrArray            *notes;
   char                 *notes_title;
   GtkWidget            *close_dialog;

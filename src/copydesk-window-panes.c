@@ -334,16 +334,6 @@ on_show_preview (CopydeskWindow *self)
   make_room (self, "show-preview", "show-photos");
 }
 
-/* The closed find bar stays out of the layout: a revealer measures its child
- * even when it is hidden, and the bar's width would push the preview aside. */
-static void
-update_find_visible (CopydeskWindow *self)
-{
-  gtk_widget_set_visible (GTK_WIDGET (self->find_revealer),
-                          gtk_revealer_get_reveal_child (self->find_revealer)
-                          || gtk_revealer_get_child_revealed (self->find_revealer));
-}
-
 /* Setting up */
 
 void
@@ -383,11 +373,6 @@ _copydesk_window_init_panes (CopydeskWindow *self)
   g_signal_connect_object (self, "notify::default-width", G_CALLBACK (on_show_preview), self,
                            G_CONNECT_SWAPPED);
   on_show_preview (self);
-  g_signal_connect_object (self->find_revealer, "notify::reveal-child",
-                           G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->find_revealer, "notify::child-revealed",
-                           G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
-  update_find_visible (self);
   add_photo_drop_target (self);
   g_action_map_add_action_entries (G_ACTION_MAP (self), pane_entries, G_N_ELEMENTS (pane_entries),
                                    self);

@@ -57,9 +57,6 @@ CopydeskPlacementCaptions *_copydesk_window_get_placement_captions (CopydeskWind
 void             _copydesk_window_export_wire_to         (CopydeskWindow *self,
                                                           GFile          *file);
 
-/* For tests: the CopydeskFieldPair holding the byline and the dateline, in
- * that order (label, entry, label, entry). */
-GtkWidget       *_copydesk_window_get_byline_pair        (CopydeskWindow *self);
 /* For tests: the dialog asking to save changes on close, while it is shown. */
 GtkWidget       *_copydesk_window_get_close_dialog       (CopydeskWindow *self);
 /* For tests: the banner text listing what an import dropped or what an opened

@@ -12,7 +12,6 @@
 
 #include <glib/gi18n.h>
 
-#include "copydesk-field-pair.h"
 #include "copydesk-window-internal.h"
 
 #define READING_WORDS_PER_MINUTE 230
@@ -200,292 +199,14 @@ update_actions (CopydeskWindow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
 }
 
-/* Counters */
-
-static void
-update_headline_counts (CopydeskWindow *self)
-{
-  copydesk_counter_set_count (self->headline_counter,
-                              g_utf8_strlen (copydesk_article_get_headline (self->article), -1));
-  copydesk_counter_set_count (self->standfirst_counter,
-                              g_utf8_strlen (copydesk_article_get_standfirst (self->article), -1));
-}
-
-static void
-update_body_status (CopydeskWindow *self)
-{
-  CopydeskBody *body = copydesk_article_get_body (self->article);
-  guint words = copydesk_body_count_words (body);
-  guint chars = copydesk_body_count_chars (body);
-  guint minutes = (words + READING_WORDS_PER_MINUTE - 1) / READING_WORDS_PER_MINUTE;
-  const char *error = copydesk_document_get_body_error (self->document);
-  g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u word", "%'u words",
-                                                     words), words);
-  g_autofree char *c = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u character",
-                                                     "%'u characters", chars), chars);
-  g_autofree char *m = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u min read",
-                                                     "%u min read", minutes), minutes);
-  g_autofree char *status = g_strdup_printf ("%s · %s · %s", w, c, m);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
-
-  /* An empty body shows how to write one instead of zeros. */
-  if (gtk_text_buffer_get_char_count (buffer) == 0)
-    gtk_label_set_text (self->body_status,
-                        _("A blank line ends a paragraph · ## subheading · > quote · - list · "
-                          "*italic* · **bold** · [photo: id]"));
-  else
-    gtk_label_set_text (self->body_status, status);
-  gtk_label_set_text (self->parse_error_label, error != NULL ? error : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->parse_error_label), error != NULL);
-}
-
-static void
-update_identity (CopydeskWindow *self)
-{
-  g_autofree char *created = NULL;
-  g_autofree char *modified = NULL;
-  g_autofree char *version = NULL;
-
-  /* Translators: a date and time, see g_date_time_format() */
-  const char *format = _("%e %B %Y, %H:%M");
-
-  created = g_date_time_format (copydesk_article_get_created (self->article), format);
-  modified = g_date_time_format (copydesk_article_get_modified (self->article), format);
-  version = g_strdup_printf ("%u", copydesk_article_get_version (self->article));
-  gtk_label_set_text (self->created_label, g_strstrip (created));
-  gtk_label_set_text (self->modified_label, g_strstrip (modified));
-  gtk_label_set_text (self->version_label, version);
-  gtk_label_set_text (self->guid_label, copydesk_article_get_guid (self->article));
-}
-
-/* Binding the form to the article */
-
-static gboolean
-keywords_to_text (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  const char * const *keywords = g_value_get_boxed (from);
-
-  g_value_take_string (to, keywords != NULL ? g_strjoinv (", ", (char **) keywords)
-                                            : g_strdup (""));
-  return TRUE;
-}
-
-static gboolean
-text_to_keywords (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_auto(GStrv) parts = g_strsplit (g_value_get_string (from), ",", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-  g_value_take_boxed (to, g_strv_builder_end (builder));
-  return TRUE;
-}
-
-static gboolean
-uint_to_double (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  g_value_set_double (to, g_value_get_uint (from));
-  return TRUE;
-}
-
-static gboolean
-double_to_uint (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) CLAMP (g_value_get_double (from), 0, 9));
-  return TRUE;
-}
-
-static void
-bind (CopydeskWindow *self,
-      const char     *property,
-      gpointer        target,
-      const char     *target_property)
-{
-  GBinding *binding;
-
-  if (GTK_IS_TEXT_VIEW (target))
-    target = gtk_text_view_get_buffer (target);
-  binding = g_object_bind_property (self->article, property, target, target_property,
-                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
-}
-
-static void
-unbind_all (CopydeskWindow *self)
-{
-  for (guint i = 0; i < self->bindings->len; i++)
-    g_binding_unbind (g_ptr_array_index (self->bindings, i));
-  g_ptr_array_set_size (self->bindings, 0);
-  if (self->author_binding != NULL)
-    g_binding_unbind (self->author_binding);
-  g_clear_object (&self->author_binding);
-  g_clear_object (&self->author);
-}
-
-/* Headline: one line that wraps. A pasted or typed line break becomes a
- * space, and Enter moves on to the standfirst, as in a form. */
-static void
-on_headline_insert (GtkTextBuffer *buffer,
-                    GtkTextIter   *location,
-                    const char    *text,
-                    int            length,
-                    gpointer       user_data)
-{
-  g_autofree char *flat = NULL;
-
-  if (memchr (text, '\n', length) == NULL && memchr (text, '\r', length) == NULL)
-    return;
-  g_signal_stop_emission_by_name (buffer, "insert-text");
-  flat = g_strndup (text, length);
-  g_strdelimit (flat, "\r\n", ' ');
-  g_signal_handlers_block_by_func (buffer, on_headline_insert, user_data);
-  gtk_text_buffer_insert (buffer, location, flat, -1);
-  g_signal_handlers_unblock_by_func (buffer, on_headline_insert, user_data);
-}
-
-static gboolean
-on_headline_key (GtkEventControllerKey *controller,
-                 guint                  keyval,
-                 guint                  keycode,
-                 GdkModifierType        state,
-                 gpointer               user_data)
-{
-  CopydeskWindow *self = user_data;
-
-  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
-    return FALSE;
-  gtk_widget_grab_focus (GTK_WIDGET (self->standfirst_view));
-  return TRUE;
-}
-
-/* The bio field edits the first author's bio. */
-static void
-bind_author (CopydeskWindow *self,
-             gboolean        sync)
-{
-  GListModel *authors = copydesk_article_get_authors (self->article);
-  g_autoptr(CopydeskAuthor) first = g_list_model_get_item (authors, 0);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->bio_view);
-
-  if (first == self->author)
-    return;
-  if (self->author_binding != NULL)
-    g_binding_unbind (self->author_binding);
-  g_clear_object (&self->author_binding);
-  g_set_object (&self->author, first);
-  if (first == NULL)
-    {
-      if (sync)
-        gtk_text_buffer_set_text (buffer, "", -1);
-      return;
-    }
-  self->author_binding = g_object_ref (g_object_bind_property (first, "bio", buffer, "text",
-                                                               G_BINDING_BIDIRECTIONAL
-                                                               | (sync ? G_BINDING_SYNC_CREATE
-                                                                       : 0)));
-}
-
-static void
-on_authors_changed (CopydeskWindow *self)
-{
-  bind_author (self, TRUE);
-}
-
-/* A bio typed before there is an author makes one, named from the byline. */
-static void
-on_bio_changed (CopydeskWindow *self,
-                GtkTextBuffer  *buffer)
-{
-  g_autoptr(CopydeskAuthor) author = NULL;
-  g_autofree char *bio = NULL;
-  g_autofree char *name = NULL;
-  const char *byline;
-  GtkTextIter start, end;
-
-  if (self->author != NULL || self->article == NULL
-      || gtk_text_buffer_get_char_count (buffer) == 0)
-    return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  bio = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-  byline = copydesk_article_get_byline (self->article);
-  if (g_ascii_strncasecmp (byline, "by ", 3) == 0)
-    byline += 3;
-  name = g_strstrip (g_strdup (byline));
-  author = copydesk_author_new (name);
-  copydesk_author_set_bio (author, bio);
-  /* Bind first (without copying back) so that adding it changes nothing here. */
-  g_signal_handlers_block_by_func (copydesk_article_get_authors (self->article),
-                                   on_authors_changed, self);
-  copydesk_article_add_author (self->article, author);
-  g_signal_handlers_unblock_by_func (copydesk_article_get_authors (self->article),
-                                     on_authors_changed, self);
-  bind_author (self, FALSE);
-}
-
-static void
-on_article_changed (CopydeskWindow *self)
-{
-  update_headline_counts (self);
-  update_identity (self);
-}
-
+/* The editor follows the document's article by itself; the window keeps
+ * it for the panels (notify::article) and the banners. */
 static void
 set_article (CopydeskWindow  *self,
              CopydeskArticle *article)
 {
-  GBinding *binding;
-
-  if (self->article == article)
+  if (!g_set_object (&self->article, article))
     return;
-  if (self->article != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->article, self);
-      g_signal_handlers_disconnect_by_data (copydesk_article_get_authors (self->article), self);
-    }
-  unbind_all (self);
-  g_set_object (&self->article, article);
-
-  bind (self, "headline", self->headline_entry, "text");
-  bind (self, "standfirst", self->standfirst_view, "text");
-  bind (self, "byline", self->byline_entry, "text");
-  bind (self, "dateline", self->dateline_entry, "text");
-  bind (self, "contributor-note", self->note_view, "text");
-  bind (self, "slugline", self->slugline_entry, "text");
-  bind (self, "language", self->language_entry, "text");
-  bind (self, "editorial-note", self->ednote_view, "text");
-  binding = g_object_bind_property_full (article, "keywords", self->keywords_entry, "text",
-                                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                         keywords_to_text, text_to_keywords, NULL, NULL);
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
-  binding = g_object_bind_property_full (article, "urgency", self->urgency_spin, "value",
-                                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                         uint_to_double, double_to_uint, NULL, NULL);
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
-  bind_author (self, TRUE);
-
-  g_signal_connect_object (article, "changed", G_CALLBACK (on_article_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (copydesk_article_get_authors (article), "items-changed",
-                           G_CALLBACK (on_authors_changed), self, G_CONNECT_SWAPPED);
-  on_article_changed (self);
-  update_body_status (self);
   gtk_info_bar_set_revealed (self->paste_banner, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
@@ -498,31 +219,11 @@ on_document_article (CopydeskWindow *self)
 }
 
 static void
-show_find (CopydeskWindow *self,
-           gboolean        replace)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
-  GtkTextIter start, end;
-
-  /* A short selection on one line is what the user wants to find. */
-  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end)
-      && gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
-    {
-      g_autofree char *selected = gtk_text_iter_get_text (&start, &end);
-
-      copydesk_find_bar_set_search_text (self->find_bar, selected);
-    }
-  copydesk_find_bar_set_replace_mode (self->find_bar, replace);
-  gtk_revealer_set_reveal_child (self->find_revealer, TRUE);
-  copydesk_find_bar_focus_entry (self->find_bar);
-}
-
-static void
 action_find (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
-  show_find (user_data, FALSE);
+  copydesk_editor_show_find (COPYDESK_WINDOW (user_data)->editor, FALSE);
 }
 
 static void
@@ -530,14 +231,7 @@ action_replace (GSimpleAction *action,
                 GVariant      *param,
                 gpointer       user_data)
 {
-  show_find (user_data, TRUE);
-}
-
-static void
-on_find_bar_close (CopydeskWindow *self)
-{
-  gtk_revealer_set_reveal_child (self->find_revealer, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+  copydesk_editor_show_find (COPYDESK_WINDOW (user_data)->editor, TRUE);
 }
 
 static void
@@ -717,19 +411,12 @@ copydesk_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
-  if (self->article != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->article, self);
-      g_signal_handlers_disconnect_by_data (copydesk_article_get_authors (self->article), self);
-    }
   if (self->document != NULL)
     {
       /* The session may keep the document (and its buffer) past the window. */
       g_signal_handlers_disconnect_by_data (copydesk_document_get_buffer (self->document), self);
       g_signal_handlers_disconnect_by_data (self->document, self);
     }
-  if (self->bindings != NULL)
-    unbind_all (self);
   _copydesk_window_dispose_panes (self);
   /* A settings action can outlive the window, and the window's action group
    * does not disconnect from its actions when it goes: a later change of the
@@ -741,7 +428,6 @@ copydesk_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->notes_title, g_free);
   g_clear_pointer (&self->last_toast, g_free);
@@ -761,14 +447,9 @@ copydesk_window_constructed (GObject *object)
   G_OBJECT_CLASS (copydesk_window_parent_class)->constructed (object);
   if (self->document == NULL)
     self->document = copydesk_document_new ();
-  /* The document owns the text; the view shows it. */
+  /* The editor page shows the document; the window keeps the chrome. */
+  copydesk_editor_set_document (self->editor, self->document);
   buffer = copydesk_document_get_buffer (self->document);
-  gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->body_view), GTK_TEXT_BUFFER (buffer));
-  copydesk_find_bar_set_view (self->find_bar, GTK_SOURCE_VIEW (self->body_view));
-  g_signal_connect_object (buffer, "body-parsed", G_CALLBACK (update_body_status), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::body-error",
-                           G_CALLBACK (update_body_status), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "article-pasted", G_CALLBACK (on_article_pasted), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::article", G_CALLBACK (on_document_article),
@@ -852,10 +533,7 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (COPYDESK_TYPE_BODY_VIEW);
-  g_type_ensure (COPYDESK_TYPE_COUNTER);
-  g_type_ensure (COPYDESK_TYPE_FIELD_PAIR);
-  g_type_ensure (COPYDESK_TYPE_FIND_BAR);
+  g_type_ensure (COPYDESK_TYPE_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/copydesk/Copydesk/copydesk-window.ui");
@@ -873,36 +551,13 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   CHILD (paned);
   CHILD (photos_slot);
   CHILD (preview_slot);
-  CHILD (details_flap);
-  CHILD (find_revealer);
-  CHILD (find_bar);
-  CHILD (headline_entry);
-  CHILD (headline_counter);
-  CHILD (standfirst_view);
-  CHILD (standfirst_counter);
-  CHILD (byline_entry);
-  CHILD (dateline_entry);
-  CHILD (bio_view);
-  CHILD (body_view);
-  CHILD (body_status);
-  CHILD (parse_error_label);
-  CHILD (note_view);
-  CHILD (slugline_entry);
-  CHILD (keywords_entry);
-  CHILD (language_entry);
-  CHILD (urgency_spin);
-  CHILD (ednote_view);
-  CHILD (created_label);
-  CHILD (modified_label);
-  CHILD (version_label);
-  CHILD (guid_label);
+  CHILD (editor);
   CHILD (recent_menu);
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, on_error_banner_response);
   gtk_widget_class_bind_template_callback (widget_class, on_recovery_banner_response);
   gtk_widget_class_bind_template_callback (widget_class, on_notes_banner_response);
   gtk_widget_class_bind_template_callback (widget_class, on_paste_banner_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_bar_close);
 }
 
 static void
@@ -917,14 +572,12 @@ add_settings_action (CopydeskWindow *self,
 static void
 copydesk_window_init (CopydeskWindow *self)
 {
-  GtkEventController *key;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_info_bar_add_button (self->notes_banner, _("_Show"), GTK_RESPONSE_ACCEPT);
   gtk_info_bar_add_button (self->paste_banner, _("_Structure"), GTK_RESPONSE_ACCEPT);
 
   self->settings = g_settings_new (APP_ID);
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->body_view = copydesk_editor_get_body_view (self->editor);
   self->cancellable = g_cancellable_new ();
 
   gtk_window_set_default_size (GTK_WINDOW (self),
@@ -940,12 +593,6 @@ copydesk_window_init (CopydeskWindow *self)
     add_settings_action (self, settings_actions[i]);
   g_settings_bind (self->settings, "show-photos", self->photos_slot, "visible",
                    G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "show-details", self->details_flap, "reveal-flap",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "headline-limit", self->headline_counter, "limit",
-                   G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "standfirst-limit", self->standfirst_counter, "limit",
-                   G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->settings, "changed::show-preview",
                            G_CALLBACK (on_show_preview), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (on_paned_position),
@@ -954,17 +601,9 @@ copydesk_window_init (CopydeskWindow *self)
                            G_CALLBACK (on_paned_max_position), self, G_CONNECT_SWAPPED);
   on_show_preview (self);
 
-  key = gtk_event_controller_key_new ();
-  g_signal_connect (key, "key-pressed", G_CALLBACK (on_headline_key), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->headline_entry), key);
-  g_signal_connect (gtk_text_view_get_buffer (self->headline_entry), "insert-text",
-                    G_CALLBACK (on_headline_insert), self);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->bio_view), "changed",
-                           G_CALLBACK (on_bio_changed), self, G_CONNECT_SWAPPED);
-
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_copydesk_window_update_recent), self, G_CONNECT_SWAPPED);
-  gtk_widget_grab_focus (GTK_WIDGET (self->headline_entry));
+  copydesk_editor_focus_start (self->editor);
 }
 
 /**
@@ -1043,13 +682,6 @@ _copydesk_window_insert_placement (CopydeskWindow *self,
   copydesk_body_buffer_insert_placement (copydesk_document_get_buffer (self->document), photo_id);
 }
 
-GtkWidget *
-_copydesk_window_get_byline_pair (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return gtk_widget_get_parent (GTK_WIDGET (self->byline_entry));
-}
 
 GtkBox *
 _copydesk_window_get_preview_slot (CopydeskWindow *self)

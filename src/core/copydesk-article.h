@@ -77,6 +77,8 @@ void                 copydesk_article_set_body             (CopydeskArticle *sel
                                                             CopydeskBody    *body);
 
 GListModel          *copydesk_article_get_authors          (CopydeskArticle *self);
+/* copydesk-article-authors.c */
+CopydeskAuthor      *copydesk_article_ensure_first_author  (CopydeskArticle *self);
 void                 copydesk_article_add_author           (CopydeskArticle *self,
                                                             CopydeskAuthor  *author);
 void                 copydesk_article_remove_author        (CopydeskArticle *self,

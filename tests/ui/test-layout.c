@@ -227,7 +227,8 @@ test_window_sizes (void)
 
       g_settings_reset (settings, "preview-width");
       window = open_sample (size);
-      pair = _copydesk_window_get_byline_pair (window);
+      /* The field pair holding the byline and the dateline. */
+      pair = gtk_widget_get_parent (ui_test_find_labelled (GTK_WIDGET (window), "Byline"));
       preview = _copydesk_window_get_preview (window);
       content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
       g_test_message ("%d×%d%s%s", size->width, size->height, size->photos ? " with photos" : "",

@@ -69,36 +69,10 @@ run_for (guint ms)
 }
 
 static GtkWidget *
-find_labelled (GtkWidget  *root,
-               const char *label)
-{
-  g_autofree char *mismatch = NULL;
-
-  /* A label names itself with its text; fields are what we look for. */
-  if (!GTK_IS_LABEL (root)
-      && gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
-    {
-      mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
-                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, label);
-      if (mismatch == NULL)
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_labelled (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 field (CopydeskWindow *window,
        const char     *label)
 {
-  GtkWidget *widget = find_labelled (GTK_WIDGET (window), label);
+  GtkWidget *widget = ui_test_find_labelled (GTK_WIDGET (window), label);
 
   if (widget == NULL)
     g_error ("no widget has the accessible name “%s”", label);

@@ -92,6 +92,34 @@ ui_test_app_free (CopydeskApplication *app)
   g_object_unref (app);
 }
 
+/* The widget (not a label) whose accessible name is @label, as a screen
+ * reader finds it; %NULL when there is none. */
+GtkWidget *
+ui_test_find_labelled (GtkWidget  *root,
+                       const char *label)
+{
+  g_autofree char *mismatch = NULL;
+
+  /* A label names itself with its text; fields are what we look for. */
+  if (!GTK_IS_LABEL (root)
+      && gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      if (mismatch == NULL)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
 static gboolean
 not_busy (gpointer data)
 {

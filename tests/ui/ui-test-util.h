@@ -17,6 +17,8 @@ void                 ui_test_app_free    (CopydeskApplication *app);
 /* Deletes @folder and everything in it. */
 void                 ui_test_remove_tree (GFile               *folder);
 CopydeskWindow      *ui_test_window_new  (CopydeskApplication *app);
+GtkWidget           *ui_test_find_labelled (GtkWidget         *root,
+                                            const char        *label);
 CopydeskWindow      *ui_test_open_sample (CopydeskApplication *app,
                                           int                  width,
                                           int                  height);
