@@ -303,7 +303,7 @@ on_chooser_response (GtkNativeDialog *chooser,
                      int              response,
                      gpointer         user_data)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
   ChooseKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "kind"));
   gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "close-after"));
   g_autoptr(GFile) file = NULL;
@@ -380,29 +380,29 @@ save_as_then (CopydeskWindow *self,
 /* Actions */
 
 static void
-action_open (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+action_open (GtkWidget  *user_data,
+             const char *name,
+             GVariant   *param)
 {
-  choose_file (user_data, CHOOSE_OPEN, FALSE);
+  choose_file (COPYDESK_WINDOW (user_data), CHOOSE_OPEN, FALSE);
 }
 
 static void
-action_open_recent (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
+action_open_recent (GtkWidget  *user_data,
+                    const char *name,
+                    GVariant   *param)
 {
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
 
-  open_in_place_or_beside (user_data, file);
+  open_in_place_or_beside (COPYDESK_WINDOW (user_data), file);
 }
 
 static void
-action_import (GSimpleAction *action,
-               GVariant      *param,
-               gpointer       user_data)
+action_import (GtkWidget  *user_data,
+               const char *name,
+               GVariant   *param)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
 
   if (!copydesk_document_is_blank (self->document)
       && copydesk_document_get_modified (self->document))
@@ -421,11 +421,11 @@ needs_new_name (CopydeskWindow *self)
 }
 
 static void
-action_save (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+action_save (GtkWidget  *user_data,
+             const char *name,
+             GVariant   *param)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
 
   if (needs_new_name (self))
     save_as_then (self, FALSE);
@@ -434,26 +434,21 @@ action_save (GSimpleAction *action,
 }
 
 static void
-action_save_as (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
+action_save_as (GtkWidget  *user_data,
+                const char *name,
+                GVariant   *param)
 {
-  save_as_then (user_data, FALSE);
+  save_as_then (COPYDESK_WINDOW (user_data), FALSE);
 }
 
-static const GActionEntry file_entries[] = {
-  { "open", action_open },
-  { "open-recent", action_open_recent, "s" },
-  { "import", action_import },
-  { "save", action_save },
-  { "save-as", action_save_as },
-};
-
 void
-_copydesk_window_add_file_actions (CopydeskWindow *self)
+_copydesk_window_class_add_file_actions (GtkWidgetClass *widget_class)
 {
-  g_action_map_add_action_entries (G_ACTION_MAP (self), file_entries, G_N_ELEMENTS (file_entries),
-                                   self);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", action_open_recent);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, action_import);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, action_save_as);
 }
 
 /* Closing */
@@ -472,7 +467,7 @@ on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
                    gpointer          user_data)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
 
   self->close_dialog = NULL;
   if (g_str_equal (response, "discard"))

@@ -63,7 +63,8 @@ void _copydesk_window_show_notes       (CopydeskWindow *self,
 void _copydesk_window_toast            (CopydeskWindow *self,
                                         const char     *message);
 void _copydesk_window_update_recent    (CopydeskWindow *self);
-void _copydesk_window_add_file_actions (CopydeskWindow *self);
+void _copydesk_window_class_add_file_actions (GtkWidgetClass *widget_class);
+void _copydesk_window_class_add_pane_actions (GtkWidgetClass *widget_class);
 void _copydesk_window_ask_to_save      (CopydeskWindow *self);
 
 G_END_DECLS

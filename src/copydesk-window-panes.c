@@ -259,11 +259,11 @@ on_wire_exported (GObject      *object,
 }
 
 static void
-action_export_wire (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
+action_export_wire (GtkWidget  *user_data,
+                    const char *name,
+                    GVariant   *param)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
   g_autoptr(GFile) folder = copydesk_document_dup_folder (self->document);
   /* The article as it is now, body flushed by the document: the dialog is
    * modal, and the export runs on this in a worker thread. */
@@ -273,9 +273,11 @@ action_export_wire (GSimpleAction *action,
                                      on_wire_exported, g_object_ref (self));
 }
 
-static const GActionEntry pane_entries[] = {
-  { "export-wire", action_export_wire },
-};
+void
+_copydesk_window_class_add_pane_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export-wire", NULL, action_export_wire);
+}
 
 void
 _copydesk_window_export_wire_to (CopydeskWindow *self,
@@ -374,8 +376,6 @@ _copydesk_window_init_panes (CopydeskWindow *self)
                            G_CONNECT_SWAPPED);
   on_show_preview (self);
   add_photo_drop_target (self);
-  g_action_map_add_action_entries (G_ACTION_MAP (self), pane_entries, G_N_ELEMENTS (pane_entries),
-                                   self);
   on_window_article (self);
 }
 

@@ -183,18 +183,21 @@ update_title (CopydeskWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), full);
 }
 
+/* The one place the window's actions get their enabled state, from the
+ * document's: anything that reads or replaces the article waits while it
+ * is busy (a load, import or save in flight). Find, replace and close are
+ * always there. */
 static void
 update_actions (CopydeskWindow *self)
 {
   gboolean busy = copydesk_document_get_busy (self->document);
-  const char *names[] = { "open", "save", "save-as", "import", "structure-paste" };
+  const char *names[] = {
+    "win.open", "win.open-recent", "win.import", "win.save", "win.save-as",
+    "win.export-wire", "win.structure-paste",
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), names[i]);
-
-      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), !busy);
-    }
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), names[i], !busy);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
 }
@@ -219,25 +222,25 @@ on_document_article (CopydeskWindow *self)
 }
 
 static void
-action_find (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+action_find (GtkWidget  *user_data,
+             const char *name,
+             GVariant   *param)
 {
   copydesk_editor_show_find (COPYDESK_WINDOW (user_data)->editor, FALSE);
 }
 
 static void
-action_replace (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
+action_replace (GtkWidget  *user_data,
+                const char *name,
+                GVariant   *param)
 {
   copydesk_editor_show_find (COPYDESK_WINDOW (user_data)->editor, TRUE);
 }
 
 static void
-action_close (GSimpleAction *action,
-              GVariant      *param,
-              gpointer       user_data)
+action_close (GtkWidget  *user_data,
+              const char *name,
+              GVariant   *param)
 {
   gtk_window_close (GTK_WINDOW (user_data));
 }
@@ -254,11 +257,11 @@ on_article_pasted (CopydeskWindow *self)
 }
 
 static void
-action_structure_paste (GSimpleAction *action,
-                        GVariant      *param,
-                        gpointer       user_data)
+action_structure_paste (GtkWidget  *user_data,
+                        const char *name,
+                        GVariant   *param)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
   g_autofree char *text =
     copydesk_body_buffer_dup_text (copydesk_document_get_buffer (self->document));
   g_autoptr(GPtrArray) dropped = NULL;
@@ -282,12 +285,6 @@ on_paste_banner_response (CopydeskWindow *self,
     gtk_widget_activate_action (GTK_WIDGET (self), "win.structure-paste", NULL);
 }
 
-static const GActionEntry win_entries[] = {
-  { "find", action_find },
-  { "replace", action_replace },
-  { "close", action_close },
-  { "structure-paste", action_structure_paste },
-};
 
 static void
 remember_size (CopydeskWindow *self)
@@ -534,6 +531,13 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (COPYDESK_TYPE_EDITOR);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, action_find);
+  gtk_widget_class_install_action (widget_class, "win.replace", NULL, action_replace);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
+  gtk_widget_class_install_action (widget_class, "win.structure-paste", NULL,
+                                   action_structure_paste);
+  _copydesk_window_class_add_file_actions (widget_class);
+  _copydesk_window_class_add_pane_actions (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/copydesk/Copydesk/copydesk-window.ui");
@@ -586,9 +590,6 @@ copydesk_window_init (CopydeskWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries),
-                                   self);
-  _copydesk_window_add_file_actions (self);
   for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
     add_settings_action (self, settings_actions[i]);
   g_settings_bind (self->settings, "show-photos", self->photos_slot, "visible",

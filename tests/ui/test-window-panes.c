@@ -60,6 +60,19 @@ wire_checked (gpointer data)
          && !copydesk_wire_view_is_checking (_copydesk_preview_pane_get_wire_view (data));
 }
 
+/* A button for @action in the window, as a menu item or a header bar button
+ * would be: sensitive exactly when the action is enabled. */
+static GtkWidget *
+action_probe (CopydeskWindow *window,
+              const char     *action)
+{
+  GtkWidget *probe = gtk_button_new ();
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
+  gtk_box_append (_copydesk_window_get_preview_slot (window), probe);
+  return probe;
+}
+
 /* A window on the sample, with the preview and the photo panel shown. */
 static void
 fixture_set_up (Fixture       *f,
@@ -781,10 +794,9 @@ test_export_wire (Fixture       *f,
   GtkTextBuffer *buffer = body_buffer (f);
   GtkTextIter end;
   guint n_photos = count_photos (article);
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (f->window), "export-wire");
+  GtkWidget *probe = action_probe (f->window, "win.export-wire");
 
-  g_assert_nonnull (action);
-  g_assert_true (g_action_get_enabled (action));
+  g_assert_true (gtk_widget_get_sensitive (probe));
   {
     g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
                                                                   "win.export-wire");
@@ -820,6 +832,39 @@ test_export_wire (Fixture       *f,
   photo_fixture_remove_dir (out);
 }
 
+/* While a save is in flight, nothing that reads or replaces the article
+ * can start: Export was the one left enabled. */
+static void
+test_busy_disables_actions (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *actions[] = {
+    "win.export-wire", "win.save", "win.save-as", "win.open", "win.import",
+    "win.structure-paste",
+  };
+  GtkWidget *probes[G_N_ELEMENTS (actions)];
+  GtkWidget *find = action_probe (f->window, "win.find");
+  g_autofree char *path = g_build_filename (f->dir, "busy.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CopydeskDocument *document = copydesk_window_get_document (f->window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      probes[i] = action_probe (f->window, actions[i]);
+      g_assert_true (gtk_widget_get_sensitive (probes[i]));
+    }
+  copydesk_window_save (f->window, file);
+  g_assert_true (copydesk_document_get_busy (document));
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    if (gtk_widget_get_sensitive (probes[i]))
+      g_error ("%s is enabled while the document is busy", actions[i]);
+  g_assert_true (gtk_widget_get_sensitive (find));
+  preview_test_wait (not_busy, f->window);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_true (gtk_widget_get_sensitive (probes[i]));
+  g_remove (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -834,6 +879,7 @@ main (int   argc,
 
 #define ADD(path, func) \
   g_test_add ("/window-panes/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("busy-disables-actions", test_busy_disables_actions);
   ADD ("sample", test_sample);
   ADD ("gutter", test_gutter);
   ADD ("placement-captions", test_placement_captions);
