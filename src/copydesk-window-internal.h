@@ -64,6 +64,8 @@ void _copydesk_window_toast            (CopydeskWindow *self,
                                         const char     *message);
 void _copydesk_window_update_recent    (CopydeskWindow *self);
 void _copydesk_window_class_add_file_actions (GtkWidgetClass *widget_class);
+void _copydesk_window_class_bind_banners     (GtkWidgetClass *widget_class);
+void _copydesk_window_init_banners           (CopydeskWindow *self);
 void _copydesk_window_class_add_pane_actions (GtkWidgetClass *widget_class);
 void _copydesk_window_ask_to_save      (CopydeskWindow *self);
 

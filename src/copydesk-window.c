@@ -2,19 +2,19 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window shows one document as a form laid out like the printed story.
- * Form fields are bound to the article's properties; the body is a
- * CopydeskBodyView. File work lives in CopydeskDocument; the window only
- * asks for files, starts the work and shows what came of it (that part is
- * in copydesk-window-files.c).
+ * The window is given one document, for its whole life, and shows it in a
+ * CopydeskEditor (the form, the find bar, the details). The window keeps
+ * the chrome: the header bar and title, the actions and their enabled
+ * state, the banners and toasts (copydesk-window-banners.c), the file
+ * dialogs (copydesk-window-files.c) and the panels beside the editor
+ * (copydesk-window-panes.c). File work lives in CopydeskDocument; the
+ * window only asks for files, starts the work and shows what came of it.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
 #include "copydesk-window-internal.h"
-
-#define READING_WORDS_PER_MINUTE 230
 
 G_DEFINE_FINAL_TYPE (CopydeskWindow, copydesk_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -29,125 +29,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* Window actions made from boolean settings. */
 static const char * const settings_actions[] = { "show-preview", "show-photos", "show-details" };
-
-/* Showing what happened */
-
-void
-_copydesk_window_show_error (CopydeskWindow *self,
-            const char     *message)
-{
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_info_bar_set_revealed (self->error_banner, message != NULL);
-}
-
-static void
-on_error_banner_response (CopydeskWindow *self)
-{
-  gtk_info_bar_set_revealed (self->error_banner, FALSE);
-}
-
-static void
-on_recovery_banner_response (CopydeskWindow *self)
-{
-  gtk_info_bar_set_revealed (self->recovery_banner, FALSE);
-}
-
-/* Autosave never stops the work: a draft that cannot be written is said in
- * the error banner, and saving goes on as before. */
-static void
-on_draft_error (CopydeskWindow *self)
-{
-  const char *error = copydesk_document_get_draft_error (self->document);
-
-  if (error == NULL)
-    {
-      /* Drafts are written again: take the failure away, if it still shows. */
-      if (self->draft_message != NULL
-          && g_strcmp0 (_copydesk_window_get_error_title (self), self->draft_message) == 0)
-        _copydesk_window_show_error (self, NULL);
-      g_clear_pointer (&self->draft_message, g_free);
-      return;
-    }
-  g_free (self->draft_message);
-  self->draft_message =
-    g_strdup_printf (_("Autosave failed: %s. Save the article to keep your changes."), error);
-  _copydesk_window_show_error (self, self->draft_message);
-}
-
-/* @notes: what an import left out, or what a file held that cannot be kept. */
-void
-_copydesk_window_show_notes (CopydeskWindow *self,
-            GPtrArray      *notes,
-            gboolean        from_import)
-{
-  g_autofree char *title = NULL;
-
-  g_clear_pointer (&self->notes, g_ptr_array_unref);
-  if (notes == NULL || notes->len == 0)
-    {
-      gtk_info_bar_set_revealed (self->notes_banner, FALSE);
-      return;
-    }
-  self->notes = g_ptr_array_ref (notes);
-  if (from_import)
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Imported; %u line was left out",
-                                          "Imported; %u lines were left out", notes->len),
-                             notes->len);
-  else
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Opened; %u thing in the file could not be kept",
-                                          "Opened; %u things in the file could not be kept",
-                                          notes->len),
-                             notes->len);
-  g_free (self->notes_title);
-  self->notes_title = g_strdup (title);
-  gtk_label_set_text (self->notes_label, title);
-  {
-    /* The first few right in the banner; all of them behind Show. */
-    g_autoptr(GString) shown = g_string_new (title);
-
-    for (guint i = 0; i < MIN (notes->len, 3); i++)
-      g_string_append_printf (shown, "%s“%s”", i == 0 ? ": " : ", ",
-                              (const char *) g_ptr_array_index (notes, i));
-    if (notes->len > 3)
-      g_string_append (shown, ", …");
-    gtk_label_set_text (self->notes_label, shown->str);
-  }
-  gtk_info_bar_set_revealed (self->notes_banner, TRUE);
-}
-
-static void
-on_notes_banner_response (CopydeskWindow *self,
-                          int             response)
-{
-  g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
-
-  gtk_info_bar_set_revealed (self->notes_banner, FALSE);
-  if (self->notes == NULL || response != GTK_RESPONSE_ACCEPT)
-    return;
-  for (guint i = 0; i < self->notes->len; i++)
-    {
-      g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (self->notes, i), -1);
-
-      g_string_append_printf (body, "%s• %s", i > 0 ? "\n" : "", escaped);
-    }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), self->notes_title, NULL);
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), TRUE);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-_copydesk_window_toast (CopydeskWindow *self,
-       const char     *message)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (message);
-}
 
 /* Title and state */
 
@@ -246,47 +127,6 @@ action_close (GtkWidget  *user_data,
 }
 
 static void
-on_article_pasted (CopydeskWindow *self)
-{
-  CopydeskArticle *a = self->article;
-
-  if (copydesk_article_get_headline (a)[0] == '\0'
-      && copydesk_article_get_standfirst (a)[0] == '\0'
-      && copydesk_document_get_file (self->document) == NULL)
-    gtk_info_bar_set_revealed (self->paste_banner, TRUE);
-}
-
-static void
-action_structure_paste (GtkWidget  *user_data,
-                        const char *name,
-                        GVariant   *param)
-{
-  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
-  g_autofree char *text =
-    copydesk_body_buffer_dup_text (copydesk_document_get_buffer (self->document));
-  g_autoptr(GPtrArray) dropped = NULL;
-  g_autoptr(GError) error = NULL;
-
-  gtk_info_bar_set_revealed (self->paste_banner, FALSE);
-  if (!copydesk_document_import_text (self->document, text, &dropped, &error))
-    {
-      _copydesk_window_show_error (self, error->message);
-      return;
-    }
-  _copydesk_window_show_notes (self, dropped, TRUE);
-}
-
-static void
-on_paste_banner_response (CopydeskWindow *self,
-                          int             response)
-{
-  gtk_info_bar_set_revealed (self->paste_banner, FALSE);
-  if (response == GTK_RESPONSE_ACCEPT)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.structure-paste", NULL);
-}
-
-
-static void
 remember_size (CopydeskWindow *self)
 {
   int width, height;
@@ -315,85 +155,6 @@ copydesk_window_close_request (GtkWindow *window)
   remember_size (self);
   g_cancellable_cancel (self->cancellable);
   return GTK_WINDOW_CLASS (copydesk_window_parent_class)->close_request (window);
-}
-
-/* Panels */
-
-/* The least part of the window's width (percent) the form keeps when the
- * preview opens at its remembered width. */
-#define FORM_SHARE_MIN 55
-
-/* Until the user drags the handle, the preview takes this part (percent)
- * of a large window, so that a 1920-pixel screen is not mostly margins. */
-#define PREVIEW_SHARE_UNSET 35
-
-/* The width the user gave the preview, else the larger of the schema's
- * default and its share of @width. */
-static int
-preview_width_wanted (CopydeskWindow *self,
-                      int             width)
-{
-  g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "preview-width");
-  int preview = g_settings_get_int (self->settings, "preview-width");
-
-  if (chosen == NULL)
-    preview = MAX (preview, width * PREVIEW_SHARE_UNSET / 100);
-  return preview;
-}
-
-/* The preview keeps the width it was last given; before the first
- * allocation there is no width to count from, so that waits for one. */
-static void
-place_preview (CopydeskWindow *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
-  int preview = preview_width_wanted (self, width);
-
-  if (width <= 0)
-    {
-      self->preview_unplaced = TRUE;
-      return;
-    }
-  self->preview_unplaced = FALSE;
-  /* The story keeps the larger share of a small window. The width the
-   * preview gives up for it is not the user's choice, so on_paned_position()
-   * remembers only widths other than the one given here. */
-  self->preview_given = width - MAX (width * FORM_SHARE_MIN / 100, width - preview);
-  gtk_paned_set_position (self->paned, width - self->preview_given);
-}
-
-static void
-on_paned_max_position (CopydeskWindow *self)
-{
-  if (self->preview_unplaced && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot)))
-    place_preview (self);
-}
-
-static void
-on_show_preview (CopydeskWindow *self)
-{
-  gboolean show = g_settings_get_boolean (self->settings, "show-preview");
-
-  gtk_widget_set_visible (GTK_WIDGET (self->preview_slot), show);
-  if (show)
-    place_preview (self);
-}
-
-static void
-on_paned_position (CopydeskWindow *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
-  int position = gtk_paned_get_position (self->paned);
-
-  /* The paned keeps the preview's width as the window is resized; a new
-   * width is the user's, dragging the handle. */
-  if (width > 0 && !self->preview_unplaced && width - position != self->preview_given
-      && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot))
-      && gtk_widget_get_mapped (GTK_WIDGET (self->preview_slot)))
-    {
-      self->preview_given = width - position;
-      g_settings_set_int (self->settings, "preview-width", MAX (width - position, 200));
-    }
 }
 
 /* GObject */
@@ -439,16 +200,11 @@ static void
 copydesk_window_constructed (GObject *object)
 {
   CopydeskWindow *self = COPYDESK_WINDOW (object);
-  CopydeskBodyBuffer *buffer;
-
   G_OBJECT_CLASS (copydesk_window_parent_class)->constructed (object);
   if (self->document == NULL)
     self->document = copydesk_document_new ();
   /* The editor page shows the document; the window keeps the chrome. */
   copydesk_editor_set_document (self->editor, self->document);
-  buffer = copydesk_document_get_buffer (self->document);
-  g_signal_connect_object (buffer, "article-pasted", G_CALLBACK (on_article_pasted), self,
-                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::article", G_CALLBACK (on_document_article),
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::title", G_CALLBACK (update_title), self,
@@ -461,8 +217,7 @@ copydesk_window_constructed (GObject *object)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::busy", G_CALLBACK (update_actions), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::draft-error", G_CALLBACK (on_draft_error),
-                           self, G_CONNECT_SWAPPED);
+  _copydesk_window_init_banners (self);
   g_settings_bind (self->settings, "autosave-delay", self->document, "autosave-delay",
                    G_SETTINGS_BIND_GET);
 
@@ -534,8 +289,6 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.find", NULL, action_find);
   gtk_widget_class_install_action (widget_class, "win.replace", NULL, action_replace);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
-  gtk_widget_class_install_action (widget_class, "win.structure-paste", NULL,
-                                   action_structure_paste);
   _copydesk_window_class_add_file_actions (widget_class);
   _copydesk_window_class_add_pane_actions (widget_class);
 
@@ -558,10 +311,7 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   CHILD (editor);
   CHILD (recent_menu);
 #undef CHILD
-  gtk_widget_class_bind_template_callback (widget_class, on_error_banner_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_recovery_banner_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_notes_banner_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_paste_banner_response);
+  _copydesk_window_class_bind_banners (widget_class);
 }
 
 static void
@@ -594,13 +344,6 @@ copydesk_window_init (CopydeskWindow *self)
     add_settings_action (self, settings_actions[i]);
   g_settings_bind (self->settings, "show-photos", self->photos_slot, "visible",
                    G_SETTINGS_BIND_GET);
-  g_signal_connect_object (self->settings, "changed::show-preview",
-                           G_CALLBACK (on_show_preview), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (on_paned_position),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->paned, "notify::max-position",
-                           G_CALLBACK (on_paned_max_position), self, G_CONNECT_SWAPPED);
-  on_show_preview (self);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_copydesk_window_update_recent), self, G_CONNECT_SWAPPED);
