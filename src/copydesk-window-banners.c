@@ -12,18 +12,30 @@
 
 #include "copydesk-window-internal.h"
 
-void
-_copydesk_window_show_error (CopydeskWindow *self,
-            const char     *message)
+/* The error banner says one thing at a time; it remembers whose it is, so
+ * that autosave, when it works again, takes back only its own message. */
+static void
+show_error_from (CopydeskWindow *self,
+                 const char     *message,
+                 gboolean        from_drafts)
 {
+  self->error_from_drafts = message != NULL && from_drafts;
   gtk_label_set_text (self->error_label, message != NULL ? message : "");
   gtk_info_bar_set_revealed (self->error_banner, message != NULL);
+}
+
+void
+_copydesk_window_show_error (CopydeskWindow *self,
+                             const char     *message)
+{
+  show_error_from (self, message, FALSE);
 }
 
 static void
 on_error_banner_response (CopydeskWindow *self)
 {
   gtk_info_bar_set_revealed (self->error_banner, FALSE);
+  self->error_from_drafts = FALSE;
 }
 
 static void
@@ -38,20 +50,18 @@ static void
 on_draft_error (CopydeskWindow *self)
 {
   const char *error = copydesk_document_get_draft_error (self->document);
+  g_autofree char *message = NULL;
 
   if (error == NULL)
     {
       /* Drafts are written again: take the failure away, if it still shows. */
-      if (self->draft_message != NULL
-          && g_strcmp0 (_copydesk_window_get_error_title (self), self->draft_message) == 0)
-        _copydesk_window_show_error (self, NULL);
-      g_clear_pointer (&self->draft_message, g_free);
+      if (self->error_from_drafts)
+        show_error_from (self, NULL, FALSE);
       return;
     }
-  g_free (self->draft_message);
-  self->draft_message =
-    g_strdup_printf (_("Autosave failed: %s. Save the article to keep your changes."), error);
-  _copydesk_window_show_error (self, self->draft_message);
+  message = g_strdup_printf (_("Autosave failed: %s. Save the article to keep your changes."),
+                             error);
+  show_error_from (self, message, TRUE);
 }
 
 /* @notes: what an import left out, or what a file held that cannot be kept. */

@@ -40,7 +40,6 @@ struct _CopydeskWindow
   GtkNativeDialog      *chooser;
   GCancellable         *cancellable;
   char                 *last_toast;
-  char                 *draft_message;  /* the autosave failure shown, if any */
 
   /* copydesk-window-panes.c */
   GtkWidget            *preview;
@@ -53,6 +52,7 @@ struct _CopydeskWindow
   guint                 preview_unplaced : 1;
   int                   preview_given;   /* the width the preview was placed at */
   guint                 close_confirmed : 1;
+  guint                 error_from_drafts : 1;  /* the error banner says autosave's */
 };
 
 void _copydesk_window_show_error       (CopydeskWindow *self,
