@@ -16,8 +16,7 @@ struct _CopydeskApplication
 {
   AdwApplication      parent_instance;
 
-  CopydeskDraftStore *draft_store;
-  gboolean            session_begun;
+  CopydeskSession    *session;
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskApplication, copydesk_application, ADW_TYPE_APPLICATION)
@@ -48,71 +47,73 @@ copydesk_application_dup_sample (void)
   return g_file_new_build_filename (dir, "sample-article.xml", NULL);
 }
 
-/* Drafts and the session */
+/* The session: drafts, recovery and the open documents */
 
 /**
- * copydesk_application_get_draft_store:
+ * copydesk_application_get_session:
  *
- * Returns: (transfer none): where the windows keep their drafts; by default
- *   copydesk_draft_store_get_default()
+ * Returns: (transfer none): the session, with its drafts where
+ *   copydesk_draft_store_get_default() keeps them unless one was set
  */
-CopydeskDraftStore *
-copydesk_application_get_draft_store (CopydeskApplication *self)
+CopydeskSession *
+copydesk_application_get_session (CopydeskApplication *self)
 {
   g_return_val_if_fail (COPYDESK_IS_APPLICATION (self), NULL);
 
-  if (self->draft_store == NULL)
-    self->draft_store = g_object_ref (copydesk_draft_store_get_default ());
-  return self->draft_store;
+  if (self->session == NULL)
+    self->session = copydesk_session_new (NULL);
+  return self->session;
 }
 
 /* Before any window or recovery; tests give each application a folder. */
 void
-copydesk_application_set_draft_store (CopydeskApplication *self,
-                                      CopydeskDraftStore  *store)
+copydesk_application_set_session (CopydeskApplication *self,
+                                  CopydeskSession     *session)
 {
   g_return_if_fail (COPYDESK_IS_APPLICATION (self));
-  g_return_if_fail (COPYDESK_IS_DRAFT_STORE (store));
+  g_return_if_fail (COPYDESK_IS_SESSION (session));
 
-  g_set_object (&self->draft_store, store);
+  g_set_object (&self->session, session);
 }
 
-static CopydeskWindow *new_window (GApplication *app);
+/**
+ * copydesk_application_new_window:
+ *
+ * Returns: (transfer none): a new window, shown, given a new document of
+ *   the session's
+ */
+CopydeskWindow *
+copydesk_application_new_window (CopydeskApplication *self)
+{
+  g_autoptr(CopydeskDocument) document = NULL;
+  CopydeskWindow *window;
+
+  g_return_val_if_fail (COPYDESK_IS_APPLICATION (self), NULL);
+
+  document = copydesk_session_add_document (copydesk_application_get_session (self));
+  window = copydesk_window_new (GTK_APPLICATION (self), document);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
+}
 
 /**
  * copydesk_application_recover:
  *
- * Starts the session, once: when the last one did not end cleanly, each
- * draft it left opens in a window of its own. Drafts of saved or discarded
- * articles were deleted then, so they are never offered.
+ * Begins the session, once: when the last one did not end cleanly, each
+ * draft it left opens in a window of its own.
  *
  * Returns: how many windows were opened for drafts
  */
 guint
 copydesk_application_recover (CopydeskApplication *self)
 {
-  CopydeskDraftStore *store;
   g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean crashed = FALSE;
 
   g_return_val_if_fail (COPYDESK_IS_APPLICATION (self), 0);
 
-  if (self->session_begun)
-    return 0;
-  self->session_begun = TRUE;
-  store = copydesk_application_get_draft_store (self);
-  if (!copydesk_draft_store_begin_session (store, &crashed, &error))
-    {
-      /* Autosave still tries, and each window says when it fails. */
-      g_message ("Drafts: %s", error->message);
-      g_clear_error (&error);
-    }
-  if (!crashed)
-    return 0;
-  drafts = copydesk_draft_store_list (store);
+  drafts = copydesk_session_begin (copydesk_application_get_session (self));
   for (guint i = 0; i < drafts->len; i++)
-    copydesk_window_recover (new_window (G_APPLICATION (self)), store,
+    copydesk_window_recover (copydesk_application_new_window (self),
                              g_ptr_array_index (drafts, i));
   return drafts->len;
 }
@@ -125,26 +126,29 @@ copydesk_application_shutdown (GApplication *app)
 
   /* Every window has been closed, each asking about its changes: a clean
    * end, with nothing to offer on the next start. */
-  if (self->session_begun
-      && !copydesk_draft_store_end_session (copydesk_application_get_draft_store (self), &error))
+  if (self->session != NULL && !copydesk_session_end (self->session, &error))
     g_message ("Drafts: %s", error->message);
   G_APPLICATION_CLASS (copydesk_application_parent_class)->shutdown (app);
+}
+
+/* A window gone: the session no longer keeps its document open. */
+static void
+copydesk_application_window_removed (GtkApplication *app,
+                                     GtkWindow      *window)
+{
+  CopydeskApplication *self = COPYDESK_APPLICATION (app);
+
+  if (self->session != NULL && COPYDESK_IS_WINDOW (window))
+    copydesk_session_remove_document (self->session,
+                                      copydesk_window_get_document (COPYDESK_WINDOW (window)));
+  GTK_APPLICATION_CLASS (copydesk_application_parent_class)->window_removed (app, window);
 }
 
 static void
 copydesk_application_dispose (GObject *object)
 {
-  g_clear_object (&COPYDESK_APPLICATION (object)->draft_store);
+  g_clear_object (&COPYDESK_APPLICATION (object)->session);
   G_OBJECT_CLASS (copydesk_application_parent_class)->dispose (object);
-}
-
-static CopydeskWindow *
-new_window (GApplication *app)
-{
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
-
-  gtk_window_present (GTK_WINDOW (window));
-  return window;
 }
 
 /* Started with no file: the sample article, so there is a story to look at. */
@@ -162,7 +166,7 @@ copydesk_application_activate (GApplication *app)
     }
   if (copydesk_application_recover (COPYDESK_APPLICATION (app)) > 0)
     return;
-  window = new_window (app);
+  window = copydesk_application_new_window (COPYDESK_APPLICATION (app));
   if (g_file_query_exists (sample, NULL))
     copydesk_window_open (window, sample, TRUE);
 }
@@ -179,7 +183,7 @@ copydesk_application_open (GApplication  *app,
   for (int i = 0; i < n_files; i++)
     {
       g_autofree char *name = g_file_get_basename (files[i]);
-      CopydeskWindow *window = new_window (app);
+      CopydeskWindow *window = copydesk_application_new_window (COPYDESK_APPLICATION (app));
 
       /* Plain text is imported; everything else is read as NewsML-G2. */
       if (name != NULL && g_str_has_suffix (name, ".txt"))
@@ -195,7 +199,7 @@ action_new (GSimpleAction *action,
             GVariant      *param,
             gpointer       user_data)
 {
-  new_window (user_data);
+  copydesk_application_new_window (user_data);
 }
 
 /* Each window asks about its own unsaved changes. */
@@ -338,6 +342,7 @@ static void
 copydesk_application_class_init (CopydeskApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+  GtkApplicationClass *gtk_app_class = GTK_APPLICATION_CLASS (klass);
 
   /* Registered by hand: a constructor in a static library may never link. */
   copydesk_register_resource ();
@@ -346,6 +351,7 @@ copydesk_application_class_init (CopydeskApplicationClass *klass)
   app_class->shutdown = copydesk_application_shutdown;
   app_class->activate = copydesk_application_activate;
   app_class->open = copydesk_application_open;
+  gtk_app_class->window_removed = copydesk_application_window_removed;
 }
 
 static void

@@ -6,7 +6,8 @@
 
 #include <adwaita.h>
 
-#include "copydesk-drafts.h"
+#include "copydesk-session.h"
+#include "copydesk-window.h"
 
 G_BEGIN_DECLS
 
@@ -17,9 +18,10 @@ G_DECLARE_FINAL_TYPE (CopydeskApplication, copydesk_application, COPYDESK, APPLI
 
 CopydeskApplication *copydesk_application_new         (void);
 GFile               *copydesk_application_dup_sample  (void);
-CopydeskDraftStore  *copydesk_application_get_draft_store (CopydeskApplication *self);
-void                 copydesk_application_set_draft_store (CopydeskApplication *self,
-                                                           CopydeskDraftStore  *store);
-guint                copydesk_application_recover         (CopydeskApplication *self);
+CopydeskSession     *copydesk_application_get_session (CopydeskApplication *self);
+void                 copydesk_application_set_session (CopydeskApplication *self,
+                                                       CopydeskSession     *session);
+CopydeskWindow      *copydesk_application_new_window  (CopydeskApplication *self);
+guint                copydesk_application_recover     (CopydeskApplication *self);
 
 G_END_DECLS

@@ -1,4 +1,4 @@
-/* copydesk-body-view.h: the article body as markup in a GtkSourceView
+/* copydesk-body-view.h: shows a CopydeskBodyBuffer in a GtkSourceView
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -6,7 +6,7 @@
 
 #include <gtksourceview/gtksource.h>
 
-#include "copydesk-core.h"
+#include "copydesk-body-buffer.h"
 
 G_BEGIN_DECLS
 
@@ -14,17 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CopydeskBodyView, copydesk_body_view, COPYDESK, BODY_VIEW, GtkSourceView)
 
-GtkWidget       *copydesk_body_view_new                (void);
-CopydeskArticle *copydesk_body_view_get_article        (CopydeskBodyView *self);
-void             copydesk_body_view_set_article        (CopydeskBodyView *self,
-                                                        CopydeskArticle  *article);
-void             copydesk_body_view_flush              (CopydeskBodyView *self);
-const char      *copydesk_body_view_get_error          (CopydeskBodyView *self);
-guint            copydesk_body_view_get_block_at_cursor (CopydeskBodyView *self);
-void             copydesk_body_view_place_cursor_at_block (CopydeskBodyView *self,
-                                                        guint             index);
-void             copydesk_body_view_insert_placement   (CopydeskBodyView *self,
-                                                        const char       *photo_id);
-char            *copydesk_body_view_dup_text           (CopydeskBodyView *self);
+GtkWidget *copydesk_body_view_new                   (void);
+void       copydesk_body_view_place_cursor_at_block (CopydeskBodyView *self,
+                                                     guint             index);
 
 G_END_DECLS

@@ -253,7 +253,7 @@ wire_file_name (const Options   *o,
 {
   if (o->output != NULL)
     return g_path_get_basename (o->output);
-  return copydesk_wire_export_suggest_name (article);
+  return copydesk_article_suggest_file_name (article);
 }
 
 /* The NewsML file and captioned photo copies, together in one folder. */

@@ -2,6 +2,12 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
+ * The document owns the article's text: the body buffer (a
+ * CopydeskBodyBuffer, which the body view shows) with its parser, the
+ * modified state, and the errors of its body and its drafts. It flushes
+ * the buffer into the article itself before a save, a draft or a
+ * snapshot, so nothing reads a stale body.
+ *
  * The document never opens a dialog: errors come back through GAsyncResult
  * and the window decides how to show them. Disk work runs off the main
  * thread; saving writes a temporary file and renames it over the target, so
@@ -23,6 +29,7 @@ struct _CopydeskDocument
   GObject          parent_instance;
 
   CopydeskArticle *article;
+  CopydeskBodyBuffer *buffer;
   GFile           *file;
   guint64          change_serial;
   guint            busy;
@@ -52,6 +59,8 @@ enum {
   PROP_TITLE,
   PROP_AUTOSAVE_DELAY,
   PROP_DRAFT_ERROR,
+  PROP_BUFFER,
+  PROP_BODY_ERROR,
   N_PROPS
 };
 
@@ -65,6 +74,19 @@ on_article_changed (CopydeskDocument *self)
   self->change_serial++;
   copydesk_document_set_modified (self, TRUE);
   schedule_autosave (self);
+}
+
+/* The body reaches the article after a short delay; the mark must not wait. */
+static void
+on_buffer_edited (CopydeskDocument *self)
+{
+  copydesk_document_set_modified (self, TRUE);
+}
+
+static void
+on_body_error (CopydeskDocument *self)
+{
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BODY_ERROR]);
 }
 
 static void
@@ -116,6 +138,12 @@ copydesk_document_dispose (GObject *object)
   g_clear_object (&self->draft_cancellable);
   g_clear_object (&self->draft_store);
   g_clear_pointer (&self->draft_error, g_free);
+  if (self->buffer != NULL)
+    {
+      g_signal_handlers_disconnect_by_data (self->buffer, self);
+      copydesk_body_buffer_set_article (self->buffer, NULL);
+    }
+  g_clear_object (&self->buffer);
   g_clear_object (&self->article);
   g_clear_object (&self->file);
 
@@ -140,6 +168,8 @@ copydesk_document_get_property (GObject    *object,
     case PROP_TITLE: g_value_take_string (value, copydesk_document_dup_title (self)); break;
     case PROP_AUTOSAVE_DELAY: g_value_set_uint (value, self->autosave_delay); break;
     case PROP_DRAFT_ERROR: g_value_set_string (value, self->draft_error); break;
+    case PROP_BUFFER: g_value_set_object (value, self->buffer); break;
+    case PROP_BODY_ERROR: g_value_set_string (value, copydesk_document_get_body_error (self)); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -186,6 +216,11 @@ copydesk_document_class_init (CopydeskDocumentClass *klass)
     g_param_spec_uint ("autosave-delay", NULL, NULL, 1, 300, 3, rw);
   /* Why the last draft could not be written; %NULL once one is. */
   properties[PROP_DRAFT_ERROR] = g_param_spec_string ("draft-error", NULL, NULL, NULL, ro);
+  /* The text of the body, which the body view shows. */
+  properties[PROP_BUFFER] = g_param_spec_object ("buffer", NULL, NULL, COPYDESK_TYPE_BODY_BUFFER,
+                                                 ro);
+  /* Why the body as typed is not the article's body; %NULL when it is. */
+  properties[PROP_BODY_ERROR] = g_param_spec_string ("body-error", NULL, NULL, NULL, ro);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -194,6 +229,11 @@ copydesk_document_init (CopydeskDocument *self)
 {
   g_autoptr(CopydeskArticle) article = copydesk_article_new ();
 
+  self->buffer = copydesk_body_buffer_new ();
+  g_signal_connect_object (self->buffer, "edited", G_CALLBACK (on_buffer_edited), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->buffer, "notify::error", G_CALLBACK (on_body_error), self,
+                           G_CONNECT_SWAPPED);
   copydesk_document_set_article (self, article);
   self->modified = FALSE;
   self->autosave_delay = 3;
@@ -232,8 +272,58 @@ copydesk_document_set_article (CopydeskDocument *self,
   g_signal_connect_object (article, "notify::headline", G_CALLBACK (on_headline_notify), self,
                            G_CONNECT_SWAPPED);
   self->change_serial++;
+  copydesk_body_buffer_set_article (self->buffer, article);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+/**
+ * copydesk_document_get_buffer:
+ *
+ * Returns: (transfer none): the body's text, for the body view to show
+ */
+CopydeskBodyBuffer *
+copydesk_document_get_buffer (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
+
+  return self->buffer;
+}
+
+const char *
+copydesk_document_get_body_error (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
+
+  return copydesk_body_buffer_get_error (self->buffer);
+}
+
+/* What is typed in the body becomes the article's body now, rather than
+ * after the pause the buffer waits for. Save, drafts and snapshots do it
+ * themselves. */
+void
+copydesk_document_flush (CopydeskDocument *self)
+{
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+
+  copydesk_body_buffer_flush (self->buffer);
+}
+
+/**
+ * copydesk_document_snapshot:
+ *
+ * Flushes the body, then takes copydesk_article_snapshot() of the article:
+ * what an export or any reader in a worker thread should be given.
+ *
+ * Returns: (transfer full): the snapshot
+ */
+CopydeskArticle *
+copydesk_document_snapshot (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
+
+  copydesk_document_flush (self);
+  return copydesk_article_snapshot (self->article);
 }
 
 GFile *
@@ -566,9 +656,9 @@ restore_version (CopydeskDocument *self,
 }
 
 static void
-on_replaced (GObject      *object,
-             GAsyncResult *result,
-             gpointer      user_data)
+on_written (GObject      *object,
+            GAsyncResult *result,
+            gpointer      user_data)
 {
   g_autoptr(GTask) task = user_data;
   CopydeskDocument *self = g_task_get_source_object (task);
@@ -576,14 +666,14 @@ on_replaced (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   set_busy (self, FALSE);
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
+  if (!copydesk_newsml_write_finish (COPYDESK_ARTICLE (object), result, &error))
     {
-      g_autofree char *name = describe_file (data->file);
-
-      restore_version (self, data);
+      /* The article may have been replaced meanwhile (a load): only its
+       * own version goes back. */
+      if (COPYDESK_ARTICLE (object) == self->article)
+        restore_version (self, data);
       copydesk_document_set_modified (self, TRUE);
-      g_task_return_new_error (task, error->domain, error->code,
-                               _("Could not save “%s”: %s"), name, error->message);
+      g_task_return_error (task, g_steal_pointer (&error));
       return;
     }
   set_file (self, data->file, FALSE);
@@ -599,8 +689,9 @@ on_replaced (GObject      *object,
  * copydesk_document_save_async:
  * @file: (nullable): where to save; %NULL for the document's own file
  *
- * Bumps the version, writes NewsML-G2 and replaces @file atomically. The
- * bundled sample is never overwritten: saving it needs a @file.
+ * Bumps the version, and writes a snapshot of the article to NewsML-G2 in
+ * a worker thread, replacing @file atomically: typing goes on meanwhile.
+ * The bundled sample is never overwritten: saving it needs a @file.
  */
 void
 copydesk_document_save_async (CopydeskDocument    *self,
@@ -610,9 +701,6 @@ copydesk_document_save_async (CopydeskDocument    *self,
                               gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GFile) folder = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
   SaveData *data;
 
   g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
@@ -627,6 +715,7 @@ copydesk_document_save_async (CopydeskDocument    *self,
       return;
     }
 
+  copydesk_document_flush (self);
   data = g_new0 (SaveData, 1);
   data->file = g_object_ref (file != NULL ? file : self->file);
   data->old_version = copydesk_article_get_version (self->article);
@@ -635,19 +724,9 @@ copydesk_document_save_async (CopydeskDocument    *self,
 
   copydesk_article_bump_version (self->article);
   data->serial = self->change_serial;
-  folder = g_file_get_parent (data->file);
-  bytes = copydesk_newsml_write (self->article, folder, &error);
-  if (bytes == NULL)
-    {
-      restore_version (self, data);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
-
   set_busy (self, TRUE);
-  g_file_replace_contents_bytes_async (data->file, bytes, NULL, FALSE,
-                                       G_FILE_CREATE_REPLACE_DESTINATION, cancellable,
-                                       on_replaced, g_steal_pointer (&task));
+  copydesk_newsml_write_async (self->article, data->file, cancellable, on_written,
+                               g_steal_pointer (&task));
 }
 
 gboolean
@@ -703,6 +782,9 @@ write_draft (CopydeskDocument *self)
   self->draft_again = FALSE;
   if (self->draft_store == NULL || !self->modified)
     return;
+  /* Rarely due (the parse waits 40 ms, a draft seconds), but then due. */
+  if (copydesk_body_buffer_get_pending (self->buffer))
+    copydesk_document_flush (self);
   if (self->draft_writing)
     {
       /* One write at a time, so an older one cannot land last. */

@@ -6,8 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "copydesk-body-buffer.h"
 #include "copydesk-core.h"
-#include "copydesk-drafts.h"
 
 G_BEGIN_DECLS
 
@@ -17,6 +17,10 @@ G_DECLARE_FINAL_TYPE (CopydeskDocument, copydesk_document, COPYDESK, DOCUMENT, G
 
 CopydeskDocument *copydesk_document_new               (void);
 CopydeskArticle  *copydesk_document_get_article       (CopydeskDocument     *self);
+CopydeskBodyBuffer *copydesk_document_get_buffer      (CopydeskDocument     *self);
+const char       *copydesk_document_get_body_error    (CopydeskDocument     *self);
+void              copydesk_document_flush             (CopydeskDocument     *self);
+CopydeskArticle  *copydesk_document_snapshot          (CopydeskDocument     *self);
 void              copydesk_document_set_article       (CopydeskDocument     *self,
                                                        CopydeskArticle      *article);
 GFile            *copydesk_document_get_file          (CopydeskDocument     *self);

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "copydesk-application.h"
 #include "copydesk-window-internal.h"
 
 /* Recent files */
@@ -169,7 +170,6 @@ copydesk_window_save (CopydeskWindow *self,
 {
   g_return_if_fail (COPYDESK_IS_WINDOW (self));
 
-  copydesk_body_view_flush (self->body_view);
   copydesk_document_save_async (self->document, file, self->cancellable, on_saved,
                                 g_object_ref (self));
 }
@@ -230,7 +230,6 @@ on_recovered (GObject      *object,
  */
 void
 copydesk_window_recover (CopydeskWindow          *self,
-                         CopydeskDraftStore      *store,
                          const CopydeskDraftInfo *info)
 {
   RecoverData *data;
@@ -241,8 +240,23 @@ copydesk_window_recover (CopydeskWindow          *self,
   data = g_new0 (RecoverData, 1);
   data->window = g_object_ref (self);
   data->info = copydesk_draft_info_copy (info);
-  copydesk_document_recover_async (self->document, store, info, self->cancellable, on_recovered,
-                                   data);
+  copydesk_document_recover_async (self->document,
+                                   copydesk_document_get_draft_store (self->document), info,
+                                   self->cancellable, on_recovered, data);
+}
+
+/* A new window, shown, on a new document of the application's session. */
+static CopydeskWindow *
+new_window_beside (CopydeskWindow *self)
+{
+  GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+  CopydeskWindow *window;
+
+  if (COPYDESK_IS_APPLICATION (app))
+    return copydesk_application_new_window (COPYDESK_APPLICATION (app));
+  window = copydesk_window_new (app, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  return window;
 }
 
 /* A window with work in it keeps it; the file opens in a new window beside
@@ -257,8 +271,7 @@ open_in_place_or_beside (CopydeskWindow *self,
       && !(copydesk_document_get_is_sample (self->document)
            && !copydesk_document_get_modified (self->document)))
     {
-      target = copydesk_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-      gtk_window_present (GTK_WINDOW (target));
+      target = new_window_beside (self);
     }
   copydesk_window_open (target, file, FALSE);
 }
@@ -287,37 +300,12 @@ add_filter (GtkFileChooser *chooser,
   gtk_file_chooser_add_filter (chooser, filter);
 }
 
-static char *
-suggest_file_name (CopydeskWindow *self)
-{
-  const char *slug = copydesk_article_get_slugline (self->article);
-  g_autofree char *title = copydesk_document_dup_title (self->document);
-  GString *name = g_string_new (NULL);
-
-  for (const char *p = slug[0] != '\0' ? slug : title; *p != '\0' && name->len < 48;
-       p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_isalnum (c))
-        g_string_append_unichar (name, g_unichar_tolower (c));
-      else if (name->len > 0 && name->str[name->len - 1] != '-')
-        g_string_append_c (name, '-');
-    }
-  while (name->len > 0 && name->str[name->len - 1] == '-')
-    g_string_truncate (name, name->len - 1);
-  if (name->len == 0)
-    g_string_append (name, "article");
-  g_string_append (name, ".xml");
-  return g_string_free (name, FALSE);
-}
-
 static void
 on_chooser_response (GtkNativeDialog *chooser,
                      int              response,
                      gpointer         user_data)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
   ChooseKind kind = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "kind"));
   gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "close-after"));
   g_autoptr(GFile) file = NULL;
@@ -373,7 +361,7 @@ choose_file (CopydeskWindow *self,
     add_filter (GTK_FILE_CHOOSER (chooser), _("NewsML-G2 articles"), "application/xml", "*.xml");
   if (kind == CHOOSE_SAVE)
     {
-      g_autofree char *name = suggest_file_name (self);
+      g_autofree char *name = copydesk_article_suggest_file_name (self->article);
       g_autoptr(GFile) folder = copydesk_document_dup_folder (self->document);
 
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
@@ -397,38 +385,35 @@ save_as_then (CopydeskWindow *self,
 /* Actions */
 
 static void
-action_open (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+action_open (GtkWidget  *user_data,
+             const char *name,
+             GVariant   *param)
 {
-  choose_file (user_data, CHOOSE_OPEN, FALSE);
+  choose_file (COPYDESK_WINDOW (user_data), CHOOSE_OPEN, FALSE);
 }
 
 static void
-action_open_recent (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
+action_open_recent (GtkWidget  *user_data,
+                    const char *name,
+                    GVariant   *param)
 {
   g_autoptr(GFile) file = g_file_new_for_uri (g_variant_get_string (param, NULL));
 
-  open_in_place_or_beside (user_data, file);
+  open_in_place_or_beside (COPYDESK_WINDOW (user_data), file);
 }
 
 static void
-action_import (GSimpleAction *action,
-               GVariant      *param,
-               gpointer       user_data)
+action_import (GtkWidget  *user_data,
+               const char *name,
+               GVariant   *param)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
 
   if (!copydesk_document_is_blank (self->document)
       && copydesk_document_get_modified (self->document))
     {
       /* Never replace unsaved work: import into a new window. */
-      CopydeskWindow *other = copydesk_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-
-      gtk_window_present (GTK_WINDOW (other));
-      self = other;
+      self = new_window_beside (self);
     }
   choose_file (self, CHOOSE_IMPORT, FALSE);
 }
@@ -441,11 +426,11 @@ needs_new_name (CopydeskWindow *self)
 }
 
 static void
-action_save (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
+action_save (GtkWidget  *user_data,
+             const char *name,
+             GVariant   *param)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
 
   if (needs_new_name (self))
     save_as_then (self, FALSE);
@@ -454,26 +439,21 @@ action_save (GSimpleAction *action,
 }
 
 static void
-action_save_as (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
+action_save_as (GtkWidget  *user_data,
+                const char *name,
+                GVariant   *param)
 {
-  save_as_then (user_data, FALSE);
+  save_as_then (COPYDESK_WINDOW (user_data), FALSE);
 }
 
-static const GActionEntry file_entries[] = {
-  { "open", action_open },
-  { "open-recent", action_open_recent, "s" },
-  { "import", action_import },
-  { "save", action_save },
-  { "save-as", action_save_as },
-};
-
 void
-_copydesk_window_add_file_actions (CopydeskWindow *self)
+_copydesk_window_class_add_file_actions (GtkWidgetClass *widget_class)
 {
-  g_action_map_add_action_entries (G_ACTION_MAP (self), file_entries, G_N_ELEMENTS (file_entries),
-                                   self);
+  gtk_widget_class_install_action (widget_class, "win.open", NULL, action_open);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", action_open_recent);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, action_import);
+  gtk_widget_class_install_action (widget_class, "win.save", NULL, action_save);
+  gtk_widget_class_install_action (widget_class, "win.save-as", NULL, action_save_as);
 }
 
 /* Closing */
@@ -492,7 +472,7 @@ on_close_response (AdwMessageDialog *dialog,
                    const char       *response,
                    gpointer          user_data)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
 
   self->close_dialog = NULL;
   if (g_str_equal (response, "discard"))

@@ -4,9 +4,7 @@
  */
 #pragma once
 
-#include "copydesk-body-view.h"
-#include "copydesk-counter.h"
-#include "copydesk-find-bar.h"
+#include "copydesk-editor.h"
 #include "copydesk-window-private.h"
 
 G_BEGIN_DECLS
@@ -29,44 +27,19 @@ struct _CopydeskWindow
   GtkPaned             *paned;
   GtkBox               *photos_slot;
   GtkBox               *preview_slot;
-  AdwFlap              *details_flap;
-  GtkRevealer          *find_revealer;
-  CopydeskFindBar      *find_bar;
-  GtkTextView          *headline_entry;
-  CopydeskCounter      *headline_counter;
-  GtkTextView          *standfirst_view;
-  CopydeskCounter      *standfirst_counter;
-  GtkEntry             *byline_entry;
-  GtkEntry             *dateline_entry;
-  GtkTextView          *bio_view;
-  CopydeskBodyView     *body_view;
-  GtkLabel             *body_status;
-  GtkLabel             *parse_error_label;
-  GtkTextView          *note_view;
-  GtkEntry             *slugline_entry;
-  GtkEntry             *keywords_entry;
-  GtkEntry             *language_entry;
-  GtkSpinButton        *urgency_spin;
-  GtkTextView          *ednote_view;
-  GtkLabel             *created_label;
-  GtkLabel             *modified_label;
-  GtkLabel             *version_label;
-  GtkLabel             *guid_label;
+  CopydeskEditor       *editor;
   GMenu                *recent_menu;
 
+  CopydeskBodyView     *body_view;      /* the editor's */
   GSettings            *settings;
   CopydeskDocument     *document;
   CopydeskArticle      *article;
-  GPtrArray            *bindings;
-  CopydeskAuthor       *author;
-  GBinding             *author_binding;
   GPtrArray            *notes;
   char                 *notes_title;
   GtkWidget            *close_dialog;
   GtkNativeDialog      *chooser;
   GCancellable         *cancellable;
   char                 *last_toast;
-  char                 *draft_message;  /* the autosave failure shown, if any */
 
   /* copydesk-window-panes.c */
   GtkWidget            *preview;
@@ -79,6 +52,7 @@ struct _CopydeskWindow
   guint                 preview_unplaced : 1;
   int                   preview_given;   /* the width the preview was placed at */
   guint                 close_confirmed : 1;
+  guint                 error_from_drafts : 1;  /* the error banner says autosave's */
 };
 
 void _copydesk_window_show_error       (CopydeskWindow *self,
@@ -89,7 +63,10 @@ void _copydesk_window_show_notes       (CopydeskWindow *self,
 void _copydesk_window_toast            (CopydeskWindow *self,
                                         const char     *message);
 void _copydesk_window_update_recent    (CopydeskWindow *self);
-void _copydesk_window_add_file_actions (CopydeskWindow *self);
+void _copydesk_window_class_add_file_actions (GtkWidgetClass *widget_class);
+void _copydesk_window_class_bind_banners     (GtkWidgetClass *widget_class);
+void _copydesk_window_init_banners           (CopydeskWindow *self);
+void _copydesk_window_class_add_pane_actions (GtkWidgetClass *widget_class);
 void _copydesk_window_ask_to_save      (CopydeskWindow *self);
 
 G_END_DECLS

@@ -259,33 +259,38 @@ on_wire_exported (GObject      *object,
 }
 
 static void
-action_export_wire (GSimpleAction *action,
-                    GVariant      *param,
-                    gpointer       user_data)
+action_export_wire (GtkWidget  *user_data,
+                    const char *name,
+                    GVariant   *param)
 {
-  CopydeskWindow *self = user_data;
+  CopydeskWindow *self = COPYDESK_WINDOW (user_data);
   g_autoptr(GFile) folder = copydesk_document_dup_folder (self->document);
+  /* The article as it is now, body flushed by the document: the dialog is
+   * modal, and the export runs on this in a worker thread. */
+  g_autoptr(CopydeskArticle) snapshot = copydesk_document_snapshot (self->document);
 
-  _copydesk_window_flush_body (self);
-  copydesk_wire_export_dialog_async (GTK_WINDOW (self), self->article, folder, self->cancellable,
+  copydesk_wire_export_dialog_async (GTK_WINDOW (self), snapshot, folder, self->cancellable,
                                      on_wire_exported, g_object_ref (self));
 }
 
-static const GActionEntry pane_entries[] = {
-  { "export-wire", action_export_wire },
-};
+void
+_copydesk_window_class_add_pane_actions (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.export-wire", NULL, action_export_wire);
+}
 
 void
 _copydesk_window_export_wire_to (CopydeskWindow *self,
                                  GFile          *file)
 {
+  g_autoptr(CopydeskArticle) snapshot = NULL;
   GTask *task;
 
   g_return_if_fail (COPYDESK_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  _copydesk_window_flush_body (self);
-  task = g_task_new (self->article, self->cancellable, on_wire_exported, g_object_ref (self));
+  snapshot = copydesk_document_snapshot (self->document);
+  task = g_task_new (snapshot, self->cancellable, on_wire_exported, g_object_ref (self));
   g_task_set_source_tag (task, copydesk_wire_export_dialog_async);
   _copydesk_wire_export_dialog_chosen (task, file);
 }
@@ -331,14 +336,83 @@ on_show_preview (CopydeskWindow *self)
   make_room (self, "show-preview", "show-photos");
 }
 
-/* The closed find bar stays out of the layout: a revealer measures its child
- * even when it is hidden, and the bar's width would push the preview aside. */
-static void
-update_find_visible (CopydeskWindow *self)
+/* The preview's width in the paned */
+
+/* The least part of the window's width (percent) the form keeps when the
+ * preview opens at its remembered width. */
+#define FORM_SHARE_MIN 55
+
+/* Until the user drags the handle, the preview takes this part (percent)
+ * of a large window, so that a 1920-pixel screen is not mostly margins. */
+#define PREVIEW_SHARE_UNSET 35
+
+/* The width the user gave the preview, else the larger of the schema's
+ * default and its share of @width. */
+static int
+preview_width_wanted (CopydeskWindow *self,
+                      int             width)
 {
-  gtk_widget_set_visible (GTK_WIDGET (self->find_revealer),
-                          gtk_revealer_get_reveal_child (self->find_revealer)
-                          || gtk_revealer_get_child_revealed (self->find_revealer));
+  g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "preview-width");
+  int preview = g_settings_get_int (self->settings, "preview-width");
+
+  if (chosen == NULL)
+    preview = MAX (preview, width * PREVIEW_SHARE_UNSET / 100);
+  return preview;
+}
+
+/* The preview keeps the width it was last given; before the first
+ * allocation there is no width to count from, so that waits for one. */
+static void
+place_preview (CopydeskWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+  int preview = preview_width_wanted (self, width);
+
+  if (width <= 0)
+    {
+      self->preview_unplaced = TRUE;
+      return;
+    }
+  self->preview_unplaced = FALSE;
+  /* The story keeps the larger share of a small window. The width the
+   * preview gives up for it is not the user's choice, so on_paned_position()
+   * remembers only widths other than the one given here. */
+  self->preview_given = width - MAX (width * FORM_SHARE_MIN / 100, width - preview);
+  gtk_paned_set_position (self->paned, width - self->preview_given);
+}
+
+static void
+on_paned_max_position (CopydeskWindow *self)
+{
+  if (self->preview_unplaced && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot)))
+    place_preview (self);
+}
+
+static void
+place_preview_if_shown (CopydeskWindow *self)
+{
+  gboolean show = g_settings_get_boolean (self->settings, "show-preview");
+
+  gtk_widget_set_visible (GTK_WIDGET (self->preview_slot), show);
+  if (show)
+    place_preview (self);
+}
+
+static void
+on_paned_position (CopydeskWindow *self)
+{
+  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
+  int position = gtk_paned_get_position (self->paned);
+
+  /* The paned keeps the preview's width as the window is resized; a new
+   * width is the user's, dragging the handle. */
+  if (width > 0 && !self->preview_unplaced && width - position != self->preview_given
+      && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot))
+      && gtk_widget_get_mapped (GTK_WIDGET (self->preview_slot)))
+    {
+      self->preview_given = width - position;
+      g_settings_set_int (self->settings, "preview-width", MAX (width - position, 200));
+    }
 }
 
 /* Setting up */
@@ -357,6 +431,13 @@ _copydesk_window_init_panes (CopydeskWindow *self)
   gtk_widget_set_vexpand (self->photo_panel, TRUE);
   gtk_box_append (self->photos_slot, self->photo_panel);
 
+  g_signal_connect_object (self->settings, "changed::show-preview",
+                           G_CALLBACK (place_preview_if_shown), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (on_paned_position),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->paned, "notify::max-position",
+                           G_CALLBACK (on_paned_max_position), self, G_CONNECT_SWAPPED);
+  place_preview_if_shown (self);
   g_settings_bind (self->settings, "caption-limit", self->photo_panel, "caption-limit",
                    G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->settings, "changed::newsml-schema-path",
@@ -380,14 +461,7 @@ _copydesk_window_init_panes (CopydeskWindow *self)
   g_signal_connect_object (self, "notify::default-width", G_CALLBACK (on_show_preview), self,
                            G_CONNECT_SWAPPED);
   on_show_preview (self);
-  g_signal_connect_object (self->find_revealer, "notify::reveal-child",
-                           G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->find_revealer, "notify::child-revealed",
-                           G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
-  update_find_visible (self);
   add_photo_drop_target (self);
-  g_action_map_add_action_entries (G_ACTION_MAP (self), pane_entries, G_N_ELEMENTS (pane_entries),
-                                   self);
   on_window_article (self);
 }
 

@@ -12,17 +12,14 @@
 
 G_BEGIN_DECLS
 
-/* The body editor. Its buffer holds body markup; read the article's body
- * (after _copydesk_window_flush_body()) rather than parsing the buffer. */
+/* The body editor. Its buffer (the document's CopydeskBodyBuffer) holds body
+ * markup; read the article's body (after copydesk_document_flush()) rather
+ * than parsing the buffer. */
 GtkSourceView   *_copydesk_window_get_body_view          (CopydeskWindow *self);
 
 /* The article being edited. It is replaced on open and import: connect to
  * notify::article on the window to follow it. */
 CopydeskArticle *_copydesk_window_get_article            (CopydeskWindow *self);
-
-/* Parses what is typed in the body into the article now (the window does it
- * by itself 100 ms after the last keystroke, and before saving). */
-void             _copydesk_window_flush_body             (CopydeskWindow *self);
 
 /* (transfer full) (nullable): the folder of the article's file, the base for
  * relative photo hrefs; %NULL while the article has never been saved. */
@@ -60,9 +57,6 @@ CopydeskPlacementCaptions *_copydesk_window_get_placement_captions (CopydeskWind
 void             _copydesk_window_export_wire_to         (CopydeskWindow *self,
                                                           GFile          *file);
 
-/* For tests: the CopydeskFieldPair holding the byline and the dateline, in
- * that order (label, entry, label, entry). */
-GtkWidget       *_copydesk_window_get_byline_pair        (CopydeskWindow *self);
 /* For tests: the dialog asking to save changes on close, while it is shown. */
 GtkWidget       *_copydesk_window_get_close_dialog       (CopydeskWindow *self);
 /* For tests: the banner text listing what an import dropped or what an opened

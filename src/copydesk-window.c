@@ -2,21 +2,19 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The window shows one document as a form laid out like the printed story.
- * Form fields are bound to the article's properties; the body is a
- * CopydeskBodyView. File work lives in CopydeskDocument; the window only
- * asks for files, starts the work and shows what came of it (that part is
- * in copydesk-window-files.c).
+ * The window is given one document, for its whole life, and shows it in a
+ * CopydeskEditor (the form, the find bar, the details). The window keeps
+ * the chrome: the header bar and title, the actions and their enabled
+ * state, the banners and toasts (copydesk-window-banners.c), the file
+ * dialogs (copydesk-window-files.c) and the panels beside the editor
+ * (copydesk-window-panes.c). File work lives in CopydeskDocument; the
+ * window only asks for files, starts the work and shows what came of it.
  */
 #include "config.h"
 
 #include <glib/gi18n.h>
 
-#include "copydesk-application.h"
-#include "copydesk-field-pair.h"
 #include "copydesk-window-internal.h"
-
-#define READING_WORDS_PER_MINUTE 230
 
 G_DEFINE_FINAL_TYPE (CopydeskWindow, copydesk_window, ADW_TYPE_APPLICATION_WINDOW)
 
@@ -31,125 +29,6 @@ static GParamSpec *properties[N_PROPS];
 
 /* Window actions made from boolean settings. */
 static const char * const settings_actions[] = { "show-preview", "show-photos", "show-details" };
-
-/* Showing what happened */
-
-void
-_copydesk_window_show_error (CopydeskWindow *self,
-            const char     *message)
-{
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_info_bar_set_revealed (self->error_banner, message != NULL);
-}
-
-static void
-on_error_banner_response (CopydeskWindow *self)
-{
-  gtk_info_bar_set_revealed (self->error_banner, FALSE);
-}
-
-static void
-on_recovery_banner_response (CopydeskWindow *self)
-{
-  gtk_info_bar_set_revealed (self->recovery_banner, FALSE);
-}
-
-/* Autosave never stops the work: a draft that cannot be written is said in
- * the error banner, and saving goes on as before. */
-static void
-on_draft_error (CopydeskWindow *self)
-{
-  const char *error = copydesk_document_get_draft_error (self->document);
-
-  if (error == NULL)
-    {
-      /* Drafts are written again: take the failure away, if it still shows. */
-      if (self->draft_message != NULL
-          && g_strcmp0 (_copydesk_window_get_error_title (self), self->draft_message) == 0)
-        _copydesk_window_show_error (self, NULL);
-      g_clear_pointer (&self->draft_message, g_free);
-      return;
-    }
-  g_free (self->draft_message);
-  self->draft_message =
-    g_strdup_printf (_("Autosave failed: %s. Save the article to keep your changes."), error);
-  _copydesk_window_show_error (self, self->draft_message);
-}
-
-/* @notes: what an import left out, or what a file held that cannot be kept. */
-void
-_copydesk_window_show_notes (CopydeskWindow *self,
-            GPtrArray      *notes,
-            gboolean        from_import)
-{
-  g_autofree char *title = NULL;
-
-  g_clear_pointer (&self->notes, g_ptr_array_unref);
-  if (notes == NULL || notes->len == 0)
-    {
-      gtk_info_bar_set_revealed (self->notes_banner, FALSE);
-      return;
-    }
-  self->notes = g_ptr_array_ref (notes);
-  if (from_import)
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Imported; %u line was left out",
-                                          "Imported; %u lines were left out", notes->len),
-                             notes->len);
-  else
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Opened; %u thing in the file could not be kept",
-                                          "Opened; %u things in the file could not be kept",
-                                          notes->len),
-                             notes->len);
-  g_free (self->notes_title);
-  self->notes_title = g_strdup (title);
-  gtk_label_set_text (self->notes_label, title);
-  {
-    /* The first few right in the banner; all of them behind Show. */
-    g_autoptr(GString) shown = g_string_new (title);
-
-    for (guint i = 0; i < MIN (notes->len, 3); i++)
-      g_string_append_printf (shown, "%s“%s”", i == 0 ? ": " : ", ",
-                              (const char *) g_ptr_array_index (notes, i));
-    if (notes->len > 3)
-      g_string_append (shown, ", …");
-    gtk_label_set_text (self->notes_label, shown->str);
-  }
-  gtk_info_bar_set_revealed (self->notes_banner, TRUE);
-}
-
-static void
-on_notes_banner_response (CopydeskWindow *self,
-                          int             response)
-{
-  g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
-
-  gtk_info_bar_set_revealed (self->notes_banner, FALSE);
-  if (self->notes == NULL || response != GTK_RESPONSE_ACCEPT)
-    return;
-  for (guint i = 0; i < self->notes->len; i++)
-    {
-      g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (self->notes, i), -1);
-
-      g_string_append_printf (body, "%s• %s", i > 0 ? "\n" : "", escaped);
-    }
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), self->notes_title, NULL);
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), TRUE);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
-  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-void
-_copydesk_window_toast (CopydeskWindow *self,
-       const char     *message)
-{
-  adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
-  g_free (self->last_toast);
-  self->last_toast = g_strdup (message);
-}
 
 /* Title and state */
 
@@ -185,309 +64,33 @@ update_title (CopydeskWindow *self)
   gtk_window_set_title (GTK_WINDOW (self), full);
 }
 
+/* The one place the window's actions get their enabled state, from the
+ * document's: anything that reads or replaces the article waits while it
+ * is busy (a load, import or save in flight). Find, replace and close are
+ * always there. */
 static void
 update_actions (CopydeskWindow *self)
 {
   gboolean busy = copydesk_document_get_busy (self->document);
-  const char *names[] = { "open", "save", "save-as", "import", "structure-paste" };
+  const char *names[] = {
+    "win.open", "win.open-recent", "win.import", "win.save", "win.save-as",
+    "win.export-wire", "win.structure-paste",
+  };
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      GAction *action = g_action_map_lookup_action (G_ACTION_MAP (self), names[i]);
-
-      g_simple_action_set_enabled (G_SIMPLE_ACTION (action), !busy);
-    }
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), names[i], !busy);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
 }
 
-/* Counters */
-
-static void
-update_headline_counts (CopydeskWindow *self)
-{
-  copydesk_counter_set_count (self->headline_counter,
-                              g_utf8_strlen (copydesk_article_get_headline (self->article), -1));
-  copydesk_counter_set_count (self->standfirst_counter,
-                              g_utf8_strlen (copydesk_article_get_standfirst (self->article), -1));
-}
-
-static void
-update_body_status (CopydeskWindow *self)
-{
-  CopydeskBody *body = copydesk_article_get_body (self->article);
-  guint words = copydesk_body_count_words (body);
-  guint chars = copydesk_body_count_chars (body);
-  guint minutes = (words + READING_WORDS_PER_MINUTE - 1) / READING_WORDS_PER_MINUTE;
-  const char *error = copydesk_body_view_get_error (self->body_view);
-  g_autofree char *w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u word", "%'u words",
-                                                     words), words);
-  g_autofree char *c = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u character",
-                                                     "%'u characters", chars), chars);
-  g_autofree char *m = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u min read",
-                                                     "%u min read", minutes), minutes);
-  g_autofree char *status = g_strdup_printf ("%s · %s · %s", w, c, m);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
-
-  /* An empty body shows how to write one instead of zeros. */
-  if (gtk_text_buffer_get_char_count (buffer) == 0)
-    gtk_label_set_text (self->body_status,
-                        _("A blank line ends a paragraph · ## subheading · > quote · - list · "
-                          "*italic* · **bold** · [photo: id]"));
-  else
-    gtk_label_set_text (self->body_status, status);
-  gtk_label_set_text (self->parse_error_label, error != NULL ? error : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->parse_error_label), error != NULL);
-}
-
-static void
-update_identity (CopydeskWindow *self)
-{
-  g_autofree char *created = NULL;
-  g_autofree char *modified = NULL;
-  g_autofree char *version = NULL;
-
-  /* Translators: a date and time, see g_date_time_format() */
-  const char *format = _("%e %B %Y, %H:%M");
-
-  created = g_date_time_format (copydesk_article_get_created (self->article), format);
-  modified = g_date_time_format (copydesk_article_get_modified (self->article), format);
-  version = g_strdup_printf ("%u", copydesk_article_get_version (self->article));
-  gtk_label_set_text (self->created_label, g_strstrip (created));
-  gtk_label_set_text (self->modified_label, g_strstrip (modified));
-  gtk_label_set_text (self->version_label, version);
-  gtk_label_set_text (self->guid_label, copydesk_article_get_guid (self->article));
-}
-
-/* Binding the form to the article */
-
-static gboolean
-keywords_to_text (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  const char * const *keywords = g_value_get_boxed (from);
-
-  g_value_take_string (to, keywords != NULL ? g_strjoinv (", ", (char **) keywords)
-                                            : g_strdup (""));
-  return TRUE;
-}
-
-static gboolean
-text_to_keywords (GBinding     *binding,
-                  const GValue *from,
-                  GValue       *to,
-                  gpointer      user_data)
-{
-  g_auto(GStrv) parts = g_strsplit (g_value_get_string (from), ",", -1);
-  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
-
-  for (guint i = 0; parts[i] != NULL; i++)
-    {
-      g_strstrip (parts[i]);
-      if (parts[i][0] != '\0')
-        g_strv_builder_add (builder, parts[i]);
-    }
-  g_value_take_boxed (to, g_strv_builder_end (builder));
-  return TRUE;
-}
-
-static gboolean
-uint_to_double (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  g_value_set_double (to, g_value_get_uint (from));
-  return TRUE;
-}
-
-static gboolean
-double_to_uint (GBinding     *binding,
-                const GValue *from,
-                GValue       *to,
-                gpointer      user_data)
-{
-  g_value_set_uint (to, (guint) CLAMP (g_value_get_double (from), 0, 9));
-  return TRUE;
-}
-
-static void
-bind (CopydeskWindow *self,
-      const char     *property,
-      gpointer        target,
-      const char     *target_property)
-{
-  GBinding *binding;
-
-  if (GTK_IS_TEXT_VIEW (target))
-    target = gtk_text_view_get_buffer (target);
-  binding = g_object_bind_property (self->article, property, target, target_property,
-                                    G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
-}
-
-static void
-unbind_all (CopydeskWindow *self)
-{
-  for (guint i = 0; i < self->bindings->len; i++)
-    g_binding_unbind (g_ptr_array_index (self->bindings, i));
-  g_ptr_array_set_size (self->bindings, 0);
-  if (self->author_binding != NULL)
-    g_binding_unbind (self->author_binding);
-  g_clear_object (&self->author_binding);
-  g_clear_object (&self->author);
-}
-
-/* Headline: one line that wraps. A pasted or typed line break becomes a
- * space, and Enter moves on to the standfirst, as in a form. */
-static void
-on_headline_insert (GtkTextBuffer *buffer,
-                    GtkTextIter   *location,
-                    const char    *text,
-                    int            length,
-                    gpointer       user_data)
-{
-  g_autofree char *flat = NULL;
-
-  if (memchr (text, '\n', length) == NULL && memchr (text, '\r', length) == NULL)
-    return;
-  g_signal_stop_emission_by_name (buffer, "insert-text");
-  flat = g_strndup (text, length);
-  g_strdelimit (flat, "\r\n", ' ');
-  g_signal_handlers_block_by_func (buffer, on_headline_insert, user_data);
-  gtk_text_buffer_insert (buffer, location, flat, -1);
-  g_signal_handlers_unblock_by_func (buffer, on_headline_insert, user_data);
-}
-
-static gboolean
-on_headline_key (GtkEventControllerKey *controller,
-                 guint                  keyval,
-                 guint                  keycode,
-                 GdkModifierType        state,
-                 gpointer               user_data)
-{
-  CopydeskWindow *self = user_data;
-
-  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
-    return FALSE;
-  gtk_widget_grab_focus (GTK_WIDGET (self->standfirst_view));
-  return TRUE;
-}
-
-/* The bio field edits the first author's bio. */
-static void
-bind_author (CopydeskWindow *self,
-             gboolean        sync)
-{
-  GListModel *authors = copydesk_article_get_authors (self->article);
-  g_autoptr(CopydeskAuthor) first = g_list_model_get_item (authors, 0);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->bio_view);
-
-  if (first == self->author)
-    return;
-  if (self->author_binding != NULL)
-    g_binding_unbind (self->author_binding);
-  g_clear_object (&self->author_binding);
-  g_set_object (&self->author, first);
-  if (first == NULL)
-    {
-      if (sync)
-        gtk_text_buffer_set_text (buffer, "", -1);
-      return;
-    }
-  self->author_binding = g_object_ref (g_object_bind_property (first, "bio", buffer, "text",
-                                                               G_BINDING_BIDIRECTIONAL
-                                                               | (sync ? G_BINDING_SYNC_CREATE
-                                                                       : 0)));
-}
-
-static void
-on_authors_changed (CopydeskWindow *self)
-{
-  bind_author (self, TRUE);
-}
-
-/* A bio typed before there is an author makes one, named from the byline. */
-static void
-on_bio_changed (CopydeskWindow *self,
-                GtkTextBuffer  *buffer)
-{
-  g_autoptr(CopydeskAuthor) author = NULL;
-  g_autofree char *bio = NULL;
-  g_autofree char *name = NULL;
-  const char *byline;
-  GtkTextIter start, end;
-
-  if (self->author != NULL || self->article == NULL
-      || gtk_text_buffer_get_char_count (buffer) == 0)
-    return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  bio = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-  byline = copydesk_article_get_byline (self->article);
-  if (g_ascii_strncasecmp (byline, "by ", 3) == 0)
-    byline += 3;
-  name = g_strstrip (g_strdup (byline));
-  author = copydesk_author_new (name);
-  copydesk_author_set_bio (author, bio);
-  /* Bind first (without copying back) so that adding it changes nothing here. */
-  g_signal_handlers_block_by_func (copydesk_article_get_authors (self->article),
-                                   on_authors_changed, self);
-  copydesk_article_add_author (self->article, author);
-  g_signal_handlers_unblock_by_func (copydesk_article_get_authors (self->article),
-                                     on_authors_changed, self);
-  bind_author (self, FALSE);
-}
-
-static void
-on_article_changed (CopydeskWindow *self)
-{
-  update_headline_counts (self);
-  update_identity (self);
-}
-
+/* The editor follows the document's article by itself; the window keeps
+ * it for the panels (notify::article) and the banners. */
 static void
 set_article (CopydeskWindow  *self,
              CopydeskArticle *article)
 {
-  GBinding *binding;
-
-  if (self->article == article)
+  if (!g_set_object (&self->article, article))
     return;
-  if (self->article != NULL)
-    {
-      g_signal_handlers_disconnect_by_data (self->article, self);
-      g_signal_handlers_disconnect_by_data (copydesk_article_get_authors (self->article), self);
-    }
-  unbind_all (self);
-  g_set_object (&self->article, article);
-
-  bind (self, "headline", self->headline_entry, "text");
-  bind (self, "standfirst", self->standfirst_view, "text");
-  bind (self, "byline", self->byline_entry, "text");
-  bind (self, "dateline", self->dateline_entry, "text");
-  bind (self, "contributor-note", self->note_view, "text");
-  bind (self, "slugline", self->slugline_entry, "text");
-  bind (self, "language", self->language_entry, "text");
-  bind (self, "editorial-note", self->ednote_view, "text");
-  binding = g_object_bind_property_full (article, "keywords", self->keywords_entry, "text",
-                                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                         keywords_to_text, text_to_keywords, NULL, NULL);
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
-  binding = g_object_bind_property_full (article, "urgency", self->urgency_spin, "value",
-                                         G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
-                                         uint_to_double, double_to_uint, NULL, NULL);
-  g_ptr_array_add (self->bindings, g_object_ref (binding));
-  bind_author (self, TRUE);
-  copydesk_body_view_set_article (self->body_view, article);
-
-  g_signal_connect_object (article, "changed", G_CALLBACK (on_article_changed), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (copydesk_article_get_authors (article), "items-changed",
-                           G_CALLBACK (on_authors_changed), self, G_CONNECT_SWAPPED);
-  on_article_changed (self);
-  update_body_status (self);
   gtk_info_bar_set_revealed (self->paste_banner, FALSE);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ARTICLE]);
 }
@@ -500,108 +103,28 @@ on_document_article (CopydeskWindow *self)
 }
 
 static void
-on_body_buffer_changed (CopydeskWindow *self)
+action_find (GtkWidget  *user_data,
+             const char *name,
+             GVariant   *param)
 {
-  /* The body reaches the article after a short delay; the mark must not wait. */
-  copydesk_document_set_modified (self->document, TRUE);
+  copydesk_editor_show_find (COPYDESK_WINDOW (user_data)->editor, FALSE);
 }
 
 static void
-show_find (CopydeskWindow *self,
-           gboolean        replace)
+action_replace (GtkWidget  *user_data,
+                const char *name,
+                GVariant   *param)
 {
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
-  GtkTextIter start, end;
-
-  /* A short selection on one line is what the user wants to find. */
-  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end)
-      && gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
-    {
-      g_autofree char *selected = gtk_text_iter_get_text (&start, &end);
-
-      copydesk_find_bar_set_search_text (self->find_bar, selected);
-    }
-  copydesk_find_bar_set_replace_mode (self->find_bar, replace);
-  gtk_revealer_set_reveal_child (self->find_revealer, TRUE);
-  copydesk_find_bar_focus_entry (self->find_bar);
+  copydesk_editor_show_find (COPYDESK_WINDOW (user_data)->editor, TRUE);
 }
 
 static void
-action_find (GSimpleAction *action,
-             GVariant      *param,
-             gpointer       user_data)
-{
-  show_find (user_data, FALSE);
-}
-
-static void
-action_replace (GSimpleAction *action,
-                GVariant      *param,
-                gpointer       user_data)
-{
-  show_find (user_data, TRUE);
-}
-
-static void
-on_find_bar_close (CopydeskWindow *self)
-{
-  gtk_revealer_set_reveal_child (self->find_revealer, FALSE);
-  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
-}
-
-static void
-action_close (GSimpleAction *action,
-              GVariant      *param,
-              gpointer       user_data)
+action_close (GtkWidget  *user_data,
+              const char *name,
+              GVariant   *param)
 {
   gtk_window_close (GTK_WINDOW (user_data));
 }
-
-static void
-on_article_pasted (CopydeskWindow *self)
-{
-  CopydeskArticle *a = self->article;
-
-  if (copydesk_article_get_headline (a)[0] == '\0'
-      && copydesk_article_get_standfirst (a)[0] == '\0'
-      && copydesk_document_get_file (self->document) == NULL)
-    gtk_info_bar_set_revealed (self->paste_banner, TRUE);
-}
-
-static void
-action_structure_paste (GSimpleAction *action,
-                        GVariant      *param,
-                        gpointer       user_data)
-{
-  CopydeskWindow *self = user_data;
-  g_autofree char *text = copydesk_body_view_dup_text (self->body_view);
-  g_autoptr(GPtrArray) dropped = NULL;
-  g_autoptr(GError) error = NULL;
-
-  gtk_info_bar_set_revealed (self->paste_banner, FALSE);
-  if (!copydesk_document_import_text (self->document, text, &dropped, &error))
-    {
-      _copydesk_window_show_error (self, error->message);
-      return;
-    }
-  _copydesk_window_show_notes (self, dropped, TRUE);
-}
-
-static void
-on_paste_banner_response (CopydeskWindow *self,
-                          int             response)
-{
-  gtk_info_bar_set_revealed (self->paste_banner, FALSE);
-  if (response == GTK_RESPONSE_ACCEPT)
-    gtk_widget_activate_action (GTK_WIDGET (self), "win.structure-paste", NULL);
-}
-
-static const GActionEntry win_entries[] = {
-  { "find", action_find },
-  { "replace", action_replace },
-  { "close", action_close },
-  { "structure-paste", action_structure_paste },
-};
 
 static void
 remember_size (CopydeskWindow *self)
@@ -623,7 +146,7 @@ copydesk_window_close_request (GtkWindow *window)
 {
   CopydeskWindow *self = COPYDESK_WINDOW (window);
 
-  copydesk_body_view_flush (self->body_view);
+  /* An edit marks the document at once: nothing to flush to know. */
   if (copydesk_document_get_modified (self->document) && !self->close_confirmed)
     {
       _copydesk_window_ask_to_save (self);
@@ -632,85 +155,6 @@ copydesk_window_close_request (GtkWindow *window)
   remember_size (self);
   g_cancellable_cancel (self->cancellable);
   return GTK_WINDOW_CLASS (copydesk_window_parent_class)->close_request (window);
-}
-
-/* Panels */
-
-/* The least part of the window's width (percent) the form keeps when the
- * preview opens at its remembered width. */
-#define FORM_SHARE_MIN 55
-
-/* Until the user drags the handle, the preview takes this part (percent)
- * of a large window, so that a 1920-pixel screen is not mostly margins. */
-#define PREVIEW_SHARE_UNSET 35
-
-/* The width the user gave the preview, else the larger of the schema's
- * default and its share of @width. */
-static int
-preview_width_wanted (CopydeskWindow *self,
-                      int             width)
-{
-  g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "preview-width");
-  int preview = g_settings_get_int (self->settings, "preview-width");
-
-  if (chosen == NULL)
-    preview = MAX (preview, width * PREVIEW_SHARE_UNSET / 100);
-  return preview;
-}
-
-/* The preview keeps the width it was last given; before the first
- * allocation there is no width to count from, so that waits for one. */
-static void
-place_preview (CopydeskWindow *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
-  int preview = preview_width_wanted (self, width);
-
-  if (width <= 0)
-    {
-      self->preview_unplaced = TRUE;
-      return;
-    }
-  self->preview_unplaced = FALSE;
-  /* The story keeps the larger share of a small window. The width the
-   * preview gives up for it is not the user's choice, so on_paned_position()
-   * remembers only widths other than the one given here. */
-  self->preview_given = width - MAX (width * FORM_SHARE_MIN / 100, width - preview);
-  gtk_paned_set_position (self->paned, width - self->preview_given);
-}
-
-static void
-on_paned_max_position (CopydeskWindow *self)
-{
-  if (self->preview_unplaced && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot)))
-    place_preview (self);
-}
-
-static void
-on_show_preview (CopydeskWindow *self)
-{
-  gboolean show = g_settings_get_boolean (self->settings, "show-preview");
-
-  gtk_widget_set_visible (GTK_WIDGET (self->preview_slot), show);
-  if (show)
-    place_preview (self);
-}
-
-static void
-on_paned_position (CopydeskWindow *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
-  int position = gtk_paned_get_position (self->paned);
-
-  /* The paned keeps the preview's width as the window is resized; a new
-   * width is the user's, dragging the handle. */
-  if (width > 0 && !self->preview_unplaced && width - position != self->preview_given
-      && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot))
-      && gtk_widget_get_mapped (GTK_WIDGET (self->preview_slot)))
-    {
-      self->preview_given = width - position;
-      g_settings_set_int (self->settings, "preview-width", MAX (width - position, 200));
-    }
 }
 
 /* GObject */
@@ -725,13 +169,12 @@ copydesk_window_dispose (GObject *object)
   if (self->chooser != NULL)
     gtk_native_dialog_destroy (self->chooser);
   g_clear_object (&self->chooser);
-  if (self->article != NULL)
+  if (self->document != NULL)
     {
-      g_signal_handlers_disconnect_by_data (self->article, self);
-      g_signal_handlers_disconnect_by_data (copydesk_article_get_authors (self->article), self);
+      /* The session may keep the document (and its buffer) past the window. */
+      g_signal_handlers_disconnect_by_data (copydesk_document_get_buffer (self->document), self);
+      g_signal_handlers_disconnect_by_data (self->document, self);
     }
-  if (self->bindings != NULL)
-    unbind_all (self);
   _copydesk_window_dispose_panes (self);
   /* A settings action can outlive the window, and the window's action group
    * does not disconnect from its actions when it goes: a later change of the
@@ -743,13 +186,45 @@ copydesk_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->bindings, g_ptr_array_unref);
   g_clear_pointer (&self->notes, g_ptr_array_unref);
   g_clear_pointer (&self->notes_title, g_free);
   g_clear_pointer (&self->last_toast, g_free);
-  g_clear_pointer (&self->draft_message, g_free);
 
   G_OBJECT_CLASS (copydesk_window_parent_class)->dispose (object);
+}
+
+/* The document is given at construction (the session's, or a plain one);
+ * everything that follows it starts here. */
+static void
+copydesk_window_constructed (GObject *object)
+{
+  CopydeskWindow *self = COPYDESK_WINDOW (object);
+  G_OBJECT_CLASS (copydesk_window_parent_class)->constructed (object);
+  if (self->document == NULL)
+    self->document = copydesk_document_new ();
+  /* The editor page shows the document; the window keeps the chrome. */
+  copydesk_editor_set_document (self->editor, self->document);
+  g_signal_connect_object (self->document, "notify::article", G_CALLBACK (on_document_article),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::title", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::modified", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::is-sample", G_CALLBACK (update_title), self,
+                           G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->document, "notify::busy", G_CALLBACK (update_actions), self,
+                           G_CONNECT_SWAPPED);
+  _copydesk_window_init_banners (self);
+  g_settings_bind (self->settings, "autosave-delay", self->document, "autosave-delay",
+                   G_SETTINGS_BIND_GET);
+
+  set_article (self, copydesk_document_get_article (self->document));
+  _copydesk_window_init_panes (self);
+  update_title (self);
+  update_actions (self);
+  _copydesk_window_update_recent (self);
 }
 
 static void
@@ -769,19 +244,36 @@ copydesk_window_get_property (GObject    *object,
 }
 
 static void
+copydesk_window_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CopydeskWindow *self = COPYDESK_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT: self->document = g_value_dup_object (value); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
 copydesk_window_class_init (CopydeskWindowClass *klass)
 {
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
 
+  object_class->constructed = copydesk_window_constructed;
   object_class->dispose = copydesk_window_dispose;
   object_class->get_property = copydesk_window_get_property;
+  object_class->set_property = copydesk_window_set_property;
   window_class->close_request = copydesk_window_close_request;
 
   properties[PROP_DOCUMENT] =
     g_param_spec_object ("document", NULL, NULL, COPYDESK_TYPE_DOCUMENT,
-                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
   /**
    * CopydeskWindow:article:
    *
@@ -792,10 +284,12 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
                          G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
-  g_type_ensure (COPYDESK_TYPE_BODY_VIEW);
-  g_type_ensure (COPYDESK_TYPE_COUNTER);
-  g_type_ensure (COPYDESK_TYPE_FIELD_PAIR);
-  g_type_ensure (COPYDESK_TYPE_FIND_BAR);
+  g_type_ensure (COPYDESK_TYPE_EDITOR);
+  gtk_widget_class_install_action (widget_class, "win.find", NULL, action_find);
+  gtk_widget_class_install_action (widget_class, "win.replace", NULL, action_replace);
+  gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
+  _copydesk_window_class_add_file_actions (widget_class);
+  _copydesk_window_class_add_pane_actions (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/copydesk/Copydesk/copydesk-window.ui");
@@ -813,38 +307,10 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   CHILD (paned);
   CHILD (photos_slot);
   CHILD (preview_slot);
-  CHILD (details_flap);
-  CHILD (find_revealer);
-  CHILD (find_bar);
-  CHILD (headline_entry);
-  CHILD (headline_counter);
-  CHILD (standfirst_view);
-  CHILD (standfirst_counter);
-  CHILD (byline_entry);
-  CHILD (dateline_entry);
-  CHILD (bio_view);
-  CHILD (body_view);
-  CHILD (body_status);
-  CHILD (parse_error_label);
-  CHILD (note_view);
-  CHILD (slugline_entry);
-  CHILD (keywords_entry);
-  CHILD (language_entry);
-  CHILD (urgency_spin);
-  CHILD (ednote_view);
-  CHILD (created_label);
-  CHILD (modified_label);
-  CHILD (version_label);
-  CHILD (guid_label);
+  CHILD (editor);
   CHILD (recent_menu);
 #undef CHILD
-  gtk_widget_class_bind_template_callback (widget_class, on_error_banner_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_recovery_banner_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_notes_banner_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_paste_banner_response);
-  gtk_widget_class_bind_template_callback (widget_class, on_find_bar_close);
-  gtk_widget_class_bind_template_callback (widget_class, update_body_status);
-  gtk_widget_class_bind_template_callback (widget_class, on_article_pasted);
+  _copydesk_window_class_bind_banners (widget_class);
 }
 
 static void
@@ -859,17 +325,13 @@ add_settings_action (CopydeskWindow *self,
 static void
 copydesk_window_init (CopydeskWindow *self)
 {
-  GtkTextBuffer *body_buffer;
-  GtkEventController *key;
-
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_info_bar_add_button (self->notes_banner, _("_Show"), GTK_RESPONSE_ACCEPT);
   gtk_info_bar_add_button (self->paste_banner, _("_Structure"), GTK_RESPONSE_ACCEPT);
 
   self->settings = g_settings_new (APP_ID);
-  self->bindings = g_ptr_array_new_with_free_func (g_object_unref);
+  self->body_view = copydesk_editor_get_body_view (self->editor);
   self->cancellable = g_cancellable_new ();
-  self->document = copydesk_document_new ();
 
   gtk_window_set_default_size (GTK_WINDOW (self),
                                g_settings_get_int (self->settings, "window-width"),
@@ -877,77 +339,30 @@ copydesk_window_init (CopydeskWindow *self)
   if (g_settings_get_boolean (self->settings, "window-maximized"))
     gtk_window_maximize (GTK_WINDOW (self));
 
-  g_action_map_add_action_entries (G_ACTION_MAP (self), win_entries, G_N_ELEMENTS (win_entries),
-                                   self);
-  _copydesk_window_add_file_actions (self);
   for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
     add_settings_action (self, settings_actions[i]);
   g_settings_bind (self->settings, "show-photos", self->photos_slot, "visible",
                    G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "show-details", self->details_flap, "reveal-flap",
-                   G_SETTINGS_BIND_DEFAULT);
-  g_settings_bind (self->settings, "headline-limit", self->headline_counter, "limit",
-                   G_SETTINGS_BIND_GET);
-  g_settings_bind (self->settings, "standfirst-limit", self->standfirst_counter, "limit",
-                   G_SETTINGS_BIND_GET);
-  g_signal_connect_object (self->settings, "changed::show-preview",
-                           G_CALLBACK (on_show_preview), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (on_paned_position),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->paned, "notify::max-position",
-                           G_CALLBACK (on_paned_max_position), self, G_CONNECT_SWAPPED);
-  on_show_preview (self);
 
-  copydesk_find_bar_set_view (self->find_bar, GTK_SOURCE_VIEW (self->body_view));
-  body_buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
-  g_signal_connect_object (body_buffer, "changed", G_CALLBACK (on_body_buffer_changed), self,
-                           G_CONNECT_SWAPPED);
-  key = gtk_event_controller_key_new ();
-  g_signal_connect (key, "key-pressed", G_CALLBACK (on_headline_key), self);
-  gtk_widget_add_controller (GTK_WIDGET (self->headline_entry), key);
-  g_signal_connect (gtk_text_view_get_buffer (self->headline_entry), "insert-text",
-                    G_CALLBACK (on_headline_insert), self);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->bio_view), "changed",
-                           G_CALLBACK (on_bio_changed), self, G_CONNECT_SWAPPED);
-
-  g_signal_connect_object (self->document, "notify::article", G_CALLBACK (on_document_article),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::title", G_CALLBACK (update_title), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::modified", G_CALLBACK (update_title), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::file", G_CALLBACK (update_title), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::is-sample", G_CALLBACK (update_title), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::busy", G_CALLBACK (update_actions), self,
-                           G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::draft-error", G_CALLBACK (on_draft_error),
-                           self, G_CONNECT_SWAPPED);
-  g_settings_bind (self->settings, "autosave-delay", self->document, "autosave-delay",
-                   G_SETTINGS_BIND_GET);
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_copydesk_window_update_recent), self, G_CONNECT_SWAPPED);
-
-  set_article (self, copydesk_document_get_article (self->document));
-  _copydesk_window_init_panes (self);
-  update_title (self);
-  update_actions (self);
-  _copydesk_window_update_recent (self);
-  gtk_widget_grab_focus (GTK_WIDGET (self->headline_entry));
+  copydesk_editor_focus_start (self->editor);
 }
 
+/**
+ * copydesk_window_new:
+ * @document: (nullable): the document the window edits, for the whole of
+ *   its life (copydesk_session_add_document()); %NULL for one of its own,
+ *   with no drafts
+ */
 CopydeskWindow *
-copydesk_window_new (GtkApplication *application)
+copydesk_window_new (GtkApplication   *application,
+                     CopydeskDocument *document)
 {
-  CopydeskWindow *self = g_object_new (COPYDESK_TYPE_WINDOW, "application", application, NULL);
+  g_return_val_if_fail (document == NULL || COPYDESK_IS_DOCUMENT (document), NULL);
 
-  /* Drafts go where the application keeps them. */
-  if (COPYDESK_IS_APPLICATION (application))
-    copydesk_document_set_draft_store (self->document,
-                                       copydesk_application_get_draft_store (
-                                         COPYDESK_APPLICATION (application)));
-  return self;
+  return g_object_new (COPYDESK_TYPE_WINDOW, "application", application, "document", document,
+                       NULL);
 }
 
 CopydeskDocument *
@@ -976,14 +391,6 @@ _copydesk_window_get_article (CopydeskWindow *self)
   return self->article;
 }
 
-void
-_copydesk_window_flush_body (CopydeskWindow *self)
-{
-  g_return_if_fail (COPYDESK_IS_WINDOW (self));
-
-  copydesk_body_view_flush (self->body_view);
-}
-
 GFile *
 _copydesk_window_dup_folder (CopydeskWindow *self)
 {
@@ -997,7 +404,7 @@ _copydesk_window_get_block_at_cursor (CopydeskWindow *self)
 {
   g_return_val_if_fail (COPYDESK_IS_WINDOW (self), 0);
 
-  return copydesk_body_view_get_block_at_cursor (self->body_view);
+  return copydesk_body_buffer_get_block_at_cursor (copydesk_document_get_buffer (self->document));
 }
 
 void
@@ -1015,16 +422,9 @@ _copydesk_window_insert_placement (CopydeskWindow *self,
 {
   g_return_if_fail (COPYDESK_IS_WINDOW (self));
 
-  copydesk_body_view_insert_placement (self->body_view, photo_id);
+  copydesk_body_buffer_insert_placement (copydesk_document_get_buffer (self->document), photo_id);
 }
 
-GtkWidget *
-_copydesk_window_get_byline_pair (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return gtk_widget_get_parent (GTK_WIDGET (self->byline_entry));
-}
 
 GtkBox *
 _copydesk_window_get_preview_slot (CopydeskWindow *self)

@@ -14,7 +14,8 @@ G_BEGIN_DECLS
 
 G_DECLARE_FINAL_TYPE (CopydeskWindow, copydesk_window, COPYDESK, WINDOW, AdwApplicationWindow)
 
-CopydeskWindow   *copydesk_window_new          (GtkApplication *application);
+CopydeskWindow   *copydesk_window_new          (GtkApplication   *application,
+                                                CopydeskDocument *document);
 CopydeskDocument *copydesk_window_get_document (CopydeskWindow *self);
 void              copydesk_window_open         (CopydeskWindow *self,
                                                 GFile          *file,
@@ -24,7 +25,6 @@ void              copydesk_window_import       (CopydeskWindow *self,
 void              copydesk_window_save         (CopydeskWindow *self,
                                                 GFile          *file);
 void              copydesk_window_recover      (CopydeskWindow          *self,
-                                                CopydeskDraftStore      *store,
                                                 const CopydeskDraftInfo *info);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "copydesk-article.h"
+#include "copydesk-article-private.h"
 #include "copydesk-core-private.h"
 #include "copydesk-desk.h"
 #include "copydesk-text.h"
@@ -34,9 +35,14 @@ struct _CopydeskArticle
   CopydeskBody  *body;
   GListStore    *authors;
   GListStore    *photos;
+  /* A snapshot (copydesk_article_snapshot()): every setter refuses. */
+  gboolean       frozen;
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskArticle, copydesk_article, G_TYPE_OBJECT)
+
+/* What every setter checks first. */
+#define MUTABLE_ARTICLE(self) (COPYDESK_IS_ARTICLE (self) && !(self)->frozen)
 
 enum {
   PROP_0,
@@ -242,6 +248,7 @@ copydesk_article_set_property (GObject      *object,
 {
   CopydeskArticle *self = COPYDESK_ARTICLE (object);
 
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   if (prop_id == PROP_LANGUAGE)
     copydesk_article_set_language (self, g_value_get_string (value));
   else if (string_field (self, prop_id) != NULL)
@@ -339,6 +346,27 @@ copydesk_article_new (void)
 }
 
 /**
+ * copydesk_article_is_frozen:
+ *
+ * Returns: %TRUE for a snapshot (copydesk_article_snapshot()), which no
+ *   setter changes
+ */
+gboolean
+copydesk_article_is_frozen (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), FALSE);
+  return self->frozen;
+}
+
+/* For copydesk-article-snapshot.c: from now on, the setters refuse. */
+void
+_copydesk_article_freeze (CopydeskArticle *self)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  self->frozen = TRUE;
+}
+
+/**
  * copydesk_guid_new:
  *
  * A guid is a "urn:uuid:" URN: unique without a registered domain, and it
@@ -364,7 +392,7 @@ copydesk_guid_new (void)
   void                                                                        \
   copydesk_article_set_##field (CopydeskArticle *self, const char *value)     \
   {                                                                           \
-    g_return_if_fail (COPYDESK_IS_ARTICLE (self));                            \
+    g_return_if_fail (MUTABLE_ARTICLE (self));                            \
     set_string (self, PROP, value);                                           \
   }
 
@@ -395,7 +423,7 @@ copydesk_article_set_language (CopydeskArticle *self,
 {
   g_autofree char *normal = NULL;
 
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
 
   normal = copydesk_language_tag_normalize (language);
   set_string (self, PROP_LANGUAGE, normal);
@@ -412,7 +440,7 @@ void
 copydesk_article_set_version (CopydeskArticle *self,
                               guint            version)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (version >= 1);
 
   if (self->version == version)
@@ -428,7 +456,7 @@ copydesk_article_bump_version (CopydeskArticle *self)
   g_autoptr(GDateTime) now = g_date_time_new_now_local ();
   g_autoptr(GDateTime) seconds = g_date_time_add (now, -(g_date_time_get_microsecond (now)));
 
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
 
   g_object_freeze_notify (G_OBJECT (self));
   copydesk_article_set_version (self, self->version + 1);
@@ -452,7 +480,7 @@ void
 copydesk_article_set_keywords (CopydeskArticle    *self,
                                const char * const *keywords)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
 
   if (_copydesk_set_strv (&self->keywords, keywords))
     changed (self, PROP_KEYWORDS);
@@ -475,7 +503,7 @@ void
 copydesk_article_set_contributors (CopydeskArticle    *self,
                                    const char * const *names)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
 
   if (_copydesk_set_strv (&self->contributors, names))
     changed (self, PROP_CONTRIBUTORS);
@@ -493,7 +521,7 @@ void
 copydesk_article_set_urgency (CopydeskArticle *self,
                               guint            urgency)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (urgency <= 9);
 
   if (self->urgency == urgency)
@@ -518,7 +546,7 @@ void
 copydesk_article_set_created (CopydeskArticle *self,
                               GDateTime       *created)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   set_date_time (self, &self->created, created, PROP_CREATED);
 }
 
@@ -538,7 +566,7 @@ void
 copydesk_article_set_modified (CopydeskArticle *self,
                                GDateTime       *modified)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   set_date_time (self, &self->modified, modified, PROP_MODIFIED);
 }
 
@@ -577,7 +605,7 @@ void
 copydesk_article_set_body (CopydeskArticle *self,
                            CopydeskBody    *body)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (body != NULL);
 
   if (self->body == body || copydesk_body_equal (self->body, body))
@@ -604,7 +632,7 @@ void
 copydesk_article_add_author (CopydeskArticle *self,
                              CopydeskAuthor  *author)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_AUTHOR (author));
 
   g_list_store_append (self->authors, author);
@@ -629,7 +657,7 @@ void
 copydesk_article_remove_author (CopydeskArticle *self,
                                 CopydeskAuthor  *author)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_AUTHOR (author));
 
   remove_item (self, self->authors, author);
@@ -651,7 +679,7 @@ void
 copydesk_article_add_photo (CopydeskArticle *self,
                             CopydeskPhoto   *photo)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_PHOTO (photo));
   g_return_if_fail (copydesk_article_find_photo (self, copydesk_photo_get_id (photo)) == NULL);
 
@@ -662,7 +690,7 @@ void
 copydesk_article_remove_photo (CopydeskArticle *self,
                                CopydeskPhoto   *photo)
 {
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_PHOTO (photo));
 
   remove_item (self, self->photos, photo);
@@ -682,7 +710,7 @@ copydesk_article_insert_photo (CopydeskArticle *self,
 {
   guint n;
 
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_PHOTO (photo));
   g_return_if_fail (copydesk_article_find_photo (self, copydesk_photo_get_id (photo)) == NULL);
 
@@ -705,7 +733,7 @@ copydesk_article_move_photo (CopydeskArticle *self,
   g_autoptr(CopydeskPhoto) keep = NULL;
   guint from, n;
 
-  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (MUTABLE_ARTICLE (self));
   g_return_if_fail (COPYDESK_IS_PHOTO (photo));
 
   if (!g_list_store_find (self->photos, photo, &from))

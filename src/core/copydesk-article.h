@@ -19,6 +19,9 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CopydeskArticle, copydesk_article, COPYDESK, ARTICLE, GObject)
 
 CopydeskArticle     *copydesk_article_new                  (void);
+/* copydesk-article-snapshot.c */
+CopydeskArticle     *copydesk_article_snapshot             (CopydeskArticle *self);
+gboolean             copydesk_article_is_frozen            (CopydeskArticle *self);
 
 const char          *copydesk_article_get_guid             (CopydeskArticle *self);
 void                 copydesk_article_set_guid             (CopydeskArticle *self,
@@ -83,6 +86,8 @@ void                 copydesk_article_set_body             (CopydeskArticle *sel
                                                             CopydeskBody    *body);
 
 GListModel          *copydesk_article_get_authors          (CopydeskArticle *self);
+/* copydesk-article-authors.c */
+CopydeskAuthor      *copydesk_article_ensure_first_author  (CopydeskArticle *self);
 void                 copydesk_article_add_author           (CopydeskArticle *self,
                                                             CopydeskAuthor  *author);
 void                 copydesk_article_remove_author        (CopydeskArticle *self,

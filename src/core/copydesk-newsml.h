@@ -19,6 +19,24 @@ GBytes          *copydesk_newsml_write (CopydeskArticle  *article,
                                         GFile            *base_dir,
                                         GError          **error);
 
+/* copydesk-newsml-async.c: the same, on a snapshot, in a worker thread. */
+void             copydesk_newsml_write_async        (CopydeskArticle      *article,
+                                                     GFile                *file,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+gboolean         copydesk_newsml_write_finish       (CopydeskArticle      *article,
+                                                     GAsyncResult         *result,
+                                                     GError              **error);
+void             copydesk_newsml_write_bytes_async  (CopydeskArticle      *article,
+                                                     GFile                *base_dir,
+                                                     GCancellable         *cancellable,
+                                                     GAsyncReadyCallback   callback,
+                                                     gpointer              user_data);
+GBytes          *copydesk_newsml_write_bytes_finish (CopydeskArticle      *article,
+                                                     GAsyncResult         *result,
+                                                     GError              **error);
+
 /* Reads a NewsML-G2 document (our own newsMessage, or agency copy) from
  * memory, with no network and no external entities. @base_dir resolves
  * relative remoteContent hrefs to photo files. @warnings, when given, receives

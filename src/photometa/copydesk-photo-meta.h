@@ -40,13 +40,4 @@ gboolean  copydesk_wire_export_finish       (CopydeskArticle      *article,
                                              GAsyncResult         *result,
                                              GError              **error);
 
-/* A file-name-safe stem of @text: lower-case ASCII letters and digits with
- * single "-" between words ("Zoë's Boat (2)" -> "zoe-s-boat-2"), at most
- * @max_len bytes; %NULL when nothing usable is left. */
-char     *copydesk_safe_name                (const char           *text,
-                                             gsize                 max_len);
-
-/* "harbour-flood-barrier.xml": from the slugline, else the headline. */
-char     *copydesk_wire_export_suggest_name (CopydeskArticle      *article);
-
 G_END_DECLS

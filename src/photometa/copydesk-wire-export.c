@@ -68,114 +68,6 @@ export_free (Export *e)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Export, export_free)
 
-/**
- * copydesk_safe_name:
- *
- * Returns: (transfer full) (nullable): the stem, or %NULL
- */
-char *
-copydesk_safe_name (const char *text,
-                    gsize       max_len)
-{
-  g_autofree char *ascii = NULL;
-  g_autoptr(GString) name = g_string_new (NULL);
-
-  g_return_val_if_fail (text != NULL, NULL);
-
-  ascii = g_str_to_ascii (text, "C");
-  for (const char *p = ascii; *p != '\0' && name->len < max_len; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (name, g_ascii_tolower (*p));
-      else if (name->len > 0 && name->str[name->len - 1] != '-')
-        g_string_append_c (name, '-');
-    }
-  while (name->len > 0 && name->str[name->len - 1] == '-')
-    g_string_truncate (name, name->len - 1);
-  if (name->len == 0)
-    return NULL;
-  return g_string_free (g_steal_pointer (&name), FALSE);
-}
-
-/**
- * copydesk_wire_export_suggest_name:
- *
- * Returns: (transfer full): a file name for the article's NewsML-G2 file,
- *   made from its slugline, else its headline, else "article.xml"
- */
-char *
-copydesk_wire_export_suggest_name (CopydeskArticle *article)
-{
-  const char *from;
-  g_autofree char *stem = NULL;
-
-  g_return_val_if_fail (COPYDESK_IS_ARTICLE (article), NULL);
-
-  from = copydesk_article_get_slugline (article);
-  if (*from == '\0')
-    from = copydesk_article_get_headline (article);
-  stem = copydesk_safe_name (from, 60);
-  return g_strconcat (stem ? stem : "article", ".xml", NULL);
-}
-
-/* A copy made through the properties, so that the export works on a
- * snapshot no other thread changes while it runs. */
-static GObject *
-clone_object (GObject     *source,
-              const char  *skip)
-{
-  g_autofree GParamSpec **specs = NULL;
-  g_autofree const char **names = NULL;
-  g_autofree GValue *values = NULL;
-  guint n_specs = 0, n = 0;
-  GObject *copy;
-
-  specs = g_object_class_list_properties (G_OBJECT_GET_CLASS (source), &n_specs);
-  names = g_new0 (const char *, n_specs);
-  values = g_new0 (GValue, n_specs);
-  for (guint i = 0; i < n_specs; i++)
-    {
-      if ((specs[i]->flags & G_PARAM_READWRITE) != G_PARAM_READWRITE ||
-          g_strcmp0 (specs[i]->name, skip) == 0)
-        continue;
-      names[n] = specs[i]->name;
-      g_value_init (&values[n], specs[i]->value_type);
-      g_object_get_property (source, specs[i]->name, &values[n]);
-      n++;
-    }
-  copy = g_object_new_with_properties (G_OBJECT_TYPE (source), n, names, values);
-  for (guint i = 0; i < n; i++)
-    g_value_unset (&values[i]);
-  return copy;
-}
-
-static CopydeskArticle *
-snapshot_article (CopydeskArticle *article)
-{
-  g_autoptr(CopydeskArticle) copy = COPYDESK_ARTICLE (clone_object (G_OBJECT (article), "body"));
-  GListModel *photos = copydesk_article_get_photos (article);
-  GListModel *authors = copydesk_article_get_authors (article);
-
-  /* photos before the body, which would otherwise invent empty ones */
-  for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
-    {
-      g_autoptr(GObject) photo = g_list_model_get_item (photos, i);
-      g_autoptr(GObject) twin = clone_object (photo, NULL);
-
-      copydesk_article_add_photo (copy, COPYDESK_PHOTO (twin));
-    }
-  for (guint i = 0; i < g_list_model_get_n_items (authors); i++)
-    {
-      g_autoptr(GObject) author = g_list_model_get_item (authors, i);
-      g_autoptr(GObject) twin = clone_object (author, NULL);
-
-      copydesk_article_add_author (copy, COPYDESK_AUTHOR (twin));
-    }
-  copydesk_article_set_body (copy, copydesk_article_get_body (article));
-  _copydesk_article_desk_copy (article, copy);
-  return g_steal_pointer (&copy);
-}
-
 static char *
 file_id (GFile *file)
 {
@@ -586,7 +478,7 @@ export_new (CopydeskArticle *article,
 {
   Export *e = g_new0 (Export, 1);
 
-  e->snapshot = snapshot_article (article);
+  e->snapshot = copydesk_article_snapshot (article);
   e->newsml_file = g_object_ref (newsml_file);
   e->pending = g_array_new (FALSE, TRUE, sizeof (Pending));
   g_array_set_clear_func (e->pending, pending_clear);

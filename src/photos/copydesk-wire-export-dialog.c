@@ -85,7 +85,7 @@ copydesk_wire_export_dialog_async (GtkWindow           *parent,
   chooser = gtk_file_chooser_native_new (_("Export for Wire"), parent,
                                          GTK_FILE_CHOOSER_ACTION_SAVE, _("_Export"), NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  name = copydesk_wire_export_suggest_name (article);
+  name = copydesk_article_suggest_file_name (article);
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
   if (initial_folder != NULL)
     gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), initial_folder, NULL);

@@ -36,6 +36,8 @@ struct _CopydeskPreviewPane
   guint            update_id;
   gboolean         update_soon;
   gboolean         wire_stale;
+  /* The Wire tab's write in flight, in a worker thread on a snapshot. */
+  GCancellable    *wire_cancellable;
 };
 
 enum {
@@ -66,12 +68,39 @@ wire_is_shown (CopydeskPreviewPane *self)
 }
 
 static void
+on_wire_written (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  g_autoptr(CopydeskPreviewPane) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) xml = copydesk_newsml_write_bytes_finish (COPYDESK_ARTICLE (object), result,
+                                                              &error);
+
+  /* A later write, or another article, took over. */
+  if (g_cancellable_is_cancelled (g_task_get_cancellable (G_TASK (result))))
+    return;
+  g_clear_object (&self->wire_cancellable);
+  if (xml == NULL)
+    copydesk_wire_view_show_error (self->wire, error);
+  else
+    copydesk_wire_view_set_xml (self->wire, xml);
+}
+
+static void
+cancel_wire (CopydeskPreviewPane *self)
+{
+  if (self->wire_cancellable != NULL)
+    g_cancellable_cancel (self->wire_cancellable);
+  g_clear_object (&self->wire_cancellable);
+}
+
+/* Off the main thread: on a long story the writer costs more than a frame. */
+static void
 update_wire (CopydeskPreviewPane *self)
 {
-  g_autoptr(GBytes) xml = NULL;
-  g_autoptr(GError) error = NULL;
-
   self->wire_stale = FALSE;
+  cancel_wire (self);
   if (self->article == NULL)
     {
       g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
@@ -79,11 +108,9 @@ update_wire (CopydeskPreviewPane *self)
       copydesk_wire_view_set_xml (self->wire, empty);
       return;
     }
-  xml = copydesk_newsml_write (self->article, self->base_dir, &error);
-  if (xml == NULL)
-    copydesk_wire_view_show_error (self->wire, error);
-  else
-    copydesk_wire_view_set_xml (self->wire, xml);
+  self->wire_cancellable = g_cancellable_new ();
+  copydesk_newsml_write_bytes_async (self->article, self->base_dir, self->wire_cancellable,
+                                     on_wire_written, g_object_ref (self));
 }
 
 static void
@@ -139,10 +166,11 @@ on_page_changed (CopydeskPreviewPane *self)
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_PAGE]);
 }
 
+/* An update is due, or the Wire tab is being written. */
 gboolean
 _copydesk_preview_pane_is_pending (CopydeskPreviewPane *self)
 {
-  return self->update_id != 0;
+  return self->update_id != 0 || self->wire_cancellable != NULL;
 }
 
 /* Runs a pending update at once; TRUE when there was one. */
@@ -398,6 +426,7 @@ copydesk_preview_pane_dispose (GObject *object)
   CopydeskPreviewPane *self = COPYDESK_PREVIEW_PANE (object);
 
   g_clear_handle_id (&self->update_id, g_source_remove);
+  cancel_wire (self);
   if (self->article != NULL)
     g_signal_handlers_disconnect_by_func (self->article, queue_update, self);
   g_clear_object (&self->article);

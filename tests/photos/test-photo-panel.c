@@ -400,7 +400,7 @@ static void
 test_export_dialog (Fixture       *f,
                     gconstpointer  data)
 {
-  g_autofree char *name = copydesk_wire_export_suggest_name (f->article);
+  g_autofree char *name = copydesk_article_suggest_file_name (f->article);
   g_autofree char *path = g_build_filename (f->dir, name, NULL);
   g_autoptr(GFile) chosen = g_file_new_for_path (path);
   g_autoptr(GAsyncResult) result = NULL;

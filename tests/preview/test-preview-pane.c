@@ -520,11 +520,16 @@ buffer_text (CopydeskWireView *wire)
   return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
 }
 
+/* Once the write in the worker thread is in, the Wire tab shows exactly
+ * what Save would write. */
 static void
 assert_wire_is_saved_file (Fixture *f)
 {
   g_autoptr(GBytes) saved = copydesk_newsml_write (f->article, f->base_dir, NULL);
-  g_autofree char *shown = buffer_text (_copydesk_preview_pane_get_wire_view (f->pane));
+  g_autofree char *shown = NULL;
+
+  preview_test_wait (update_done, f->pane);
+  shown = buffer_text (_copydesk_preview_pane_get_wire_view (f->pane));
 
   g_assert_nonnull (saved);
   g_assert_cmpuint (strlen (shown), ==, g_bytes_get_size (saved));
@@ -617,6 +622,7 @@ test_wire_status (Fixture       *f,
   g_autoptr(GString) broken = NULL;
 
   copydesk_preview_pane_set_page (f->pane, "wire");
+  preview_test_wait (update_done, f->pane);
   preview_test_wait (check_done, wire);
   g_assert_true (g_str_has_prefix (copydesk_wire_view_get_status (wire), "Valid NewsML-G2"));
   g_assert_nonnull (strstr (copydesk_wire_view_get_status (wire), "built-in checks"));

@@ -97,20 +97,6 @@ result_ready (gpointer data)
   return *(GAsyncResult **) data != NULL;
 }
 
-static void
-write_draft (Fixture         *f,
-             CopydeskArticle *article,
-             GFile           *original)
-{
-  g_autoptr(GAsyncResult) result = NULL;
-  g_autoptr(GError) error = NULL;
-
-  copydesk_draft_store_write_async (f->store, article, original, FALSE, NULL, on_result, &result);
-  preview_test_wait (result_ready, &result);
-  g_assert_true (copydesk_draft_store_write_finish (f->store, result, &error));
-  g_assert_no_error (error);
-}
-
 static guint
 count_drafts (Fixture *f)
 {
@@ -181,107 +167,6 @@ static gboolean
 recovery_shown (gpointer data)
 {
   return _copydesk_window_get_recovery_title (data) != NULL;
-}
-
-/* The store alone */
-
-static void
-test_store_round_trip (Fixture       *f,
-                       gconstpointer  data)
-{
-  g_autoptr(CopydeskArticle) article = sample_article ();
-  g_autoptr(CopydeskArticle) back = NULL;
-  g_autoptr(GFile) original = g_file_get_child (f->work, "story.xml");
-  g_autoptr(GFile) draft = NULL;
-  g_autoptr(GPtrArray) drafts = NULL;
-  g_autoptr(GBytes) bytes = NULL;
-  g_autoptr(GError) error = NULL;
-  CopydeskDraftInfo *info;
-  GListModel *photos;
-
-  write_draft (f, article, original);
-  draft = copydesk_draft_store_dup_draft_file (f->store, copydesk_article_get_guid (article));
-  g_assert_true (g_file_has_prefix (draft, f->folder));
-  g_assert_true (g_file_query_exists (draft, NULL));
-  bytes = g_file_load_bytes (draft, NULL, NULL, &error);
-  g_assert_no_error (error);
-  copydesk_test_validate_newsml (bytes, "the draft");
-
-  drafts = copydesk_draft_store_list (f->store);
-  g_assert_cmpuint (drafts->len, ==, 1);
-  info = g_ptr_array_index (drafts, 0);
-  g_assert_cmpstr (info->guid, ==, copydesk_article_get_guid (article));
-  g_assert_true (g_file_equal (info->file, draft));
-  g_assert_true (g_file_equal (info->original, original));
-  g_assert_cmpstr (info->title, ==, copydesk_article_get_headline (article));
-  g_assert_false (info->is_sample);
-
-  /* Photos resolve to the same files, though the draft is elsewhere. */
-  back = copydesk_draft_store_read (f->store, info, &error);
-  g_assert_no_error (error);
-  assert_same_article (article, back);
-  photos = copydesk_article_get_photos (back);
-  g_assert_cmpuint (g_list_model_get_n_items (photos), >, 0);
-  for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
-    {
-      g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (photos, i);
-
-      g_assert_true (g_file_query_exists (copydesk_photo_get_file (photo), NULL));
-    }
-
-  g_assert_true (copydesk_draft_store_remove (f->store, info->guid, &error));
-  g_assert_no_error (error);
-  g_assert_false (g_file_query_exists (draft, NULL));
-  g_assert_cmpuint (count_drafts (f), ==, 0);
-}
-
-/* A new article has no folder: its photo hrefs are written in full. */
-static void
-test_store_new_article_photos (Fixture       *f,
-                               gconstpointer  data)
-{
-  g_autoptr(CopydeskArticle) article = sample_article ();
-  g_autoptr(CopydeskDraftInfo) info = NULL;
-
-  write_draft (f, article, NULL);
-  info = assert_only_draft_is (f, article);
-  g_assert_null (info->original);
-}
-
-static void
-test_store_session (Fixture       *f,
-                    gconstpointer  data)
-{
-  g_autoptr(CopydeskDraftStore) second = NULL;
-  g_autoptr(CopydeskDraftStore) third = NULL;
-  g_autoptr(GFile) partial = NULL;
-  g_autoptr(GFile) drafts = NULL;
-  g_autoptr(GError) error = NULL;
-  gboolean crashed = TRUE;
-
-  /* The first start ever is not a crash. */
-  g_assert_true (copydesk_draft_store_begin_session (f->store, &crashed, &error));
-  g_assert_no_error (error);
-  g_assert_false (crashed);
-
-  /* Gone without ending the session, in the middle of a write: the next
-   * start knows, and clears the write away. */
-  partial = g_file_new_build_filename (g_file_peek_path (f->folder), "drafts", "a.xml.7.part",
-                                       NULL);
-  drafts = g_file_get_parent (partial);
-  g_assert_true (g_file_make_directory (drafts, NULL, &error));
-  g_assert_true (g_file_replace_contents (partial, "<news", 5, NULL, FALSE, G_FILE_CREATE_NONE,
-                                          NULL, NULL, &error));
-  second = copydesk_draft_store_new (f->folder);
-  g_assert_true (copydesk_draft_store_begin_session (second, &crashed, &error));
-  g_assert_true (crashed);
-  g_assert_false (g_file_query_exists (partial, NULL));
-  g_assert_true (copydesk_draft_store_end_session (second, &error));
-  g_assert_no_error (error);
-
-  third = copydesk_draft_store_new (f->folder);
-  g_assert_true (copydesk_draft_store_begin_session (third, &crashed, &error));
-  g_assert_false (crashed);
 }
 
 /* The document's autosave */
@@ -400,16 +285,7 @@ test_document_unwritable (Fixture       *f,
 static CopydeskApplication *
 app_on (Fixture *f)
 {
-  CopydeskApplication *app = copydesk_application_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_application_set_flags (G_APPLICATION (app),
-                           G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
-  copydesk_application_set_draft_store (app, f->store);
-  if (!g_application_register (G_APPLICATION (app), NULL, &error))
-    g_error ("could not start the application: %s", error->message);
-  g_application_hold (G_APPLICATION (app));
-  return app;
+  return ui_test_app_new_on (f->store);
 }
 
 /* Gone without a shutdown, and without asking the windows. */
@@ -461,7 +337,7 @@ edit_saved_article (Fixture             *f,
   g_autoptr(GFile) file = g_file_get_child (f->work, "story.xml");
   g_autoptr(GBytes) bytes = copydesk_newsml_write (article, f->work, NULL);
   g_autoptr(GError) error = NULL;
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  CopydeskWindow *window = ui_test_window_new (app);
   CopydeskDocument *document = copydesk_window_get_document (window);
 
   g_assert_true (g_file_replace_contents (file, g_bytes_get_data (bytes, NULL),
@@ -617,7 +493,7 @@ test_window_unwritable (Fixture       *f,
   g_autoptr(GFile) blocker = g_file_get_child (f->folder, "drafts");
   g_autoptr(GFile) target = g_file_get_child (f->work, "saved.xml");
   g_autoptr(GError) error = NULL;
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  CopydeskWindow *window = ui_test_window_new (app);
   CopydeskDocument *document = copydesk_window_get_document (window);
 
   g_assert_true (g_file_replace_contents (blocker, "x", 1, NULL, FALSE, G_FILE_CREATE_NONE, NULL,
@@ -658,9 +534,6 @@ main (int   argc,
 
 #define ADD(path, func) \
   g_test_add ("/drafts/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
-  ADD ("store/round-trip", test_store_round_trip);
-  ADD ("store/new-article-photos", test_store_new_article_photos);
-  ADD ("store/session", test_store_session);
   ADD ("document/autosave-and-save", test_document_autosave);
   ADD ("document/failed-save-keeps-draft", test_document_failed_save);
   ADD ("document/import-is-drafted", test_document_import);

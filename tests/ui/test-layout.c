@@ -227,7 +227,8 @@ test_window_sizes (void)
 
       g_settings_reset (settings, "preview-width");
       window = open_sample (size);
-      pair = _copydesk_window_get_byline_pair (window);
+      /* The field pair holding the byline and the dateline. */
+      pair = gtk_widget_get_parent (ui_test_find_labelled (GTK_WIDGET (window), "Byline"));
       preview = _copydesk_window_get_preview (window);
       content = adw_application_window_get_content (ADW_APPLICATION_WINDOW (window));
       g_test_message ("%d×%d%s%s", size->width, size->height, size->photos ? " with photos" : "",
@@ -302,7 +303,7 @@ test_gutter_width (void)
       gpointer args[2] = { gutter, GINT_TO_POINTER (steps[i].placements) };
 
       gtk_text_buffer_set_text (buffer, steps[i].body, -1);
-      _copydesk_window_flush_body (window);
+      copydesk_document_flush (copydesk_window_get_document (window));
       preview_test_wait (placements_are, args);
       preview_test_wait_frames (GTK_WIDGET (window), 3);
       if (steps[i].placements)

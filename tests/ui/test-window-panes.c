@@ -55,7 +55,22 @@ preview_current (gpointer data)
 static gboolean
 wire_checked (gpointer data)
 {
-  return !copydesk_wire_view_is_checking (_copydesk_preview_pane_get_wire_view (data));
+  /* Written (in a worker thread), then checked. */
+  return !_copydesk_preview_pane_is_pending (data)
+         && !copydesk_wire_view_is_checking (_copydesk_preview_pane_get_wire_view (data));
+}
+
+/* A button for @action in the window, as a menu item or a header bar button
+ * would be: sensitive exactly when the action is enabled. */
+static GtkWidget *
+action_probe (CopydeskWindow *window,
+              const char     *action)
+{
+  GtkWidget *probe = gtk_button_new ();
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (probe), action);
+  gtk_box_append (_copydesk_window_get_preview_slot (window), probe);
+  return probe;
 }
 
 /* A window on the sample, with the preview and the photo panel shown. */
@@ -69,7 +84,7 @@ fixture_set_up (Fixture       *f,
   g_settings_set_boolean (settings, "show-preview", TRUE);
   g_settings_set_boolean (settings, "show-photos", TRUE);
   g_settings_set_string (settings, "newsml-schema-path", "");
-  f->window = copydesk_window_new (GTK_APPLICATION (app));
+  f->window = ui_test_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (f->window), 1280, 800);
   gtk_window_present (GTK_WINDOW (f->window));
   copydesk_window_open (f->window, sample, TRUE);
@@ -223,7 +238,7 @@ test_narrow (Fixture       *f,
   g_assert_true (g_settings_get_boolean (settings, "show-preview"));
 
   /* a narrow window opened with both on keeps one */
-  window = copydesk_window_new (GTK_APPLICATION (app));
+  window = ui_test_window_new (app);
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
   gtk_window_present (GTK_WINDOW (window));
   settle_two (wide, GTK_WIDGET (window));
@@ -746,7 +761,7 @@ test_scroll_sync (Fixture       *f,
     g_string_append_printf (markup, "Paragraph %u, long enough to take a line or two in the "
                             "preview's reading column.\n\n", i);
   gtk_text_buffer_set_text (body_buffer (f), markup->str, -1);
-  _copydesk_window_flush_body (f->window);
+  copydesk_document_flush (copydesk_window_get_document (f->window));
   preview_test_wait (preview_current, f->pane);
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 120);
   g_assert_false (block_in_view (&in));
@@ -779,10 +794,9 @@ test_export_wire (Fixture       *f,
   GtkTextBuffer *buffer = body_buffer (f);
   GtkTextIter end;
   guint n_photos = count_photos (article);
-  GAction *action = g_action_map_lookup_action (G_ACTION_MAP (f->window), "export-wire");
+  GtkWidget *probe = action_probe (f->window, "win.export-wire");
 
-  g_assert_nonnull (action);
-  g_assert_true (g_action_get_enabled (action));
+  g_assert_true (gtk_widget_get_sensitive (probe));
   {
     g_auto(GStrv) accels = gtk_application_get_accels_for_action (GTK_APPLICATION (app),
                                                                   "win.export-wire");
@@ -818,6 +832,39 @@ test_export_wire (Fixture       *f,
   photo_fixture_remove_dir (out);
 }
 
+/* While a save is in flight, nothing that reads or replaces the article
+ * can start: Export was the one left enabled. */
+static void
+test_busy_disables_actions (Fixture       *f,
+                            gconstpointer  data)
+{
+  const char *actions[] = {
+    "win.export-wire", "win.save", "win.save-as", "win.open", "win.import",
+    "win.structure-paste",
+  };
+  GtkWidget *probes[G_N_ELEMENTS (actions)];
+  GtkWidget *find = action_probe (f->window, "win.find");
+  g_autofree char *path = g_build_filename (f->dir, "busy.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CopydeskDocument *document = copydesk_window_get_document (f->window);
+
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    {
+      probes[i] = action_probe (f->window, actions[i]);
+      g_assert_true (gtk_widget_get_sensitive (probes[i]));
+    }
+  copydesk_window_save (f->window, file);
+  g_assert_true (copydesk_document_get_busy (document));
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    if (gtk_widget_get_sensitive (probes[i]))
+      g_error ("%s is enabled while the document is busy", actions[i]);
+  g_assert_true (gtk_widget_get_sensitive (find));
+  preview_test_wait (not_busy, f->window);
+  for (guint i = 0; i < G_N_ELEMENTS (actions); i++)
+    g_assert_true (gtk_widget_get_sensitive (probes[i]));
+  g_remove (path);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -832,6 +879,7 @@ main (int   argc,
 
 #define ADD(path, func) \
   g_test_add ("/window-panes/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("busy-disables-actions", test_busy_disables_actions);
   ADD ("sample", test_sample);
   ADD ("gutter", test_gutter);
   ADD ("placement-captions", test_placement_captions);

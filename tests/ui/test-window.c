@@ -69,36 +69,10 @@ run_for (guint ms)
 }
 
 static GtkWidget *
-find_labelled (GtkWidget  *root,
-               const char *label)
-{
-  g_autofree char *mismatch = NULL;
-
-  /* A label names itself with its text; fields are what we look for. */
-  if (!GTK_IS_LABEL (root)
-      && gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
-    {
-      mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
-                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, label);
-      if (mismatch == NULL)
-        return root;
-    }
-  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_labelled (child, label);
-
-      if (found != NULL)
-        return found;
-    }
-  return NULL;
-}
-
-static GtkWidget *
 field (CopydeskWindow *window,
        const char     *label)
 {
-  GtkWidget *widget = find_labelled (GTK_WIDGET (window), label);
+  GtkWidget *widget = ui_test_find_labelled (GTK_WIDGET (window), label);
 
   if (widget == NULL)
     g_error ("no widget has the accessible name “%s”", label);
@@ -108,7 +82,7 @@ field (CopydeskWindow *window,
 static CopydeskWindow *
 new_window (void)
 {
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  CopydeskWindow *window = ui_test_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
   gtk_window_present (GTK_WINDOW (window));
@@ -290,7 +264,7 @@ test_body_undo_redo (void)
   g_assert_cmpstr (after_undo, ==, "## The gate\n\nWork stopped in *July*.");
   gtk_text_buffer_undo (buffer);
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 0);
 
   g_assert_true (gtk_text_buffer_get_can_redo (buffer));
@@ -298,7 +272,7 @@ test_body_undo_redo (void)
   gtk_text_buffer_redo (buffer);
   after_redo = text_of (body);
   g_assert_cmpstr (after_redo, ==, "## The gate\n\nWork stopped in *July*. More.");
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 2);
   destroy_window (window);
 }
@@ -391,11 +365,11 @@ test_body_incremental (void)
   g_assert_cmpuint (count_same_blocks (loaded, typed), ==, n - 1);
 
   gtk_text_buffer_undo (buffer);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   assert_body_is_full_parse (article, body);
   g_assert_true (copydesk_body_equal (copydesk_article_get_body (article), loaded));
   gtk_text_buffer_redo (buffer);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   assert_body_is_full_parse (article, body);
   g_assert_true (copydesk_body_equal (copydesk_article_get_body (article), typed));
   g_assert_cmpuint (count_same_blocks (typed, copydesk_article_get_body (article)), >=, n - 1);
@@ -405,11 +379,11 @@ test_body_incremental (void)
   end = iter;
   gtk_text_iter_forward_line (&end);
   gtk_text_buffer_delete_interactive (buffer, &iter, &end, TRUE);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   assert_body_is_full_parse (article, body);
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, n - 1);
   gtk_text_buffer_undo (buffer);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   assert_body_is_full_parse (article, body);
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, n);
   destroy_window (window);
@@ -424,7 +398,7 @@ test_form_to_model (void)
   g_autoptr(CopydeskAuthor) author = NULL;
 
   fill_form (window);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   g_assert_cmpstr (copydesk_article_get_standfirst (article), ==,
                    "Two sailings a day will go from November.");
   g_assert_cmpstr (copydesk_article_get_byline (article), ==, "By Kit Polglase");
@@ -750,7 +724,7 @@ set_body (CopydeskWindow *window,
     gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
 
   gtk_text_buffer_set_text (buffer, text, -1);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
 }
 
 static CopydeskFindBar *
@@ -800,7 +774,7 @@ test_find_replace (void)
 
   copydesk_find_bar_set_replace_text (bar, "barrier");
   g_assert_cmpuint (copydesk_find_bar_replace_all (bar), ==, 2);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   markup = copydesk_body_to_markup (copydesk_article_get_body (article));
   g_assert_cmpstr (markup, ==,
                    "The barrier failed. The barrier was lifted.\n\nGatehouse staff stayed.\n");
@@ -834,7 +808,7 @@ test_blocks_and_placement (void)
 
   /* One undo takes the whole placement away. */
   gtk_text_buffer_undo (buffer);
-  _copydesk_window_flush_body (window);
+  copydesk_document_flush (copydesk_window_get_document (window));
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 4);
   destroy_window (window);
 }
@@ -1008,6 +982,65 @@ test_keyboard (void)
   destroy_window (window);
 }
 
+/* The application is on a bus of the test's own, under an id of the tests',
+ * whatever bus the caller had: it never registers on the user's session. */
+static void
+test_private_bus (void)
+{
+  GDBusConnection *connection = g_application_get_dbus_connection (G_APPLICATION (app));
+  const char *caller = g_getenv ("COPYDESK_CALLER_BUS");
+  const char *ours = g_getenv ("DBUS_SESSION_BUS_ADDRESS");
+  g_autoptr(GVariant) reply = NULL;
+  g_autoptr(GError) error = NULL;
+  gboolean taken = TRUE;
+
+  g_assert_nonnull (connection);
+  g_assert_true (g_str_has_prefix (g_application_get_application_id (G_APPLICATION (app)),
+                                   APP_ID ".Test."));
+  g_assert_nonnull (ours);
+  if (caller != NULL && caller[0] != '\0')
+    g_assert_cmpstr (ours, !=, caller);
+  /* Nobody on this bus has Copydesk's own name. */
+  reply = g_dbus_connection_call_sync (connection, "org.freedesktop.DBus", "/org/freedesktop/DBus",
+                                       "org.freedesktop.DBus", "NameHasOwner",
+                                       g_variant_new ("(s)", APP_ID), G_VARIANT_TYPE ("(b)"),
+                                       G_DBUS_CALL_FLAGS_NONE, -1, NULL, &error);
+  g_assert_no_error (error);
+  g_variant_get (reply, "(b)", &taken);
+  g_assert_false (taken);
+}
+
+static gboolean
+session_holds (CopydeskDocument *document)
+{
+  GListModel *documents = copydesk_session_get_documents (copydesk_application_get_session (app));
+
+  for (guint i = 0; i < g_list_model_get_n_items (documents); i++)
+    {
+      g_autoptr(CopydeskDocument) item = g_list_model_get_item (documents, i);
+
+      if (item == document)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+/* A window is given its document by the session, which holds it for as
+ * long as the window lives, and drafts to the session's store. */
+static void
+test_session_document (void)
+{
+  CopydeskWindow *window = copydesk_application_new_window (app);
+  g_autoptr(CopydeskDocument) document = g_object_ref (copydesk_window_get_document (window));
+  CopydeskSession *session = copydesk_application_get_session (app);
+
+  g_assert_true (session_holds (document));
+  g_assert_true (copydesk_document_get_draft_store (document)
+                 == copydesk_session_get_draft_store (session));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_false (session_holds (document));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1020,6 +1053,8 @@ main (int   argc,
   /* Windows come and go between tests; the application stays. */
   app = ui_test_app_new ();
 
+  g_test_add_func ("/window/private-bus", test_private_bus);
+  g_test_add_func ("/window/session-document", test_session_document);
   g_test_add_func ("/window/accessible-names", test_accessible_names);
   g_test_add_func ("/window/headline-typing", test_headline_typing);
   g_test_add_func ("/window/body-undo-redo", test_body_undo_redo);

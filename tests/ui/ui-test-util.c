@@ -5,6 +5,8 @@
  */
 #include "config.h"
 
+#include <unistd.h>
+
 #include "copydesk-preview-pane-private.h"
 #include "copydesk-window-private.h"
 #include "preview-test-util.h"
@@ -37,19 +39,30 @@ ui_test_remove_tree (GFile *folder)
   g_file_delete (folder, NULL, NULL);
 }
 
-/* An application that is registered and held, so windows can come and go
- * without it quitting, with its drafts in a fresh folder. Needs gtk_init()
- * first. */
+/* An application id of the tests' own, new for each application: a test
+ * never takes Copydesk's name, and two applications of one process never
+ * export their objects at the same path. */
+char *
+ui_test_app_id (void)
+{
+  static guint serial;
+
+  return g_strdup_printf ("%s.Test.P%d_%u", APP_ID, (int) getpid (), ++serial);
+}
+
+/* An application under a test id of its own, registered and held, so
+ * windows can come and go without it quitting, with its drafts in @store.
+ * Needs gtk_init() first. */
 CopydeskApplication *
-ui_test_app_new (void)
+ui_test_app_new_on (CopydeskDraftStore *store)
 {
   g_autoptr(GError) error = NULL;
+  g_autofree char *id = ui_test_app_id ();
+  g_autoptr(CopydeskSession) session = copydesk_session_new (store);
   CopydeskApplication *app = copydesk_application_new ();
-  g_autoptr(GFile) folder = make_draft_folder ();
-  g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
 
-  copydesk_application_set_draft_store (app, store);
-
+  copydesk_application_set_session (app, session);
+  g_application_set_application_id (G_APPLICATION (app), id);
   g_application_set_flags (G_APPLICATION (app),
                            G_APPLICATION_NON_UNIQUE | G_APPLICATION_HANDLES_OPEN);
   if (!g_application_register (G_APPLICATION (app), NULL, &error))
@@ -58,14 +71,53 @@ ui_test_app_new (void)
   return app;
 }
 
+/* The same, with its drafts in a fresh folder. */
+CopydeskApplication *
+ui_test_app_new (void)
+{
+  g_autoptr(GFile) folder = make_draft_folder ();
+  g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
+
+  return ui_test_app_new_on (store);
+}
+
 void
 ui_test_app_free (CopydeskApplication *app)
 {
-  GFile *folder = copydesk_draft_store_get_folder (copydesk_application_get_draft_store (app));
+  CopydeskSession *session = copydesk_application_get_session (app);
+  GFile *folder = copydesk_draft_store_get_folder (copydesk_session_get_draft_store (session));
 
   ui_test_remove_tree (folder);
   g_application_release (G_APPLICATION (app));
   g_object_unref (app);
+}
+
+/* The widget (not a label) whose accessible name is @label, as a screen
+ * reader finds it; %NULL when there is none. */
+GtkWidget *
+ui_test_find_labelled (GtkWidget  *root,
+                       const char *label)
+{
+  g_autofree char *mismatch = NULL;
+
+  /* A label names itself with its text; fields are what we look for. */
+  if (!GTK_IS_LABEL (root)
+      && gtk_test_accessible_has_property (GTK_ACCESSIBLE (root), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      mismatch = gtk_test_accessible_check_property (GTK_ACCESSIBLE (root),
+                                                     GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+      if (mismatch == NULL)
+        return root;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find_labelled (child, label);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
 }
 
 static gboolean
@@ -80,6 +132,16 @@ preview_current (gpointer data)
   return !_copydesk_preview_pane_is_pending (data);
 }
 
+/* A window, not shown yet, on a new document of the application's session. */
+CopydeskWindow *
+ui_test_window_new (CopydeskApplication *app)
+{
+  g_autoptr(CopydeskDocument) document =
+    copydesk_session_add_document (copydesk_application_get_session (app));
+
+  return copydesk_window_new (GTK_APPLICATION (app), document);
+}
+
 /* A window of @width × @height on the bundled sample, once it is loaded and
  * the preview (shown or not, as the settings say) has caught up. */
 CopydeskWindow *
@@ -88,7 +150,7 @@ ui_test_open_sample (CopydeskApplication *app,
                      int                  height)
 {
   g_autoptr(GFile) sample = copydesk_application_dup_sample ();
-  CopydeskWindow *window = copydesk_window_new (GTK_APPLICATION (app));
+  CopydeskWindow *window = ui_test_window_new (app);
 
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));

@@ -9,10 +9,16 @@
 
 G_BEGIN_DECLS
 
+/* A fresh application id under APP_ID.Test for each call. */
+char                *ui_test_app_id      (void);
 CopydeskApplication *ui_test_app_new     (void);
+CopydeskApplication *ui_test_app_new_on  (CopydeskDraftStore  *store);
 void                 ui_test_app_free    (CopydeskApplication *app);
 /* Deletes @folder and everything in it. */
 void                 ui_test_remove_tree (GFile               *folder);
+CopydeskWindow      *ui_test_window_new  (CopydeskApplication *app);
+GtkWidget           *ui_test_find_labelled (GtkWidget         *root,
+                                            const char        *label);
 CopydeskWindow      *ui_test_open_sample (CopydeskApplication *app,
                                           int                  width,
                                           int                  height);

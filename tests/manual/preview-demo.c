@@ -6,7 +6,7 @@
  * markup, see README.md) updates the preview live. With --screenshot FILE it
  * waits for the photos, renders the window's content to a PNG and exits:
  *
- *   xvfb-run -a -s "-screen 0 1280x800x24" _build/tests/preview/preview-demo \
+ *   xvfb-run -a -s "-screen 0 1280x800x24" _build/tests/manual/preview-demo \
  *     --screenshot data/screenshots/preview-pane.png
  *
  * Not translated: it is a developer tool.

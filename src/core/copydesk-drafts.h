@@ -7,7 +7,7 @@
 
 #include <gio/gio.h>
 
-#include "copydesk-core.h"
+#include "copydesk-article.h"
 
 G_BEGIN_DECLS
 

@@ -25,10 +25,13 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gi18n.h>
+#include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
 #include "copydesk-drafts.h"
+#include "copydesk-names.h"
+#include "copydesk-newsml.h"
+#include "copydesk-text.h"
 
 #define SESSION_GROUP "session"
 #define DRAFT_PREFIX  "draft "
@@ -145,19 +148,6 @@ copydesk_draft_store_get_folder (CopydeskDraftStore *self)
   return self->folder;
 }
 
-/* A guid is a URN with colons and maybe slashes: only letters, digits, '-'
- * and '.' go into the file name as they are. */
-static char *
-draft_name (const char *guid)
-{
-  GString *name = g_string_new (NULL);
-
-  for (const char *p = guid; *p != '\0'; p++)
-    g_string_append_c (name, g_ascii_isalnum (*p) || *p == '-' || *p == '.' ? *p : '_');
-  g_string_append (name, ".xml");
-  return g_string_free (name, FALSE);
-}
-
 /**
  * copydesk_draft_store_dup_draft_file:
  *
@@ -172,7 +162,7 @@ copydesk_draft_store_dup_draft_file (CopydeskDraftStore *self,
   g_return_val_if_fail (COPYDESK_IS_DRAFT_STORE (self), NULL);
   g_return_val_if_fail (guid != NULL && guid[0] != '\0', NULL);
 
-  name = draft_name (guid);
+  name = copydesk_guid_to_file_name (guid, ".xml");
   return g_file_new_build_filename (g_file_peek_path (self->folder), "drafts", name, NULL);
 }
 
@@ -312,7 +302,7 @@ copydesk_draft_store_end_session (CopydeskDraftStore  *self,
 
 typedef struct
 {
-  GBytes    *bytes;
+  CopydeskArticle *snapshot;
   char      *guid;
   char      *title;
   GFile     *original;
@@ -323,7 +313,7 @@ typedef struct
 static void
 write_data_free (WriteData *data)
 {
-  g_clear_pointer (&data->bytes, g_bytes_unref);
+  g_clear_object (&data->snapshot);
   g_free (data->guid);
   g_free (data->title);
   g_clear_object (&data->original);
@@ -368,9 +358,18 @@ write_thread (GTask        *task,
   g_autofree char *temp = g_strdup_printf ("%s.%d.part", g_file_peek_path (file),
                                            g_atomic_int_add (&serial, 1));
   g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) bytes = copydesk_newsml_write (data->snapshot, data->base_dir, &error);
   gsize length = 0;
-  const char *contents = g_bytes_get_data (data->bytes, &length);
+  const char *contents;
 
+  if (bytes == NULL)
+    {
+      g_task_return_new_error (task, error->domain, error->code,
+                               _("Could not write the draft of “%s”: %s"), data->title,
+                               error->message);
+      return;
+    }
+  contents = g_bytes_get_data (bytes, &length);
   if (g_mkdir_with_parents (g_file_peek_path (folder), 0700) != 0)
     {
       int saved_errno = errno;
@@ -423,7 +422,8 @@ write_thread (GTask        *task,
  * @original: (nullable): the article's own file, %NULL for a new article
  * @is_sample: @original is the bundled sample
  *
- * Writes @article as it is now to its draft, and records it in the index.
+ * Writes a snapshot of @article as it is now to its draft, in a worker
+ * thread, and records it in the index.
  * Photo hrefs are written relative to @original's folder, so that they
  * resolve as they would from the article's own file; a new article's are
  * written relative to the root folder, that is in full.
@@ -438,7 +438,6 @@ copydesk_draft_store_write_async (CopydeskDraftStore  *self,
                                   gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
-  g_autoptr(GError) error = NULL;
   g_autofree char *headline = NULL;
   WriteData *data;
 
@@ -458,14 +457,8 @@ copydesk_draft_store_write_async (CopydeskDraftStore  *self,
   data->base_dir = original != NULL ? g_file_get_parent (original) : NULL;
   if (data->base_dir == NULL)
     data->base_dir = g_file_new_for_path ("/");
-  data->bytes = copydesk_newsml_write (article, data->base_dir, &error);
-  if (data->bytes == NULL)
-    {
-      g_task_return_new_error (task, error->domain, error->code,
-                               _("Could not write the draft of “%s”: %s"), data->title,
-                               error->message);
-      return;
-    }
+  /* Written in the worker: typing goes on, and is in the next draft. */
+  data->snapshot = copydesk_article_snapshot (article);
   g_task_run_in_thread (task, write_thread);
 }
 

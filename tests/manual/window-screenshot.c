@@ -4,7 +4,7 @@
  *
  * Not a test: how the pictures in data/screenshots/ are made, under
  *   xvfb-run -a -s "-screen 0 1280x800x24" \
- *     _build/tests/ui/window-screenshot [--photos] [--no-preview] [--dark] \
+ *     _build/tests/manual/window-screenshot [--photos] [--no-preview] [--dark] \
  *     [--size 1280x800] FILE
  * with the environment the UI tests use (GSETTINGS_BACKEND=memory and the
  * built schema; build-aux/window-screenshots sets it up).

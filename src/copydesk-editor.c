@@ -1,0 +1,599 @@
+/* copydesk-editor.c: the editor page for one document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ *
+ * The form laid out like the printed story, the find bar over it and the
+ * details beside it, for one CopydeskDocument. The editor follows the
+ * document: a GSignalGroup on the document (its article is replaced on open
+ * and import), a GBindingGroup binding the fields to whichever article it
+ * holds, and signal groups on that article and its authors. It never opens
+ * a dialog nor touches a file: the window around it does.
+ */
+#include "config.h"
+
+#include <glib/gi18n.h>
+#include <string.h>
+
+#include "copydesk-counter.h"
+#include "copydesk-editor.h"
+#include "copydesk-field-pair.h"
+#include "copydesk-find-bar.h"
+
+#define READING_WORDS_PER_MINUTE 230
+
+struct _CopydeskEditor
+{
+  GtkWidget          parent_instance;
+
+  /* template */
+  AdwFlap           *details_flap;
+  GtkRevealer       *find_revealer;
+  CopydeskFindBar   *find_bar;
+  GtkTextView       *headline_entry;
+  CopydeskCounter   *headline_counter;
+  GtkTextView       *standfirst_view;
+  CopydeskCounter   *standfirst_counter;
+  GtkEntry          *byline_entry;
+  GtkEntry          *dateline_entry;
+  GtkTextView       *bio_view;
+  CopydeskBodyView  *body_view;
+  GtkLabel          *body_status;
+  GtkLabel          *parse_error_label;
+  GtkTextView       *note_view;
+  GtkEntry          *slugline_entry;
+  GtkEntry          *keywords_entry;
+  GtkEntry          *language_entry;
+  GtkSpinButton     *urgency_spin;
+  GtkTextView       *ednote_view;
+  GtkLabel          *created_label;
+  GtkLabel          *modified_label;
+  GtkLabel          *version_label;
+  GtkLabel          *guid_label;
+
+  GSettings         *settings;
+  CopydeskDocument  *document;
+  CopydeskArticle   *article;
+  GSignalGroup      *document_signals;
+  GSignalGroup      *buffer_signals;
+  GSignalGroup      *article_signals;
+  GSignalGroup      *authors_signals;
+  GBindingGroup     *fields;
+  CopydeskAuthor    *author;
+  GBinding          *author_binding;
+};
+
+G_DEFINE_FINAL_TYPE (CopydeskEditor, copydesk_editor, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_DOCUMENT,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+/* Counters and status */
+
+static void
+update_headline_counts (CopydeskEditor *self)
+{
+  copydesk_counter_set_count (self->headline_counter,
+                              g_utf8_strlen (copydesk_article_get_headline (self->article), -1));
+  copydesk_counter_set_count (self->standfirst_counter,
+                              g_utf8_strlen (copydesk_article_get_standfirst (self->article), -1));
+}
+
+static void
+update_body_status (CopydeskEditor *self)
+{
+  CopydeskBody *body;
+  guint words, chars, minutes;
+  const char *error;
+  g_autofree char *w = NULL;
+  g_autofree char *c = NULL;
+  g_autofree char *m = NULL;
+  g_autofree char *status = NULL;
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
+
+  if (self->article == NULL)
+    return;
+  body = copydesk_article_get_body (self->article);
+  words = copydesk_body_count_words (body);
+  chars = copydesk_body_count_chars (body);
+  minutes = (words + READING_WORDS_PER_MINUTE - 1) / READING_WORDS_PER_MINUTE;
+  error = copydesk_document_get_body_error (self->document);
+  w = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u word", "%'u words", words), words);
+  c = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%'u character", "%'u characters", chars),
+                       chars);
+  m = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u min read", "%u min read", minutes),
+                       minutes);
+  status = g_strdup_printf ("%s · %s · %s", w, c, m);
+  /* An empty body shows how to write one instead of zeros. */
+  if (gtk_text_buffer_get_char_count (buffer) == 0)
+    gtk_label_set_text (self->body_status,
+                        _("A blank line ends a paragraph · ## subheading · > quote · - list · "
+                          "*italic* · **bold** · [photo: id]"));
+  else
+    gtk_label_set_text (self->body_status, status);
+  gtk_label_set_text (self->parse_error_label, error != NULL ? error : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->parse_error_label), error != NULL);
+}
+
+static void
+update_identity (CopydeskEditor *self)
+{
+  g_autofree char *created = NULL;
+  g_autofree char *modified = NULL;
+  g_autofree char *version = NULL;
+
+  /* Translators: a date and time, see g_date_time_format() */
+  const char *format = _("%e %B %Y, %H:%M");
+
+  created = g_date_time_format (copydesk_article_get_created (self->article), format);
+  modified = g_date_time_format (copydesk_article_get_modified (self->article), format);
+  version = g_strdup_printf ("%u", copydesk_article_get_version (self->article));
+  gtk_label_set_text (self->created_label, g_strstrip (created));
+  gtk_label_set_text (self->modified_label, g_strstrip (modified));
+  gtk_label_set_text (self->version_label, version);
+  gtk_label_set_text (self->guid_label, copydesk_article_get_guid (self->article));
+}
+
+static void
+on_article_changed (CopydeskEditor *self)
+{
+  update_headline_counts (self);
+  update_identity (self);
+}
+
+/* Binding the form to the article */
+
+static gboolean
+keywords_to_text (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  const char * const *keywords = g_value_get_boxed (from);
+
+  g_value_take_string (to, keywords != NULL ? g_strjoinv (", ", (char **) keywords)
+                                            : g_strdup (""));
+  return TRUE;
+}
+
+static gboolean
+text_to_keywords (GBinding     *binding,
+                  const GValue *from,
+                  GValue       *to,
+                  gpointer      user_data)
+{
+  g_auto(GStrv) parts = g_strsplit (g_value_get_string (from), ",", -1);
+  g_autoptr(GStrvBuilder) builder = g_strv_builder_new ();
+
+  for (guint i = 0; parts[i] != NULL; i++)
+    {
+      g_strstrip (parts[i]);
+      if (parts[i][0] != '\0')
+        g_strv_builder_add (builder, parts[i]);
+    }
+  g_value_take_boxed (to, g_strv_builder_end (builder));
+  return TRUE;
+}
+
+static gboolean
+uint_to_double (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  g_value_set_double (to, g_value_get_uint (from));
+  return TRUE;
+}
+
+static gboolean
+double_to_uint (GBinding     *binding,
+                const GValue *from,
+                GValue       *to,
+                gpointer      user_data)
+{
+  g_value_set_uint (to, (guint) CLAMP (g_value_get_double (from), 0, 9));
+  return TRUE;
+}
+
+static void
+bind_field (CopydeskEditor *self,
+            const char     *property,
+            gpointer        target)
+{
+  if (GTK_IS_TEXT_VIEW (target))
+    target = gtk_text_view_get_buffer (target);
+  g_binding_group_bind (self->fields, property, target, "text",
+                        G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE);
+}
+
+static void
+bind_fields (CopydeskEditor *self)
+{
+  bind_field (self, "headline", self->headline_entry);
+  bind_field (self, "standfirst", self->standfirst_view);
+  bind_field (self, "byline", self->byline_entry);
+  bind_field (self, "dateline", self->dateline_entry);
+  bind_field (self, "contributor-note", self->note_view);
+  bind_field (self, "slugline", self->slugline_entry);
+  bind_field (self, "language", self->language_entry);
+  bind_field (self, "editorial-note", self->ednote_view);
+  g_binding_group_bind_full (self->fields, "keywords", self->keywords_entry, "text",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             keywords_to_text, text_to_keywords, NULL, NULL);
+  g_binding_group_bind_full (self->fields, "urgency", self->urgency_spin, "value",
+                             G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
+                             uint_to_double, double_to_uint, NULL, NULL);
+}
+
+/* The bio field edits the first author's bio. */
+static void
+bind_author (CopydeskEditor *self,
+             gboolean        sync)
+{
+  GListModel *authors = copydesk_article_get_authors (self->article);
+  g_autoptr(CopydeskAuthor) first = g_list_model_get_item (authors, 0);
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->bio_view);
+
+  if (first == self->author)
+    return;
+  if (self->author_binding != NULL)
+    g_binding_unbind (self->author_binding);
+  g_clear_object (&self->author_binding);
+  g_set_object (&self->author, first);
+  if (first == NULL)
+    {
+      if (sync)
+        gtk_text_buffer_set_text (buffer, "", -1);
+      return;
+    }
+  self->author_binding = g_object_ref (g_object_bind_property (first, "bio", buffer, "text",
+                                                               G_BINDING_BIDIRECTIONAL
+                                                               | (sync ? G_BINDING_SYNC_CREATE
+                                                                       : 0)));
+}
+
+static void
+on_authors_changed (CopydeskEditor *self)
+{
+  bind_author (self, TRUE);
+}
+
+/* A bio typed before there is an author: the article's rule makes one
+ * (copydesk_article_ensure_first_author()), and the field edits it. */
+static void
+on_bio_changed (CopydeskEditor *self,
+                GtkTextBuffer  *buffer)
+{
+  g_autoptr(CopydeskAuthor) author = NULL;
+  g_autofree char *bio = NULL;
+  GtkTextIter start, end;
+
+  if (self->author != NULL || self->article == NULL
+      || gtk_text_buffer_get_char_count (buffer) == 0)
+    return;
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  bio = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+  /* Bound afterwards, without copying back: adding it changes nothing here. */
+  g_signal_group_block (self->authors_signals);
+  author = copydesk_article_ensure_first_author (self->article);
+  g_signal_group_unblock (self->authors_signals);
+  copydesk_author_set_bio (author, bio);
+  bind_author (self, FALSE);
+}
+
+/* The document's article, new on open and import. */
+static void
+follow_article (CopydeskEditor *self)
+{
+  CopydeskArticle *article = self->document != NULL
+                             ? copydesk_document_get_article (self->document) : NULL;
+
+  if (self->article == article)
+    return;
+  if (self->author_binding != NULL)
+    g_binding_unbind (self->author_binding);
+  g_clear_object (&self->author_binding);
+  g_clear_object (&self->author);
+  g_set_object (&self->article, article);
+  g_binding_group_set_source (self->fields, article);
+  g_signal_group_set_target (self->article_signals, article);
+  g_signal_group_set_target (self->authors_signals,
+                             article != NULL ? copydesk_article_get_authors (article) : NULL);
+  if (article == NULL)
+    return;
+  bind_author (self, TRUE);
+  on_article_changed (self);
+  update_body_status (self);
+}
+
+/* Headline: one line that wraps. A pasted or typed line break becomes a
+ * space, and Enter moves on to the standfirst, as in a form. */
+static void
+on_headline_insert (GtkTextBuffer *buffer,
+                    GtkTextIter   *location,
+                    const char    *text,
+                    int            length,
+                    gpointer       user_data)
+{
+  g_autofree char *flat = NULL;
+
+  if (memchr (text, '\n', length) == NULL && memchr (text, '\r', length) == NULL)
+    return;
+  g_signal_stop_emission_by_name (buffer, "insert-text");
+  flat = g_strndup (text, length);
+  g_strdelimit (flat, "\r\n", ' ');
+  g_signal_handlers_block_by_func (buffer, on_headline_insert, user_data);
+  gtk_text_buffer_insert (buffer, location, flat, -1);
+  g_signal_handlers_unblock_by_func (buffer, on_headline_insert, user_data);
+}
+
+static gboolean
+on_headline_key (GtkEventControllerKey *controller,
+                 guint                  keyval,
+                 guint                  keycode,
+                 GdkModifierType        state,
+                 gpointer               user_data)
+{
+  CopydeskEditor *self = user_data;
+
+  if (keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter)
+    return FALSE;
+  gtk_widget_grab_focus (GTK_WIDGET (self->standfirst_view));
+  return TRUE;
+}
+
+/* Find */
+
+void
+copydesk_editor_show_find (CopydeskEditor *self,
+                           gboolean        replace)
+{
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+
+  g_return_if_fail (COPYDESK_IS_EDITOR (self));
+
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
+  /* A short selection on one line is what the user wants to find. */
+  if (gtk_text_buffer_get_selection_bounds (buffer, &start, &end)
+      && gtk_text_iter_get_line (&start) == gtk_text_iter_get_line (&end))
+    {
+      g_autofree char *selected = gtk_text_iter_get_text (&start, &end);
+
+      copydesk_find_bar_set_search_text (self->find_bar, selected);
+    }
+  copydesk_find_bar_set_replace_mode (self->find_bar, replace);
+  gtk_revealer_set_reveal_child (self->find_revealer, TRUE);
+  copydesk_find_bar_focus_entry (self->find_bar);
+}
+
+static void
+on_find_bar_close (CopydeskEditor *self)
+{
+  gtk_revealer_set_reveal_child (self->find_revealer, FALSE);
+  gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+/* The closed find bar stays out of the layout: a revealer measures its child
+ * even when it is hidden, and the bar's width would push the preview aside. */
+static void
+update_find_visible (CopydeskEditor *self)
+{
+  gtk_widget_set_visible (GTK_WIDGET (self->find_revealer),
+                          gtk_revealer_get_reveal_child (self->find_revealer)
+                          || gtk_revealer_get_child_revealed (self->find_revealer));
+}
+
+/* GObject */
+
+static void
+copydesk_editor_dispose (GObject *object)
+{
+  CopydeskEditor *self = COPYDESK_EDITOR (object);
+
+  if (self->author_binding != NULL)
+    g_binding_unbind (self->author_binding);
+  g_clear_object (&self->author_binding);
+  g_clear_object (&self->author);
+  if (self->fields != NULL)
+    g_binding_group_set_source (self->fields, NULL);
+  g_clear_object (&self->fields);
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->buffer_signals);
+  g_clear_object (&self->article_signals);
+  g_clear_object (&self->authors_signals);
+  gtk_widget_dispose_template (GTK_WIDGET (self), COPYDESK_TYPE_EDITOR);
+  g_clear_object (&self->article);
+  g_clear_object (&self->document);
+  g_clear_object (&self->settings);
+  G_OBJECT_CLASS (copydesk_editor_parent_class)->dispose (object);
+}
+
+static void
+copydesk_editor_get_property (GObject    *object,
+                              guint       prop_id,
+                              GValue     *value,
+                              GParamSpec *pspec)
+{
+  CopydeskEditor *self = COPYDESK_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT: g_value_set_object (value, self->document); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+copydesk_editor_set_property (GObject      *object,
+                              guint         prop_id,
+                              const GValue *value,
+                              GParamSpec   *pspec)
+{
+  CopydeskEditor *self = COPYDESK_EDITOR (object);
+
+  switch (prop_id)
+    {
+    case PROP_DOCUMENT: copydesk_editor_set_document (self, g_value_get_object (value)); break;
+    default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+copydesk_editor_class_init (CopydeskEditorClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = copydesk_editor_dispose;
+  object_class->get_property = copydesk_editor_get_property;
+  object_class->set_property = copydesk_editor_set_property;
+
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, COPYDESK_TYPE_DOCUMENT,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (COPYDESK_TYPE_BODY_VIEW);
+  g_type_ensure (COPYDESK_TYPE_COUNTER);
+  g_type_ensure (COPYDESK_TYPE_FIELD_PAIR);
+  g_type_ensure (COPYDESK_TYPE_FIND_BAR);
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/copydesk/Copydesk/copydesk-editor.ui");
+#define CHILD(name) gtk_widget_class_bind_template_child (widget_class, CopydeskEditor, name)
+  CHILD (details_flap);
+  CHILD (find_revealer);
+  CHILD (find_bar);
+  CHILD (headline_entry);
+  CHILD (headline_counter);
+  CHILD (standfirst_view);
+  CHILD (standfirst_counter);
+  CHILD (byline_entry);
+  CHILD (dateline_entry);
+  CHILD (bio_view);
+  CHILD (body_view);
+  CHILD (body_status);
+  CHILD (parse_error_label);
+  CHILD (note_view);
+  CHILD (slugline_entry);
+  CHILD (keywords_entry);
+  CHILD (language_entry);
+  CHILD (urgency_spin);
+  CHILD (ednote_view);
+  CHILD (created_label);
+  CHILD (modified_label);
+  CHILD (version_label);
+  CHILD (guid_label);
+#undef CHILD
+  gtk_widget_class_bind_template_callback (widget_class, on_find_bar_close);
+}
+
+static void
+init_groups (CopydeskEditor *self)
+{
+  self->fields = g_binding_group_new ();
+  bind_fields (self);
+  self->document_signals = g_signal_group_new (COPYDESK_TYPE_DOCUMENT);
+  g_signal_group_connect_swapped (self->document_signals, "notify::article",
+                                  G_CALLBACK (follow_article), self);
+  g_signal_group_connect_swapped (self->document_signals, "notify::body-error",
+                                  G_CALLBACK (update_body_status), self);
+  self->buffer_signals = g_signal_group_new (COPYDESK_TYPE_BODY_BUFFER);
+  g_signal_group_connect_swapped (self->buffer_signals, "body-parsed",
+                                  G_CALLBACK (update_body_status), self);
+  self->article_signals = g_signal_group_new (COPYDESK_TYPE_ARTICLE);
+  g_signal_group_connect_swapped (self->article_signals, "changed",
+                                  G_CALLBACK (on_article_changed), self);
+  self->authors_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
+  g_signal_group_connect_swapped (self->authors_signals, "items-changed",
+                                  G_CALLBACK (on_authors_changed), self);
+}
+
+static void
+copydesk_editor_init (CopydeskEditor *self)
+{
+  GtkEventController *key;
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+  self->settings = g_settings_new (APP_ID);
+  init_groups (self);
+  g_settings_bind (self->settings, "show-details", self->details_flap, "reveal-flap",
+                   G_SETTINGS_BIND_DEFAULT);
+  g_settings_bind (self->settings, "headline-limit", self->headline_counter, "limit",
+                   G_SETTINGS_BIND_GET);
+  g_settings_bind (self->settings, "standfirst-limit", self->standfirst_counter, "limit",
+                   G_SETTINGS_BIND_GET);
+  key = gtk_event_controller_key_new ();
+  g_signal_connect (key, "key-pressed", G_CALLBACK (on_headline_key), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->headline_entry), key);
+  g_signal_connect (gtk_text_view_get_buffer (self->headline_entry), "insert-text",
+                    G_CALLBACK (on_headline_insert), self);
+  g_signal_connect_object (gtk_text_view_get_buffer (self->bio_view), "changed",
+                           G_CALLBACK (on_bio_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->find_revealer, "notify::reveal-child",
+                           G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->find_revealer, "notify::child-revealed",
+                           G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
+  update_find_visible (self);
+}
+
+GtkWidget *
+copydesk_editor_new (void)
+{
+  return g_object_new (COPYDESK_TYPE_EDITOR, NULL);
+}
+
+CopydeskDocument *
+copydesk_editor_get_document (CopydeskEditor *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), NULL);
+
+  return self->document;
+}
+
+/* The body view shows the document's buffer; the fields follow its article. */
+void
+copydesk_editor_set_document (CopydeskEditor   *self,
+                              CopydeskDocument *document)
+{
+  CopydeskBodyBuffer *buffer = NULL;
+
+  g_return_if_fail (COPYDESK_IS_EDITOR (self));
+  g_return_if_fail (document == NULL || COPYDESK_IS_DOCUMENT (document));
+
+  if (!g_set_object (&self->document, document))
+    return;
+  if (document != NULL)
+    {
+      buffer = copydesk_document_get_buffer (document);
+      gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->body_view), GTK_TEXT_BUFFER (buffer));
+      /* Find searches the buffer the view shows now. */
+      copydesk_find_bar_set_view (self->find_bar, GTK_SOURCE_VIEW (self->body_view));
+    }
+  g_signal_group_set_target (self->document_signals, document);
+  g_signal_group_set_target (self->buffer_signals, buffer);
+  follow_article (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);
+}
+
+CopydeskBodyView *
+copydesk_editor_get_body_view (CopydeskEditor *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), NULL);
+
+  return self->body_view;
+}
+
+/* Where a new window starts: the headline. */
+void
+copydesk_editor_focus_start (CopydeskEditor *self)
+{
+  g_return_if_fail (COPYDESK_IS_EDITOR (self));
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->headline_entry));
+}

@@ -1,0 +1,27 @@
+/* copydesk-editor.h: the editor page for one document
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#pragma once
+
+#include <adwaita.h>
+
+#include "copydesk-body-view.h"
+#include "copydesk-document.h"
+
+G_BEGIN_DECLS
+
+#define COPYDESK_TYPE_EDITOR (copydesk_editor_get_type ())
+
+G_DECLARE_FINAL_TYPE (CopydeskEditor, copydesk_editor, COPYDESK, EDITOR, GtkWidget)
+
+GtkWidget        *copydesk_editor_new           (void);
+CopydeskDocument *copydesk_editor_get_document  (CopydeskEditor   *self);
+void              copydesk_editor_set_document  (CopydeskEditor   *self,
+                                                 CopydeskDocument *document);
+CopydeskBodyView *copydesk_editor_get_body_view (CopydeskEditor   *self);
+void              copydesk_editor_show_find     (CopydeskEditor   *self,
+                                                 gboolean          replace);
+void              copydesk_editor_focus_start   (CopydeskEditor   *self);
+
+G_END_DECLS
