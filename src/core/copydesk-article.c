@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "copydesk-article.h"
+#include "copydesk-byline.h"
 #include "copydesk-core-private.h"
 #include "copydesk-text.h"
 
@@ -26,6 +27,7 @@ struct _CopydeskArticle
   char         **keywords;
   char         **contributors;
   guint          urgency;
+  gboolean       byline_override;
   GDateTime     *created;
   GDateTime     *modified;
   CopydeskBody  *body;
@@ -58,6 +60,7 @@ enum {
   PROP_BODY,
   PROP_AUTHORS,
   PROP_PHOTOS,
+  PROP_BYLINE_OVERRIDE,
   N_PROPS
 };
 
@@ -107,6 +110,22 @@ set_string (CopydeskArticle *self,
     changed (self, prop_id);
 }
 
+/* Unless the user typed a byline of their own, the byline is what the author
+ * list says; a typed byline that comes to match the list is derived again. */
+static void
+update_byline (CopydeskArticle *self)
+{
+  g_autofree char *derived = copydesk_byline_derive (self);
+
+  if (!self->byline_override)
+    set_string (self, PROP_BYLINE, derived);
+  else if (g_str_equal (self->byline, derived))
+    {
+      self->byline_override = FALSE;
+      changed (self, PROP_BYLINE_OVERRIDE);
+    }
+}
+
 static void
 set_date_time (CopydeskArticle  *self,
                GDateTime       **field,
@@ -125,8 +144,12 @@ set_date_time (CopydeskArticle  *self,
 
 /* Any property of an author or photo, or the lists themselves. */
 static void
-on_part_notify (CopydeskArticle *self)
+on_part_notify (CopydeskArticle *self,
+                GParamSpec      *pspec,
+                GObject         *part)
 {
+  if (COPYDESK_IS_AUTHOR (part) && g_str_equal (pspec->name, "name"))
+    update_byline (self);
   changed (self, PROP_0);
 }
 
@@ -145,6 +168,8 @@ watch_list (CopydeskArticle *self,
       g_signal_connect_object (item, "notify", G_CALLBACK (on_part_notify), self,
                                G_CONNECT_SWAPPED);
     }
+  if (list == G_LIST_MODEL (self->authors))
+    update_byline (self);
   changed (self, PROP_0);
 }
 
@@ -223,6 +248,7 @@ copydesk_article_get_property (GObject    *object,
     case PROP_BODY: g_value_set_boxed (value, self->body); break;
     case PROP_AUTHORS: g_value_set_object (value, self->authors); break;
     case PROP_PHOTOS: g_value_set_object (value, self->photos); break;
+    case PROP_BYLINE_OVERRIDE: g_value_set_boolean (value, self->byline_override); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -237,6 +263,8 @@ copydesk_article_set_property (GObject      *object,
 
   if (prop_id == PROP_LANGUAGE)
     copydesk_article_set_language (self, g_value_get_string (value));
+  else if (prop_id == PROP_BYLINE)
+    copydesk_article_set_byline (self, g_value_get_string (value));
   else if (string_field (self, prop_id) != NULL)
     set_string (self, prop_id, g_value_get_string (value));
   else switch (prop_id)
@@ -280,6 +308,9 @@ copydesk_article_class_init (CopydeskArticleClass *klass)
   properties[PROP_BODY] = g_param_spec_boxed ("body", NULL, NULL, COPYDESK_TYPE_BODY, flags);
   properties[PROP_AUTHORS] = g_param_spec_object ("authors", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_PHOTOS] = g_param_spec_object ("photos", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  /* read-only: a copy made through the properties derives it again */
+  properties[PROP_BYLINE_OVERRIDE] = g_param_spec_boolean ("byline-override", NULL, NULL, FALSE,
+                                                           ro | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -363,12 +394,67 @@ copydesk_guid_new (void)
 STRING_ACCESSORS (guid, PROP_GUID)
 STRING_ACCESSORS (headline, PROP_HEADLINE)
 STRING_ACCESSORS (standfirst, PROP_STANDFIRST)
-STRING_ACCESSORS (byline, PROP_BYLINE)
 STRING_ACCESSORS (dateline, PROP_DATELINE)
 STRING_ACCESSORS (slugline, PROP_SLUGLINE)
 STRING_ACCESSORS (editorial_note, PROP_EDITORIAL_NOTE)
 STRING_ACCESSORS (contributor_note, PROP_CONTRIBUTOR_NOTE)
 STRING_ACCESSORS (provider, PROP_PROVIDER)
+
+const char *
+copydesk_article_get_byline (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+  return self->byline;
+}
+
+/**
+ * copydesk_article_set_byline:
+ *
+ * What typing into the byline field does: a byline other than the one the
+ * authors give overrides it; an empty one (or the derived one) makes the
+ * byline derived from the authors again (see copydesk_byline_derive()).
+ */
+void
+copydesk_article_set_byline (CopydeskArticle *self,
+                             const char      *byline)
+{
+  g_autofree char *derived = NULL;
+  gboolean override;
+
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+
+  derived = copydesk_byline_derive (self);
+  override = byline != NULL && *byline != '\0' && !g_str_equal (byline, derived);
+  g_object_freeze_notify (G_OBJECT (self));
+  set_string (self, PROP_BYLINE, override ? byline : derived);
+  copydesk_article_set_byline_override (self, override);
+  g_object_thaw_notify (G_OBJECT (self));
+}
+
+gboolean
+copydesk_article_get_byline_override (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), FALSE);
+  return self->byline_override;
+}
+
+/* %FALSE derives the byline from the authors again; %TRUE keeps the present
+ * text whatever the authors become. */
+void
+copydesk_article_set_byline_override (CopydeskArticle *self,
+                                      gboolean         override)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+
+  override = !!override;
+  if (self->byline_override != override)
+    {
+      self->byline_override = override;
+      changed (self, PROP_BYLINE_OVERRIDE);
+    }
+  if (!override)
+    update_byline (self);
+}
 
 const char *
 copydesk_article_get_language (CopydeskArticle *self)
@@ -389,6 +475,7 @@ copydesk_article_set_language (CopydeskArticle *self,
 
   normal = copydesk_language_tag_normalize (language);
   set_string (self, PROP_LANGUAGE, normal);
+  update_byline (self);
 }
 
 guint
@@ -623,6 +710,54 @@ copydesk_article_remove_author (CopydeskArticle *self,
   g_return_if_fail (COPYDESK_IS_AUTHOR (author));
 
   remove_item (self, self->authors, author);
+}
+
+/* @position: past the end means last; what undoing a removal needs */
+void
+copydesk_article_insert_author (CopydeskArticle *self,
+                                CopydeskAuthor  *author,
+                                guint            position)
+{
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (COPYDESK_IS_AUTHOR (author));
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->authors)));
+  g_list_store_insert (self->authors, position, author);
+}
+
+/**
+ * copydesk_article_move_author:
+ * @author: one of the article's authors
+ * @position: its new index; past the end means last
+ *
+ * Changes the order of the authors, and so of a derived byline.
+ */
+void
+copydesk_article_move_author (CopydeskArticle *self,
+                              CopydeskAuthor  *author,
+                              guint            position)
+{
+  g_autoptr(CopydeskAuthor) keep = NULL;
+  guint from, n;
+
+  g_return_if_fail (COPYDESK_IS_ARTICLE (self));
+  g_return_if_fail (COPYDESK_IS_AUTHOR (author));
+
+  if (!g_list_store_find (self->authors, author, &from))
+    {
+      g_critical ("%s: author “%s” is not in the article", G_STRFUNC,
+                  copydesk_author_get_name (author));
+      return;
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->authors));
+  position = MIN (position, n - 1);
+  if (position == from)
+    return;
+
+  keep = g_object_ref (author);
+  g_signal_handlers_disconnect_by_data (author, self);
+  g_list_store_remove (self->authors, from);
+  g_list_store_insert (self->authors, position, author);
 }
 
 /**
