@@ -110,8 +110,10 @@ set_string (CopydeskArticle *self,
     changed (self, prop_id);
 }
 
-/* Unless the user typed a byline of their own, the byline is what the author
- * list says; a typed byline that comes to match the list is derived again. */
+/* Unless the byline is the user's own, it is what the author list says; a
+ * byline of one's own that comes to match the list is derived again. An
+ * empty one stays empty: a reader fills the byline after the authors and
+ * must find it empty (see copydesk_article_set_byline_override()). */
 static void
 update_byline (CopydeskArticle *self)
 {
@@ -119,7 +121,7 @@ update_byline (CopydeskArticle *self)
 
   if (!self->byline_override)
     set_string (self, PROP_BYLINE, derived);
-  else if (g_str_equal (self->byline, derived))
+  else if (*self->byline != '\0' && g_str_equal (self->byline, derived))
     {
       self->byline_override = FALSE;
       changed (self, PROP_BYLINE_OVERRIDE);
@@ -336,6 +338,7 @@ copydesk_article_init (CopydeskArticle *self)
   g_free (self->language);
   self->language = g_strdup ("en");
   self->version = 1;
+  self->byline_override = TRUE;
   self->keywords = g_new0 (char *, 1);
   self->contributors = g_new0 (char *, 1);
   self->created = g_date_time_ref (seconds);
@@ -419,16 +422,22 @@ copydesk_article_set_byline (CopydeskArticle *self,
                              const char      *byline)
 {
   g_autofree char *derived = NULL;
-  gboolean override;
+  gboolean override, text_changed, override_changed;
 
   g_return_if_fail (COPYDESK_IS_ARTICLE (self));
 
   derived = copydesk_byline_derive (self);
   override = byline != NULL && *byline != '\0' && !g_str_equal (byline, derived);
-  g_object_freeze_notify (G_OBJECT (self));
-  set_string (self, PROP_BYLINE, override ? byline : derived);
-  copydesk_article_set_byline_override (self, override);
-  g_object_thaw_notify (G_OBJECT (self));
+  /* one "changed" for one edit, however many properties it touches */
+  text_changed = _copydesk_set_string (&self->byline, override ? byline : derived);
+  override_changed = self->byline_override != override;
+  self->byline_override = override;
+  if (text_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BYLINE]);
+  if (override_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BYLINE_OVERRIDE]);
+  if (text_changed || override_changed)
+    g_signal_emit (self, signals[CHANGED], 0);
 }
 
 gboolean
@@ -438,8 +447,16 @@ copydesk_article_get_byline_override (CopydeskArticle *self)
   return self->byline_override;
 }
 
-/* %FALSE derives the byline from the authors again; %TRUE keeps the present
- * text whatever the authors become. */
+/**
+ * copydesk_article_set_byline_override:
+ * @override: %FALSE derives the byline from the authors from now on; %TRUE
+ *   keeps the present text whatever the authors become
+ *
+ * A new article keeps its byline as set (empty) until this is called with
+ * %FALSE or an empty byline is set: readers and importers fill the authors
+ * before the byline, and must not find one made up. The editor calls it
+ * with %FALSE for a new story, and for an opened one whose byline is empty.
+ */
 void
 copydesk_article_set_byline_override (CopydeskArticle *self,
                                       gboolean         override)
