@@ -15,6 +15,8 @@
 #include "copydesk-byline.h"
 #include "copydesk-import-private.h"
 
+#define BARE_BY "^\\s*(by|von|par|por|door|di)\\s+"
+
 typedef struct
 {
   const char *language;   /* primary subtag */
@@ -144,12 +146,15 @@ split_free (const char *line)
   g_autofree char *bare = NULL;
   g_autofree char *unplaced = NULL;
 
-  bare = g_regex_replace_literal (_copydesk_import_regex (&by, "^\\s*(by|von|par|por|door|di)\\s+",
-                                                          G_REGEX_CASELESS),
+  bare = g_regex_replace_literal (_copydesk_import_regex (&by, BARE_BY, G_REGEX_CASELESS),
                                   line, -1, 0, "", 0, NULL);
   unplaced = g_regex_replace_literal (_copydesk_import_regex (&place,
                                                               "\\s+(in|aus|en|à)\\s+\\p{Lu}.*$", 0),
                                       bare, -1, 0, "", 0, NULL);
+  /* "By the Associated Press": an agency, nobody by name */
+  if (_copydesk_import_is_agency (unplaced) ||
+      (g_ascii_strncasecmp (unplaced, "the ", 4) == 0 && _copydesk_import_is_agency (unplaced + 4)))
+    return g_ptr_array_new_with_free_func (g_free);
   return _copydesk_import_split_names (unplaced);
 }
 
@@ -157,8 +162,24 @@ static GPtrArray *
 parse_names (const char  *line,
              char       **title)
 {
+  static GRegex *by;
   g_autoptr(ImportByline) parsed = _copydesk_import_parse_byline (line);
 
+  /* "By Jane Doe, Science Editor" reads as a job alone after "By": without
+   * the "By" it is a name and a title */
+  if (parsed != NULL && parsed->names->len == 0 && parsed->agency == NULL)
+    {
+      g_autofree char *bare = g_regex_replace_literal (_copydesk_import_regex (&by, BARE_BY,
+                                                                               G_REGEX_CASELESS),
+                                                       line, -1, 0, "", 0, NULL);
+      g_autoptr(ImportByline) again = _copydesk_import_parse_byline (bare);
+
+      if (again != NULL && again->names->len > 0)
+        {
+          _copydesk_import_byline_free (g_steal_pointer (&parsed));
+          parsed = g_steal_pointer (&again);
+        }
+    }
   if (title != NULL)
     *title = parsed != NULL ? g_strdup (parsed->title) : NULL;
   if (parsed == NULL)

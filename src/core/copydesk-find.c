@@ -13,10 +13,11 @@
  * In body markup, only the text a reader sees can match. Syntax is never
  * part of a match and no match reaches across it: a placement line
  * ("[photo: ID]"), a link's brackets and its "(url)", the block markers at
- * the start of a line ("## ", "> ", "- ", "1. "), runs of asterisks that
- * can open or close emphasis, line breaks, and the indentation before a
- * line. The backslash of an escape ("\*") is left out of the text, so that
- * the escaped character matches as itself. Links are found within one line,
+ * the start of a line ("## ", "> ", "- ", "1. "), the asterisks of emphasis
+ * and strong, line breaks, and the indentation before a line. Asterisks
+ * are syntax only where they open or close a style, as the parser pairs
+ * them ("5 * 3" and "A*" are text). The backslash of an escape ("\*") is
+ * left out of the text, so that the escaped character matches as itself. Links are found within one line,
  * as the printer writes them. A replacement put into the body is escaped so
  * that it stays text.
  */
@@ -102,6 +103,61 @@ scan_link (const char *text,
   return i < end && has_url ? i + 1 : 0;
 }
 
+/* A run of asterisks, paired as the markup parser pairs them. */
+typedef struct
+{
+  gsize    start;
+  guint    stars;
+  gboolean can_open;
+  gboolean can_close;
+  guint    opens;    /* bit 1: emphasis, bit 2: strong */
+  guint    closes;
+} Delim;
+
+static void
+pair_delims (GArray *delims,
+             guint   bit)
+{
+  Delim *opener = NULL;
+
+  for (guint i = 0; i < delims->len; i++)
+    {
+      Delim *d = &g_array_index (delims, Delim, i);
+
+      if (d->stars > 3 || (d->stars & bit) == 0)
+        continue;
+      if (opener != NULL && d->can_close)
+        {
+          opener->opens |= bit;
+          d->closes |= bit;
+          opener = NULL;
+        }
+      else if (opener == NULL && d->can_open)
+        opener = d;
+    }
+}
+
+/* Only the stars that open or close a style are syntax; the others are
+ * text, on the outer side of the style they border. */
+static void
+mask_delims (GArray *delims,
+             guint8 *mask)
+{
+  pair_delims (delims, 1);
+  pair_delims (delims, 2);
+  for (guint i = 0; i < delims->len; i++)
+    {
+      const Delim *d = &g_array_index (delims, Delim, i);
+      guint bits = d->opens | d->closes;
+      guint used = (bits & 1 ? 1 : 0) + (bits & 2 ? 2 : 0);
+
+      if (d->closes)
+        memset (mask + d->start, MASK_SYNTAX, used);
+      else
+        memset (mask + d->start + d->stars - used, MASK_SYNTAX, used);
+    }
+}
+
 static void
 mask_inline (const char *text,
              gsize       start,
@@ -109,6 +165,7 @@ mask_inline (const char *text,
              gboolean    in_link,
              guint8     *mask)
 {
+  g_autoptr(GArray) delims = g_array_new (FALSE, TRUE, sizeof (Delim));
   gsize i = start;
 
   while (i < end)
@@ -122,15 +179,14 @@ mask_inline (const char *text,
         }
       else if (text[i] == '*')
         {
-          gsize run = i;
-          gboolean flanking;
+          Delim d = { i, 0, FALSE, FALSE, 0, 0 };
 
-          while (run < end && text[run] == '*')
-            run++;
-          flanking = (run < end && !is_space (text[run])) || (i > start && !is_space (text[i - 1]));
-          if (run - i <= 3 && flanking)
-            memset (mask + i, MASK_SYNTAX, run - i);
-          i = run;
+          while (i < end && text[i] == '*')
+            i++;
+          d.stars = i - d.start;
+          d.can_open = i < end && !is_space (text[i]);
+          d.can_close = d.start > start && !is_space (text[d.start - 1]);
+          g_array_append_val (delims, d);
         }
       else if (text[i] == '[' && !in_link && (next = scan_link (text, i, end, &text_end)) != 0)
         {
@@ -142,6 +198,7 @@ mask_inline (const char *text,
       else
         i++;
     }
+  mask_delims (delims, mask);
 }
 
 static gsize
@@ -374,7 +431,12 @@ match_visible (const char        *visible,
         {
           Range r = { g_array_index (char_at, gsize, i), g_array_index (char_at, gsize, j) };
 
-          if (!(flags & COPYDESK_FIND_WHOLE_WORD) || is_whole_word (visible, r.start, r.end))
+          /* "e" is not the start of "e" + combining acute */
+          gboolean cut_letter = visible[r.end] != '\0' &&
+                                g_unichar_ismark (g_utf8_get_char (visible + r.end));
+
+          if (!cut_letter &&
+              (!(flags & COPYDESK_FIND_WHOLE_WORD) || is_whole_word (visible, r.start, r.end)))
             {
               g_array_append_val (ranges, r);
               i = j;
