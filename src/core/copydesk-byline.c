@@ -15,6 +15,7 @@
 #include "copydesk-byline.h"
 #include "copydesk-import-private.h"
 
+#define PLACE_TAIL "\\s+(in|aus|en|à)\\s+\\p{Lu}.*$"
 #define BARE_BY "^\\s*(by|von|par|por|door|di)\\s+"
 
 typedef struct
@@ -64,7 +65,8 @@ conjunction_before (const BylineStyle *style,
   first = g_utf8_get_char (rest);
   second = *rest != '\0' ? g_utf8_get_char (g_utf8_next_char (rest)) : 0;
   /* "Inés", "Hidalgo", but "y Hierro": a vowel after the i makes it /j/ */
-  if ((first == 'i' || first == 0xED) && (second == 0 || g_utf8_strchr ("aeiouáéóú", -1, second) == NULL))
+  if ((first == 'i' || first == 0xED) &&
+      (second == 0 || g_utf8_strchr ("aeiouáéóú", -1, second) == NULL))
     return "e";
   return style->and;
 }
@@ -148,8 +150,7 @@ split_free (const char *line)
 
   bare = g_regex_replace_literal (_copydesk_import_regex (&by, BARE_BY, G_REGEX_CASELESS),
                                   line, -1, 0, "", 0, NULL);
-  unplaced = g_regex_replace_literal (_copydesk_import_regex (&place,
-                                                              "\\s+(in|aus|en|à)\\s+\\p{Lu}.*$", 0),
+  unplaced = g_regex_replace_literal (_copydesk_import_regex (&place, PLACE_TAIL, 0),
                                       bare, -1, 0, "", 0, NULL);
   /* "By the Associated Press": an agency, nobody by name */
   if (_copydesk_import_is_agency (unplaced) ||

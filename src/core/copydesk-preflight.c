@@ -369,6 +369,7 @@ copydesk_preflight_describe_export (CopydeskPreflight *self,
   else
     missing = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u photo was not written",
                                             "%u photos were not written", n_missing), n_missing);
-  /* Translators: the two halves of the export toast, "Exported … photos; 6 photos have no file" */
+  /* Translators: the two halves of the export toast:
+   * "Exported … photos; 6 photos have no file" */
   return g_strdup_printf (_("%s; %s"), done, missing);
 }

@@ -34,7 +34,12 @@ new_story (const char *language)
 static void
 test_format_per_language (void)
 {
-  static const struct { const char *language; const char *names[4]; const char *byline; } cases[] = {
+  static const struct
+  {
+    const char *language;
+    const char *names[4];
+    const char *byline;
+  } cases[] = {
     { "en", { "Ann Poe", NULL }, "By Ann Poe" },
     { "en-GB", { "Ann Poe", "Tom Roe", NULL }, "By Ann Poe and Tom Roe" },
     { "en", { "Ann Poe", "Tom Roe", "Li Wei", NULL }, "By Ann Poe, Tom Roe and Li Wei" },
@@ -334,7 +339,8 @@ test_imported_credit (void)
                                                "A section of the wall collapsed overnight.\n",
                                                cases[i].credit);
       g_autoptr(GError) error = NULL;
-      g_autoptr(CopydeskArticle) article = copydesk_import_plain_text (text, strlen (text), NULL, &error);
+      g_autoptr(CopydeskArticle) article = copydesk_import_plain_text (text, strlen (text), NULL,
+                                                                       &error);
       g_autoptr(CopydeskPhoto) photo = NULL;
 
       g_assert_no_error (error);

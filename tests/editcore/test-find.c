@@ -62,7 +62,8 @@ harbour_story (void)
   copydesk_article_set_dateline (article, "HARBOUR TOWN");
   add_author (article, "Ann Harbour", "");
   add_author (article, "Tom Roe", "Tom Roe covers the harbour.");
-  add_photo (article, "photo-1", "The harbour at dawn", "Harbour Authority", "A broken harbour wall");
+  add_photo (article, "photo-1", "The harbour at dawn", "Harbour Authority",
+             "A broken harbour wall");
   add_photo (article, "photo-2", "Cranes", "Jane Doe", "Cranes by the harbour");
   copydesk_article_set_body (article, body);
   copydesk_article_set_contributor_note (article, "With reporting from the harbour desk");
@@ -280,7 +281,8 @@ test_navigation (void)
 
   /* nothing found: no position */
   {
-    g_autoptr(GArray) none = copydesk_find_in_article (article, "lighthouse", COPYDESK_FIND_DEFAULT);
+    g_autoptr(GArray) none = copydesk_find_in_article (article, "lighthouse",
+                                                       COPYDESK_FIND_DEFAULT);
     g_autofree char *count = copydesk_find_describe_position (0, 0);
 
     g_assert_cmpint (copydesk_find_next (none, COPYDESK_FIELD_HEADLINE, 0, 0), ==, -1);
