@@ -262,13 +262,13 @@ on_authors_changed (CopydeskEditor *self)
   bind_author (self, TRUE);
 }
 
-/* A bio typed before there is an author: the article's rule makes one
- * (copydesk_article_ensure_first_author()), and the field edits it. */
+/* A bio typed before there is an author: the article's rule makes the
+ * authors from the byline (copydesk_article_set_author_bio()), and the
+ * field edits the first from then on. */
 static void
 on_bio_changed (CopydeskEditor *self,
                 GtkTextBuffer  *buffer)
 {
-  g_autoptr(CopydeskAuthor) author = NULL;
   g_autofree char *bio = NULL;
   GtkTextIter start, end;
 
@@ -279,9 +279,8 @@ on_bio_changed (CopydeskEditor *self,
   bio = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
   /* Bound afterwards, without copying back: adding it changes nothing here. */
   g_signal_group_block (self->authors_signals);
-  author = copydesk_article_ensure_first_author (self->article);
+  copydesk_article_set_author_bio (self->article, 0, bio);
   g_signal_group_unblock (self->authors_signals);
-  copydesk_author_set_bio (author, bio);
   bind_author (self, FALSE);
 }
 

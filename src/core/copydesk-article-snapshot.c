@@ -87,6 +87,9 @@ copydesk_article_snapshot (CopydeskArticle *self)
       copydesk_article_add_author (copy, COPYDESK_AUTHOR (twin));
     }
   copydesk_article_set_body (copy, copydesk_article_get_body (self));
+  /* read-only as a property: whether the byline follows the authors */
+  copydesk_article_set_byline_override (copy, copydesk_article_get_byline_override (self));
+  copydesk_article_set_byline (copy, copydesk_article_get_byline (self));
   /* the desk's metadata hangs on the article, not in its properties; made
    * here, on the caller's thread, so no reader of the snapshot creates it */
   _copydesk_article_desk_copy (self, copy);

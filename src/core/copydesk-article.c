@@ -6,6 +6,7 @@
 
 #include "copydesk-article.h"
 #include "copydesk-article-private.h"
+#include "copydesk-byline.h"
 #include "copydesk-core-private.h"
 #include "copydesk-desk.h"
 #include "copydesk-text.h"
@@ -30,6 +31,7 @@ struct _CopydeskArticle
   char         **keywords;
   char         **contributors;
   guint          urgency;
+  gboolean       byline_override;
   GDateTime     *created;
   GDateTime     *modified;
   CopydeskBody  *body;
@@ -69,6 +71,7 @@ enum {
   PROP_BODY,
   PROP_AUTHORS,
   PROP_PHOTOS,
+  PROP_BYLINE_OVERRIDE,
   N_PROPS
 };
 
@@ -120,6 +123,24 @@ set_string (CopydeskArticle *self,
     changed (self, prop_id);
 }
 
+/* Unless the byline is the user's own, it is what the author list says; a
+ * byline of one's own that comes to match the list is derived again. An
+ * empty one stays empty: a reader fills the byline after the authors and
+ * must find it empty (see copydesk_article_set_byline_override()). */
+static void
+update_byline (CopydeskArticle *self)
+{
+  g_autofree char *derived = copydesk_byline_derive (self);
+
+  if (!self->byline_override)
+    set_string (self, PROP_BYLINE, derived);
+  else if (*self->byline != '\0' && g_str_equal (self->byline, derived))
+    {
+      self->byline_override = FALSE;
+      changed (self, PROP_BYLINE_OVERRIDE);
+    }
+}
+
 static void
 set_date_time (CopydeskArticle  *self,
                GDateTime       **field,
@@ -138,8 +159,12 @@ set_date_time (CopydeskArticle  *self,
 
 /* Any property of an author or photo, or the lists themselves. */
 static void
-on_part_notify (CopydeskArticle *self)
+on_part_notify (CopydeskArticle *self,
+                GParamSpec      *pspec,
+                GObject         *part)
 {
+  if (COPYDESK_IS_AUTHOR (part) && g_str_equal (pspec->name, "name"))
+    update_byline (self);
   changed (self, PROP_0);
 }
 
@@ -158,6 +183,8 @@ watch_list (CopydeskArticle *self,
       g_signal_connect_object (item, "notify", G_CALLBACK (on_part_notify), self,
                                G_CONNECT_SWAPPED);
     }
+  if (list == G_LIST_MODEL (self->authors))
+    update_byline (self);
   changed (self, PROP_0);
 }
 
@@ -236,6 +263,7 @@ copydesk_article_get_property (GObject    *object,
     case PROP_BODY: g_value_set_boxed (value, self->body); break;
     case PROP_AUTHORS: g_value_set_object (value, self->authors); break;
     case PROP_PHOTOS: g_value_set_object (value, self->photos); break;
+    case PROP_BYLINE_OVERRIDE: g_value_set_boolean (value, self->byline_override); break;
     default: G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
 }
@@ -251,6 +279,8 @@ copydesk_article_set_property (GObject      *object,
   g_return_if_fail (MUTABLE_ARTICLE (self));
   if (prop_id == PROP_LANGUAGE)
     copydesk_article_set_language (self, g_value_get_string (value));
+  else if (prop_id == PROP_BYLINE)
+    copydesk_article_set_byline (self, g_value_get_string (value));
   else if (string_field (self, prop_id) != NULL)
     set_string (self, prop_id, g_value_get_string (value));
   else switch (prop_id)
@@ -295,6 +325,9 @@ copydesk_article_class_init (CopydeskArticleClass *klass)
   properties[PROP_BODY] = g_param_spec_boxed ("body", NULL, NULL, COPYDESK_TYPE_BODY, flags);
   properties[PROP_AUTHORS] = g_param_spec_object ("authors", NULL, NULL, G_TYPE_LIST_MODEL, ro);
   properties[PROP_PHOTOS] = g_param_spec_object ("photos", NULL, NULL, G_TYPE_LIST_MODEL, ro);
+  /* read-only: a copy made through the properties derives it again */
+  properties[PROP_BYLINE_OVERRIDE] = g_param_spec_boolean ("byline-override", NULL, NULL, FALSE,
+                                                           ro | G_PARAM_EXPLICIT_NOTIFY);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -320,6 +353,7 @@ copydesk_article_init (CopydeskArticle *self)
   g_free (self->language);
   self->language = g_strdup ("en");
   self->version = 1;
+  self->byline_override = TRUE;
   self->keywords = g_new0 (char *, 1);
   self->contributors = g_new0 (char *, 1);
   self->created = g_date_time_ref (seconds);
@@ -399,7 +433,6 @@ copydesk_guid_new (void)
 STRING_ACCESSORS (guid, PROP_GUID)
 STRING_ACCESSORS (headline, PROP_HEADLINE)
 STRING_ACCESSORS (standfirst, PROP_STANDFIRST)
-STRING_ACCESSORS (byline, PROP_BYLINE)
 STRING_ACCESSORS (dateline, PROP_DATELINE)
 STRING_ACCESSORS (slugline, PROP_SLUGLINE)
 STRING_ACCESSORS (editorial_note, PROP_EDITORIAL_NOTE)
@@ -407,6 +440,76 @@ STRING_ACCESSORS (contributor_note, PROP_CONTRIBUTOR_NOTE)
 STRING_ACCESSORS (provider, PROP_PROVIDER)
 STRING_ACCESSORS (creditline, PROP_CREDITLINE)
 STRING_ACCESSORS (kept_metadata, PROP_KEPT_METADATA)
+
+const char *
+copydesk_article_get_byline (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
+  return self->byline;
+}
+
+/**
+ * copydesk_article_set_byline:
+ *
+ * What typing into the byline field does: a byline other than the one the
+ * authors give overrides it; an empty one (or the derived one) makes the
+ * byline derived from the authors again (see copydesk_byline_derive()).
+ */
+void
+copydesk_article_set_byline (CopydeskArticle *self,
+                             const char      *byline)
+{
+  g_autofree char *derived = NULL;
+  gboolean override, text_changed, override_changed;
+
+  g_return_if_fail (MUTABLE_ARTICLE (self));
+
+  derived = copydesk_byline_derive (self);
+  override = byline != NULL && *byline != '\0' && !g_str_equal (byline, derived);
+  /* one "changed" for one edit, however many properties it touches */
+  text_changed = _copydesk_set_string (&self->byline, override ? byline : derived);
+  override_changed = self->byline_override != override;
+  self->byline_override = override;
+  if (text_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BYLINE]);
+  if (override_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_BYLINE_OVERRIDE]);
+  if (text_changed || override_changed)
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+gboolean
+copydesk_article_get_byline_override (CopydeskArticle *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), FALSE);
+  return self->byline_override;
+}
+
+/**
+ * copydesk_article_set_byline_override:
+ * @override: %FALSE derives the byline from the authors from now on; %TRUE
+ *   keeps the present text whatever the authors become
+ *
+ * A new article keeps its byline as set (empty) until this is called with
+ * %FALSE or an empty byline is set: readers and importers fill the authors
+ * before the byline, and must not find one made up. The editor calls it
+ * with %FALSE for a new story, and for an opened one whose byline is empty.
+ */
+void
+copydesk_article_set_byline_override (CopydeskArticle *self,
+                                      gboolean         override)
+{
+  g_return_if_fail (MUTABLE_ARTICLE (self));
+
+  override = !!override;
+  if (self->byline_override != override)
+    {
+      self->byline_override = override;
+      changed (self, PROP_BYLINE_OVERRIDE);
+    }
+  if (!override)
+    update_byline (self);
+}
 
 const char *
 copydesk_article_get_language (CopydeskArticle *self)
@@ -427,6 +530,7 @@ copydesk_article_set_language (CopydeskArticle *self,
 
   normal = copydesk_language_tag_normalize (language);
   set_string (self, PROP_LANGUAGE, normal);
+  update_byline (self);
 }
 
 guint
@@ -661,6 +765,54 @@ copydesk_article_remove_author (CopydeskArticle *self,
   g_return_if_fail (COPYDESK_IS_AUTHOR (author));
 
   remove_item (self, self->authors, author);
+}
+
+/* @position: past the end means last; what undoing a removal needs */
+void
+copydesk_article_insert_author (CopydeskArticle *self,
+                                CopydeskAuthor  *author,
+                                guint            position)
+{
+  g_return_if_fail (MUTABLE_ARTICLE (self));
+  g_return_if_fail (COPYDESK_IS_AUTHOR (author));
+
+  position = MIN (position, g_list_model_get_n_items (G_LIST_MODEL (self->authors)));
+  g_list_store_insert (self->authors, position, author);
+}
+
+/**
+ * copydesk_article_move_author:
+ * @author: one of the article's authors
+ * @position: its new index; past the end means last
+ *
+ * Changes the order of the authors, and so of a derived byline.
+ */
+void
+copydesk_article_move_author (CopydeskArticle *self,
+                              CopydeskAuthor  *author,
+                              guint            position)
+{
+  g_autoptr(CopydeskAuthor) keep = NULL;
+  guint from, n;
+
+  g_return_if_fail (MUTABLE_ARTICLE (self));
+  g_return_if_fail (COPYDESK_IS_AUTHOR (author));
+
+  if (!g_list_store_find (self->authors, author, &from))
+    {
+      g_critical ("%s: author “%s” is not in the article", G_STRFUNC,
+                  copydesk_author_get_name (author));
+      return;
+    }
+  n = g_list_model_get_n_items (G_LIST_MODEL (self->authors));
+  position = MIN (position, n - 1);
+  if (position == from)
+    return;
+
+  keep = g_object_ref (author);
+  g_signal_handlers_disconnect_by_data (author, self);
+  g_list_store_remove (self->authors, from);
+  g_list_store_insert (self->authors, position, author);
 }
 
 /**

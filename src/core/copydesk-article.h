@@ -39,6 +39,9 @@ void                 copydesk_article_set_standfirst       (CopydeskArticle *sel
 const char          *copydesk_article_get_byline           (CopydeskArticle *self);
 void                 copydesk_article_set_byline           (CopydeskArticle *self,
                                                             const char      *byline);
+gboolean             copydesk_article_get_byline_override  (CopydeskArticle *self);
+void                 copydesk_article_set_byline_override  (CopydeskArticle *self,
+                                                            gboolean         override);
 const char          *copydesk_article_get_dateline         (CopydeskArticle *self);
 void                 copydesk_article_set_dateline         (CopydeskArticle *self,
                                                             const char      *dateline);
@@ -87,11 +90,16 @@ void                 copydesk_article_set_body             (CopydeskArticle *sel
 
 GListModel          *copydesk_article_get_authors          (CopydeskArticle *self);
 /* copydesk-article-authors.c */
-CopydeskAuthor      *copydesk_article_ensure_first_author  (CopydeskArticle *self);
 void                 copydesk_article_add_author           (CopydeskArticle *self,
                                                             CopydeskAuthor  *author);
 void                 copydesk_article_remove_author        (CopydeskArticle *self,
                                                             CopydeskAuthor  *author);
+void                 copydesk_article_insert_author        (CopydeskArticle *self,
+                                                            CopydeskAuthor  *author,
+                                                            guint            position);
+void                 copydesk_article_move_author          (CopydeskArticle *self,
+                                                            CopydeskAuthor  *author,
+                                                            guint            position);
 
 GListModel          *copydesk_article_get_photos           (CopydeskArticle *self);
 void                 copydesk_article_add_photo            (CopydeskArticle *self,

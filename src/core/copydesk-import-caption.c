@@ -25,6 +25,7 @@
 
 #include <string.h>
 
+#include "copydesk-byline.h"
 #include "copydesk-import-private.h"
 
 /* Words that make a short bracket a credit wherever they stand in it. */
@@ -381,7 +382,9 @@ _copydesk_import_photographer (const char *credit)
       g_autofree char *part = g_strstrip (g_strdup (pieces[0]));
       g_autofree char *named = _copydesk_import_name_case (part);
 
+      /* parts[i]: "Hezbollah Military Media, via AP" is a credit, not a person */
       if (_copydesk_import_count_words (named) >= 2 && _copydesk_import_is_name (named) &&
+          !copydesk_byline_is_organisation (parts[i]) &&
           !g_regex_match_simple (CREDIT_WORDS, named, G_REGEX_CASELESS, 0))
         return g_steal_pointer (&named);
     }
