@@ -13,7 +13,9 @@
 # (min-max) in ms, peak RSS, and the ratios taken run by run (paired) and
 # then their median. Asserts nothing.
 #
-# Usage: bench/bench-convert.py CONVERT DIR RUNS SIZE...
+# Folders named pN (galleries of N photos) get the two copydesk rows only.
+#
+# Usage: bench/bench-convert.py CONVERT DIR RUNS SIZE... [pN pM]
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
@@ -66,10 +68,11 @@ def ratio(a, b):
 
 def main():
     convert, root, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
-    sizes = sys.argv[4:]
+    sizes = [s for s in sys.argv[4:] if not s.startswith("p")]
+    galleries = [s for s in sys.argv[4:] if s.startswith("p")]
     tools = [t for t in TOOLS if t != "pandoc" or shutil.which("pandoc")]
-    times = {(s, t): [] for s in sizes for t in tools}
-    rss = {(s, t): [] for s in sizes for t in tools}
+    times = {(s, t): [] for s in sizes + galleries for t in tools}
+    rss = {(s, t): [] for s in sizes + galleries for t in tools}
     with tempfile.TemporaryDirectory() as tmp:
         rss_file = os.path.join(tmp, "rss")
         for s in sizes:   # the files xmllint reads: what copydesk wrote
@@ -79,14 +82,21 @@ def main():
                 subprocess.run(command(t, convert, folder, out), check=True,
                                stderr=subprocess.DEVNULL)
         for _ in range(runs):
-            for s in sizes:
+            for s in sizes + galleries:
                 folder = os.path.join(root, s)
-                for t in tools:
+                for t in tools if s in sizes else ("text", "g2"):
                     ms, kib = run_once(command(t, convert, folder, os.path.join(tmp, "out")),
                                        rss_file)
                     times[(s, t)].append(ms)
                     rss[(s, t)].append(kib)
     print_table(root, sizes, tools, times, rss, runs)
+    if len(galleries) == 2:
+        small, big = galleries
+        for k, name in (("text", "text→G2"), ("g2", "G2→G2")):
+            a = statistics.median(times[(small, k)])
+            b = statistics.median(times[(big, k)])
+            row("%s ÷ %s photos" % (big[1:], small[1:]), "gallery, " + name, fmt(b), fmt(a),
+                "%.1f×" % (b / a), "≤ 11×")
 
 
 def row(*cells):

@@ -19,7 +19,10 @@
 # quote every 5 paragraphs or so, a photo (caption of 12 to 30 words and a
 # credit) every 12 paragraphs or so, a little emphasis and a few links.
 #
-# Usage: bench/gen-article.py SIZE DIR
+# With photos=N instead of SIZE, the article is a gallery of N photos, each
+# after a short paragraph: what the photo rows time.
+#
+# Usage: bench/gen-article.py SIZE|photos=N DIR
 # SPDX-License-Identifier: GPL-3.0-or-later
 
 import os
@@ -117,6 +120,17 @@ def plain(text):
     return "".join(out)
 
 
+def generate_photos(count):
+    """A gallery: one short paragraph and one photo, COUNT times."""
+    story = Story(count)
+    blocks = []
+    for _ in range(count):
+        blocks.append(("para", story.sentence(story.r.randrange(12, 30))))
+        blocks.append(("photo",) + story.photo())
+    return "Gallery: %d pictures of the tide barrier" % count, story.sentence(20), \
+        story.r.choice(NAMES), blocks
+
+
 def generate(size):
     story = Story(size)
     headline = "Tide barrier %s: the %s" % tuple(story.words(2, capital=False))
@@ -150,9 +164,12 @@ def write(path, text):
 
 
 def main():
-    size, folder = int(sys.argv[1]), sys.argv[2]
+    folder = sys.argv[2]
     os.makedirs(folder, exist_ok=True)
-    headline, standfirst, byline, blocks = generate(size)
+    if sys.argv[1].startswith("photos="):
+        headline, standfirst, byline, blocks = generate_photos(int(sys.argv[1][7:]))
+    else:
+        headline, standfirst, byline, blocks = generate(int(sys.argv[1]))
     txt = [headline, standfirst, "By " + byline]
     md = ["# " + headline, "*" + standfirst + "*", "By " + byline]
     body, photos = [], []
