@@ -49,7 +49,7 @@ def main():
             cells = line.rstrip("\n").split("\t")
             if len(cells) == 6:
                 print("| " + " | ".join(cells) + " |")
-            elif line.strip():
+            elif line.startswith("The "):   # a helper's note; other output is noise
                 print("\n" + line.strip())
 
 
