@@ -4,7 +4,8 @@
 # Runs bench-keys (X DAMAGE and XTest, see bench-keys.c) on Copydesk opening
 # the 1 MB article (NewsML-G2) with the preview shown, and on gedit and GNOME
 # Text Editor, where installed, opening the same body text (Copydesk's body
-# markup, what its body view holds), RUNS times each, interleaved. Every
+# markup, what its body view holds, as body.md so that they highlight it as
+# Markdown, as Copydesk highlights its markup), RUNS times each, interleaved. Every
 # program gets its own settings, config and data folders (GSettings keyfile
 # backend): no cursor blinking, no animations, no spell checking, no session
 # restored. Prints rows of build-aux/bench's table, tab-separated.
@@ -86,6 +87,9 @@ def main():
             editors.append((name, [program, "--standalone", os.path.join(folder, "body.txt")]))
     results = {name: [] for name, _ in editors}
     with tempfile.TemporaryDirectory(ignore_cleanup_errors=True) as tmp:
+        shutil.copy(os.path.join(folder, "body.txt"), os.path.join(tmp, "body.md"))
+        for _, command in editors[1:]:
+            command[-1] = os.path.join(tmp, "body.md")
         for i in range(runs):
             for name, command in editors:
                 home = os.path.join(tmp, "%s-%d" % (name.replace(" ", ""), i))
