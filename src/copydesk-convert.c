@@ -243,6 +243,9 @@ convert (const Options *o)
         return input_error (input, error);
       report_dropped (dropped);
     }
+  /* the article holds all it needs: the input's memory goes before the
+   * output's is taken */
+  g_clear_pointer (&in, g_bytes_unref);
 
   if (o->with_photos != NULL)
     return export_with_photos (o, article);
