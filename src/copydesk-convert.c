@@ -353,6 +353,9 @@ convert (const Options *o,
         return input_error (input, error);
       report_dropped (dropped);
     }
+  /* the article holds all it needs: the input's memory goes before the
+   * output's is taken */
+  g_clear_pointer (&in, g_bytes_unref);
 
   desk_options_apply (o, given, article);
   if (o->with_photos != NULL)

@@ -37,6 +37,7 @@ struct _CopydeskArticle
   CopydeskBody  *body;
   GListStore    *authors;
   GListStore    *photos;
+  GHashTable    *photo_index;  /* id -> the first photo with it (borrowed); NULL: to build */
   /* A snapshot (copydesk_article_snapshot()): every setter refuses. */
   gboolean       frozen;
 };
@@ -157,15 +158,63 @@ set_date_time (CopydeskArticle  *self,
   changed (self, prop_id);
 }
 
+/* The photos by id, built when first needed after a removal or a change of
+ * id, so that adding photos or placing them never walks the whole list. */
+static GHashTable *
+photo_index (CopydeskArticle *self)
+{
+  GListModel *photos = G_LIST_MODEL (self->photos);
+  guint n = g_list_model_get_n_items (photos);
+
+  if (self->photo_index != NULL)
+    return self->photo_index;
+  self->photo_index = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (photos, i);
+      const char *id = copydesk_photo_get_id (photo);
+
+      if (!g_hash_table_contains (self->photo_index, id))
+        g_hash_table_insert (self->photo_index, g_strdup (id), photo);
+    }
+  return self->photo_index;
+}
+
 /* Any property of an author or photo, or the lists themselves. */
 static void
 on_part_notify (CopydeskArticle *self,
                 GParamSpec      *pspec,
                 GObject         *part)
 {
+  if (COPYDESK_IS_PHOTO (part) && g_str_equal (pspec->name, "id"))
+    g_clear_pointer (&self->photo_index, g_hash_table_unref);
   if (COPYDESK_IS_AUTHOR (part) && g_str_equal (pspec->name, "name"))
     update_byline (self);
   changed (self, PROP_0);
+}
+
+/* Photos appended keep the index; any other change rebuilds it. */
+static void
+index_photos (CopydeskArticle *self,
+              guint            position,
+              guint            removed,
+              guint            added)
+{
+  if (self->photo_index == NULL)
+    return;
+  if (removed > 0 || position + added < g_list_model_get_n_items (G_LIST_MODEL (self->photos)))
+    {
+      g_clear_pointer (&self->photo_index, g_hash_table_unref);
+      return;
+    }
+  for (guint i = position; i < position + added; i++)
+    {
+      g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (G_LIST_MODEL (self->photos), i);
+      const char *id = copydesk_photo_get_id (photo);
+
+      if (!g_hash_table_contains (self->photo_index, id))
+        g_hash_table_insert (self->photo_index, g_strdup (id), photo);
+    }
 }
 
 /* Connected swapped: the list that changed comes last. */
@@ -176,6 +225,8 @@ watch_list (CopydeskArticle *self,
             guint            added,
             GListModel      *list)
 {
+  if (list == G_LIST_MODEL (self->photos))
+    index_photos (self, position, removed, added);
   for (guint i = position; i < position + added; i++)
     {
       g_autoptr(GObject) item = g_list_model_get_item (list, i);
@@ -215,6 +266,7 @@ copydesk_article_dispose (GObject *object)
       g_signal_handlers_disconnect_by_data (self->photos, self);
       unwatch_all (self, self->photos);
     }
+  g_clear_pointer (&self->photo_index, g_hash_table_unref);
   g_clear_object (&self->authors);
   g_clear_object (&self->photos);
 
@@ -916,14 +968,9 @@ copydesk_article_find_photo (CopydeskArticle *self,
 {
   g_return_val_if_fail (COPYDESK_IS_ARTICLE (self), NULL);
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->photos)); i++)
-    {
-      g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (G_LIST_MODEL (self->photos), i);
-
-      if (g_strcmp0 (copydesk_photo_get_id (photo), id) == 0)
-        return photo;
-    }
-  return NULL;
+  if (id == NULL)
+    return NULL;
+  return g_hash_table_lookup (photo_index (self), id);
 }
 
 /* "photo-1", "photo-2", …: the first that is free. */

@@ -219,9 +219,10 @@ count_text (const CopydeskBlock *block)
   for (guint i = 0; i < block->items->len; i++)
     {
       g_autofree char *text = copydesk_run_to_plain_text (g_ptr_array_index (block->items, i));
+      guint n;
 
-      words += copydesk_text_count_words (text);
-      chars += g_utf8_strlen (text, -1);
+      words += copydesk_text_count_words_and_chars (text, &n);
+      chars += n;
     }
   g_atomic_int_set (&self->words_plus_one, (gint) words + 1);
   g_atomic_int_set (&self->chars_plus_one, (gint) chars + 1);

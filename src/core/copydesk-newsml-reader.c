@@ -36,7 +36,8 @@
 #define MAX_DEPTH      128
 /* A long feature has a few thousand elements; this is a 10 MB article. */
 #define MAX_ELEMENTS   250000
-/* A gallery of a hundred photos is a big one. */
+/* A gallery of a hundred photos is a big one. Only foreign files are held
+ * to it: a file Copydesk wrote is read back whole, whatever it holds. */
 #define MAX_PHOTOS     1000
 /* Past this, one line says how many more there were. */
 #define MAX_WARNINGS   500
@@ -325,7 +326,7 @@ _copydesk_reader_new_photo (Reader     *r,
   g_autoptr(CopydeskPhoto) photo = NULL;
   g_autofree char *free_id = NULL;
 
-  if (g_hash_table_size (r->photo_ids) >= MAX_PHOTOS)
+  if (!r->ours && g_hash_table_size (r->photo_ids) >= MAX_PHOTOS)
     {
       if (!r->too_many_photos)
         _copydesk_reader_warn (r, _("more than %d photos: the rest are not read"), MAX_PHOTOS);

@@ -144,8 +144,9 @@ copydesk_run_builder_new (void)
 {
   CopydeskRunBuilder *builder = g_new0 (CopydeskRunBuilder, 1);
 
-  builder->cells = g_array_new (FALSE, FALSE, sizeof (Cell));
-  builder->hrefs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  /* room for a paragraph's worth of characters at once; the href table
+   * only when the first link comes */
+  builder->cells = g_array_sized_new (FALSE, FALSE, sizeof (Cell), 512);
   return builder;
 }
 
@@ -156,7 +157,7 @@ copydesk_run_builder_free (CopydeskRunBuilder *builder)
     return;
 
   g_array_unref (builder->cells);
-  g_hash_table_unref (builder->hrefs);
+  g_clear_pointer (&builder->hrefs, g_hash_table_unref);
   g_free (builder);
 }
 
@@ -169,6 +170,8 @@ intern_href (CopydeskRunBuilder *builder,
   if (href == NULL || *href == '\0')
     return NULL;
 
+  if (builder->hrefs == NULL)
+    builder->hrefs = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   interned = g_hash_table_lookup (builder->hrefs, href);
   if (interned == NULL)
     {
@@ -250,14 +253,30 @@ trim_style_edges (GArray *cells)
     }
 }
 
+/* The characters of cells [from, to) as UTF-8, in a string sized once. */
+static char *
+cells_to_utf8 (GArray *cells,
+               guint   from,
+               guint   to)
+{
+  gsize size = 0;
+  char *text, *p;
+
+  for (guint i = from; i < to; i++)
+    size += g_unichar_to_utf8 (g_array_index (cells, Cell, i).c, NULL);
+  p = text = g_malloc (size + 1);
+  for (guint i = from; i < to; i++)
+    p += g_unichar_to_utf8 (g_array_index (cells, Cell, i).c, p);
+  *p = '\0';
+  return text;
+}
+
 CopydeskRun *
 copydesk_run_builder_end (CopydeskRunBuilder *builder)
 {
   GArray *cells;
-  GPtrArray *spans;
+  GArray *spans;
   CopydeskRun *run;
-  GString *text = NULL;
-  const Cell *current = NULL;
 
   g_return_val_if_fail (builder != NULL, NULL);
 
@@ -265,41 +284,28 @@ copydesk_run_builder_end (CopydeskRunBuilder *builder)
   collapse_spaces (cells);
   trim_style_edges (cells);
 
-  spans = g_ptr_array_new ();
-  for (guint i = 0; i <= cells->len; i++)
+  spans = g_array_new (FALSE, FALSE, sizeof (CopydeskSpan));
+  for (guint start = 0, i = 1; start < cells->len; i++)
     {
+      const Cell *first = &g_array_index (cells, Cell, start);
       const Cell *cell = i < cells->len ? &g_array_index (cells, Cell, i) : NULL;
 
-      if (current != NULL &&
-          (cell == NULL || cell->style != current->style || cell->href != current->href))
+      if (cell == NULL || cell->style != first->style || cell->href != first->href)
         {
-          CopydeskSpan *span = g_new0 (CopydeskSpan, 1);
+          CopydeskSpan span = { 0, };
 
-          span->style = current->style;
-          span->href = g_strdup (current->href);
-          span->text = g_string_free (g_steal_pointer (&text), FALSE);
-          g_ptr_array_add (spans, span);
-          current = NULL;
+          span.style = first->style;
+          span.href = g_strdup (first->href);
+          span.text = cells_to_utf8 (cells, start, i);
+          g_array_append_val (spans, span);
+          start = i;
         }
-      if (cell == NULL)
-        break;
-      if (current == NULL)
-        {
-          current = cell;
-          text = g_string_new (NULL);
-        }
-      g_string_append_unichar (text, cell->c);
     }
 
   run = run_alloc (spans->len);
-  for (guint i = 0; i < spans->len; i++)
-    {
-      CopydeskSpan *span = g_ptr_array_index (spans, i);
-
-      run->spans[i] = *span;
-      g_free (span);
-    }
-  g_ptr_array_unref (spans);
+  if (spans->len > 0)
+    memcpy (run->spans, spans->data, spans->len * sizeof (CopydeskSpan));
+  g_array_unref (spans);
 
   g_array_set_size (builder->cells, 0);
   return run;

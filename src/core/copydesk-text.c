@@ -81,6 +81,26 @@ copydesk_text_is_xml_char (gunichar c)
 
 /* Drops the characters XML 1.0 cannot carry at all (control characters,
  * U+FFFE, U+FFFF); invalid UTF-8 is replaced rather than passed on. */
+/* Valid UTF-8 holding only characters XML allows: what nearly every text
+ * is, checked byte by byte. UTF-8 cannot encode surrogates, so past the
+ * control characters only U+FFFE and U+FFFF (EF BF BE, EF BF BF) are out. */
+static gboolean
+is_valid_xml_text (const char *text)
+{
+  const guchar *p;
+
+  if (!g_utf8_validate (text, -1, NULL))
+    return FALSE;
+  for (p = (const guchar *) text; *p != '\0'; p++)
+    {
+      if (*p < 0x20 && *p != '\t' && *p != '\n' && *p != '\r')
+        return FALSE;
+      if (*p == 0xEF && p[1] == 0xBF && (p[2] == 0xBE || p[2] == 0xBF))
+        return FALSE;
+    }
+  return TRUE;
+}
+
 char *
 copydesk_text_strip_xml_invalid (const char *text)
 {
@@ -89,6 +109,8 @@ copydesk_text_strip_xml_invalid (const char *text)
 
   if (text == NULL)
     return g_strdup ("");
+  if (is_valid_xml_text (text))
+    return g_strdup (text);
 
   valid = g_utf8_make_valid (text, -1);
   out = g_string_sized_new (strlen (valid));
@@ -170,16 +192,27 @@ copydesk_language_tag_normalize (const char *tag)
 guint
 copydesk_text_count_words (const char *text)
 {
-  guint words = 0;
+  return copydesk_text_count_words_and_chars (text, NULL);
+}
+
+/* Both counts in one pass; @chars (optional) gets the code points. */
+guint
+copydesk_text_count_words_and_chars (const char *text,
+                                     guint      *chars)
+{
+  guint words = 0, n = 0;
   gboolean in_word = FALSE;
 
+  if (chars != NULL)
+    *chars = 0;
   if (text == NULL)
     return 0;
 
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p), n++)
     {
-      gunichar c = g_utf8_get_char (p);
-      gboolean wordish = g_unichar_isalnum (c) || g_unichar_ismark (c);
+      gunichar c = (guchar) *p < 0x80 ? (gunichar) *p : g_utf8_get_char (p);
+      gboolean wordish = c < 0x80 ? g_ascii_isalnum (c)
+                                  : g_unichar_isalnum (c) || g_unichar_ismark (c);
 
       if (!wordish && in_word && (c == '\'' || c == 0x2019 || c == '-'))
         {
@@ -192,6 +225,8 @@ copydesk_text_count_words (const char *text)
       in_word = wordish;
     }
 
+  if (chars != NULL)
+    *chars = n;
   return words;
 }
 

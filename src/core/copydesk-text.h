@@ -20,6 +20,8 @@ gboolean  copydesk_language_tag_is_valid    (const char  *tag);
 gboolean  copydesk_language_is_right_to_left (const char *tag);
 char     *copydesk_language_tag_normalize   (const char  *tag);
 guint     copydesk_text_count_words         (const char  *text);
+guint     copydesk_text_count_words_and_chars (const char *text,
+                                               guint      *chars);
 char     *copydesk_text_normalize_newlines  (const char  *data,
                                              gsize        length);
 char     *copydesk_date_time_format         (GDateTime   *dt);
