@@ -26,6 +26,10 @@
 #include "copydesk-text.h"
 
 #define ESCAPABLE "\\*[]()#>-."
+/* U+FEFF: at the very start of a text it is a byte-order mark and goes;
+ * a paragraph that really starts with one is printed with a backslash. */
+#define BOM "\xEF\xBB\xBF"
+#define BOM_LEN 3
 #define PHOTO_PREFIX "[photo:"
 
 /* ---------------------------------------------------------------- inline */
@@ -141,6 +145,11 @@ tokenize (const char *text,
           token.start = i + 1;
           token.end = i + 2;
         }
+      else if (text[i] == '\\' && end - i > BOM_LEN && memcmp (text + i + 1, BOM, BOM_LEN) == 0)
+        {
+          token.start = i + 1;
+          token.end = i + 1 + BOM_LEN;
+        }
       else if (text[i] == '*')
         {
           while (token.end < end && text[token.end] == '*')
@@ -173,7 +182,7 @@ tokenize (const char *text,
         }
 
       g_array_append_val (tokens, token);
-      i = (token.kind == TOKEN_TEXT && token.start == i + 1) ? i + 2 : token.end;
+      i = token.end;
     }
 }
 
@@ -598,6 +607,12 @@ copydesk_body_parse_markup (const char  *markup,
   if (!copydesk_text_validate_utf8 (markup, len, "The body", error))
     return NULL;
 
+  /* one mark or more (a file saved twice by tools that add one): all go */
+  while (len >= BOM_LEN && memcmp (markup, BOM, BOM_LEN) == 0)
+    {
+      markup += BOM_LEN;
+      len -= BOM_LEN;
+    }
   normal = copydesk_text_normalize_newlines (markup, len);
   blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
   cuts = g_array_new (FALSE, FALSE, sizeof (CopydeskMarkupCut));
@@ -799,6 +814,9 @@ copydesk_body_to_markup (const CopydeskBody *body)
         g_string_append (out, "\n\n");
       append_block_markup (out, copydesk_body_get_block (body, i));
     }
+  /* a first paragraph that starts with U+FEFF keeps it */
+  if (out->len >= BOM_LEN && memcmp (out->str, BOM, BOM_LEN) == 0)
+    g_string_prepend_c (out, '\\');
   if (out->len > 0)
     g_string_append_c (out, '\n');
   return g_string_free (out, FALSE);
