@@ -291,6 +291,31 @@ read_media (Walk       *w,
 
 /* ------------------------------------------------------------ inline text */
 
+/* A link's target as browsers read an href: tabs and line breaks go, and
+ * blanks around it; an href with nothing left is no link (its words stay). */
+static char *
+link_of (xmlNodePtr node)
+{
+  g_autofree char *href = _copydesk_reader_attr (node, "href");
+  GString *out;
+
+  if (href == NULL)
+    return NULL;
+  out = g_string_sized_new (strlen (href));
+  for (const char *p = href; *p != '\0'; p++)
+    {
+      if (*p != '\t' && *p != '\n' && *p != '\r')
+        g_string_append_c (out, *p);
+    }
+  g_strstrip (out->str);
+  if (out->str[0] == '\0')
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void append_inline (Walk               *w,
                            CopydeskRunBuilder *builder,
                            xmlNodePtr          node,
@@ -344,8 +369,7 @@ append_node (Walk               *w,
     append_inline (w, builder, node, style | COPYDESK_STYLE_EMPHASIS, href);
   else if (is_any (node, strong))
     append_inline (w, builder, node, style | COPYDESK_STYLE_STRONG, href);
-  else if (_copydesk_reader_is_local (node, "a") &&
-           (link = _copydesk_reader_attr (node, "href")) != NULL)
+  else if (_copydesk_reader_is_local (node, "a") && (link = link_of (node)) != NULL)
     append_inline (w, builder, node, style, link);
   else if (_copydesk_reader_is_local (node, "q"))
     {
