@@ -290,6 +290,14 @@ _copydesk_reader_new_photo (Reader     *r,
     }
 
   photo = copydesk_photo_new (id);
+  /* a guid names one photo: a second photo under it gets a new one, or
+   * its placements would show the first */
+  if (guid != NULL && *guid != '\0' && g_hash_table_contains (r->photo_guids, guid))
+    {
+      /* TRANSLATORS: "two photos have the guid urn:…; the second gets a new one" */
+      _copydesk_reader_warn (r, _("two photos have the guid %s; the second gets a new one"), guid);
+      guid = NULL;
+    }
   /* an empty guid is kept only where Copydesk wrote it */
   if (guid != NULL && (*guid != '\0' || r->ours))
     copydesk_photo_set_guid (photo, guid);
