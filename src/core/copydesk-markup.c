@@ -83,6 +83,7 @@ scan_link (const char  *text,
   gsize i = open + 1;
   guint depth = 0;
   GString *href;
+  char *clean;
 
   for (; i < end; i++)
     {
@@ -116,14 +117,15 @@ scan_link (const char  *text,
         depth--;
       g_string_append_c (href, text[i]);
     }
-  g_strstrip (href->str);
-  if (i >= end || href->str[0] == '\0')
+  clean = copydesk_text_strip_xml_invalid (href->str);
+  g_string_free (href, TRUE);
+  g_strstrip (clean);
+  if (i >= end || clean[0] == '\0')
     {
-      g_string_free (href, TRUE);
+      g_free (clean);
       return 0;
     }
-  *url = g_strdup (href->str);
-  g_string_free (href, TRUE);
+  *url = clean;
   return i + 1;
 }
 
@@ -235,6 +237,42 @@ parse_inline_range (const char         *text,
   emit_tokens (text, tokens, base_style, href, builder);
 }
 
+/* Text of the body, without what XML 1.0 cannot carry (control characters,
+ * U+FFFE, U+FFFF): the writer would drop them, and the body would not be
+ * the one its file reads back as. */
+static void
+append_text (CopydeskRunBuilder *builder,
+             const char         *text,
+             gsize               length,
+             CopydeskStyle       style,
+             const char         *href)
+{
+  gsize start = 0, i = 0;
+
+  while (i < length)
+    {
+      guchar c = (guchar) text[i];
+      gsize skip = 0;
+
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        skip = 1;
+      else if (c == 0xEF && length - i >= 3 && (guchar) text[i + 1] == 0xBF &&
+               ((guchar) text[i + 2] == 0xBE || (guchar) text[i + 2] == 0xBF))
+        skip = 3;
+      if (skip == 0)
+        {
+          i++;
+          continue;
+        }
+      if (i > start)
+        copydesk_run_builder_append (builder, text + start, (gssize) (i - start), style, href);
+      i += skip;
+      start = i;
+    }
+  if (length > start)
+    copydesk_run_builder_append (builder, text + start, (gssize) (length - start), style, href);
+}
+
 static void
 emit_stars (CopydeskRunBuilder *builder,
             guint               n,
@@ -264,8 +302,8 @@ emit_tokens (const char         *text,
       switch (token->kind)
         {
         case TOKEN_TEXT:
-          copydesk_run_builder_append (builder, text + token->start, token->end - token->start,
-                                       style | base_style, href);
+          append_text (builder, text + token->start, token->end - token->start,
+                       style | base_style, href);
           break;
 
         case TOKEN_LINK:
