@@ -69,6 +69,17 @@ fuzz_assert_same_bytes (GBytes     *a,
     return;
   for (i = 0; i < la && i < lb && da[i] == db[i]; i++)
     ;
+  if (g_getenv ("COPYDESK_FUZZ_DUMP") != NULL)
+    {
+      /* both whole, for diff */
+      g_autofree char *first = g_build_filename (g_getenv ("COPYDESK_FUZZ_DUMP"), "first", NULL);
+      g_autofree char *second = g_build_filename (g_getenv ("COPYDESK_FUZZ_DUMP"), "second", NULL);
+
+      g_file_set_contents (first, da, (gssize) la, NULL);
+      g_file_set_contents (second, db, (gssize) lb, NULL);
+    }
+  while (i > 0 && da[i - 1] != '\n')
+    i--;
   fuzz_fail ("%s: the two differ from byte %" G_GSIZE_FORMAT " (of %" G_GSIZE_FORMAT
              " and %" G_GSIZE_FORMAT "):\n--- first:\n%.*s\n--- second:\n%.*s",
              what, i, la, lb,

@@ -119,6 +119,48 @@ finding_text (const char *name)
   return g_strndup (g_bytes_get_data (bytes, NULL), g_bytes_get_size (bytes));
 }
 
+static guint
+count_placements (CopydeskBody *body)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < copydesk_body_get_n_blocks (body); i++)
+    {
+      if (copydesk_block_get_kind (copydesk_body_get_block (body, i)) == COPYDESK_BLOCK_PHOTO)
+        n++;
+    }
+  return n;
+}
+
+/* The hrefs of the body's first block, one per link span, joined by "|". */
+static char *
+hrefs_of_first_block (CopydeskBody *body)
+{
+  const CopydeskRun *run = copydesk_block_get_run (copydesk_body_get_block (body, 0));
+  g_autoptr(GString) out = g_string_new (NULL);
+
+  for (guint i = 0; i < copydesk_run_get_n_spans (run); i++)
+    {
+      const CopydeskSpan *span = copydesk_run_get_span (run, i);
+
+      if (span->href != NULL)
+        g_string_append_printf (out, "%s%s", out->len ? "|" : "", span->href);
+    }
+  return g_strdup (out->str);
+}
+
+static gboolean
+warned (GPtrArray  *warnings,
+        const char *part)
+{
+  for (guint i = 0; warnings != NULL && i < warnings->len; i++)
+    {
+      if (strstr (warnings->pdata[i], part) != NULL)
+        return TRUE;
+    }
+  return FALSE;
+}
+
 /* ------------------------------------------------------------ body markup */
 
 static void
@@ -185,6 +227,112 @@ test_newsml_year_before_1000_round_trips (void)
   g_assert_nonnull (strstr (text, "<versionCreated>0697-01-01T00:00:00+00:00</versionCreated>"));
 }
 
+/* An <img> inside an <h1> was placed twice: once while the heading was
+ * compared with the headline, once when it was read as a subheading. */
+static void
+test_newsml_image_in_h1_placed_once (void)
+{
+  g_autoptr(GBytes) xml = load_finding ("image-in-h1.xml");
+  g_autoptr(CopydeskArticle) article = read_ok (xml);
+  g_autoptr(GBytes) written = NULL;
+
+  g_assert_cmpuint (count_placements (copydesk_article_get_body (article)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (copydesk_article_get_photos (article)), ==, 1);
+  written = assert_round_trip (xml);
+}
+
+/* The same for an image in a teaser paragraph that is also the summary. */
+static void
+test_newsml_teaser_image_placed_once (void)
+{
+  g_autoptr(GBytes) xml = load_finding ("teaser-image.xml");
+  g_autoptr(CopydeskArticle) article = read_ok (xml);
+  g_autoptr(GBytes) written = NULL;
+
+  g_assert_cmpuint (count_placements (copydesk_article_get_body (article)), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (copydesk_article_get_photos (article)), ==, 1);
+  written = assert_round_trip (xml);
+}
+
+static void
+test_newsml_two_pictures_one_guid (void)
+{
+  g_autoptr(GBytes) xml = load_finding ("two-pictures-one-guid.xml");
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) dir = base_dir ();
+  g_autoptr(CopydeskArticle) article = copydesk_newsml_read (xml, dir, &warnings, &error);
+  GListModel *photos;
+  g_autoptr(CopydeskPhoto) first = NULL;
+  g_autoptr(CopydeskPhoto) second = NULL;
+  g_autoptr(GBytes) written = NULL;
+
+  g_assert_no_error (error);
+  photos = copydesk_article_get_photos (article);
+  g_assert_cmpuint (g_list_model_get_n_items (photos), ==, 2);
+  first = g_list_model_get_item (photos, 0);
+  second = g_list_model_get_item (photos, 1);
+  g_assert_cmpstr (copydesk_photo_get_guid (first), ==, "urn:test:pic-same");
+  g_assert_cmpstr (copydesk_photo_get_guid (second), !=, "urn:test:pic-same");
+  g_assert_cmpstr (copydesk_photo_get_caption (second), ==, "A second photo with the same guid.");
+  g_assert_true (warned (warnings, "urn:test:pic-same"));
+  written = assert_round_trip (xml);
+}
+
+static void
+test_newsml_href_of_blanks_is_no_link (void)
+{
+  g_autoptr(GBytes) xml = load_finding ("href-blank.xml");
+  g_autoptr(CopydeskArticle) article = read_ok (xml);
+  CopydeskBody *body = copydesk_article_get_body (article);
+  g_autofree char *hrefs = hrefs_of_first_block (body);
+  g_autoptr(GBytes) written = NULL;
+
+  g_assert_cmpstr (hrefs, ==, "");
+  assert_fixed_point (body);
+  written = assert_round_trip (xml);
+}
+
+static void
+test_newsml_href_with_newline_loses_it (void)
+{
+  g_autoptr(GBytes) xml = load_finding ("href-newline.xml");
+  g_autoptr(CopydeskArticle) article = read_ok (xml);
+  CopydeskBody *body = copydesk_article_get_body (article);
+  g_autofree char *hrefs = hrefs_of_first_block (body);
+  g_autoptr(GBytes) written = NULL;
+
+  g_assert_cmpstr (hrefs, ==, "https://example.org/ab");
+  assert_fixed_point (body);
+  written = assert_round_trip (xml);
+}
+
+/* Control characters in markup: the writer drops them, so the body must
+ * not hold them (the word count written would not be the one read back). */
+static void
+test_markup_control_characters_dropped (void)
+{
+  g_autofree char *text = finding_text ("control-characters.md");
+  g_autoptr(CopydeskBody) body = parse_ok (strchr (text, '\n') + 1);
+  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
+  g_autofree char *hrefs = hrefs_of_first_block (body);
+  g_autofree char *plain = copydesk_run_to_plain_text (copydesk_block_get_run (copydesk_body_get_block (body, 0)));
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GBytes) rewritten = NULL;
+  g_autoptr(CopydeskArticle) again = NULL;
+
+  g_assert_cmpstr (plain, ==, "AB and a link with one more.");
+  g_assert_cmpstr (hrefs, ==, "https://ex.org/");
+  assert_fixed_point (body);
+  copydesk_article_set_headline (article, "Control characters");
+  copydesk_article_set_body (article, body);
+  written = write_ok (article);
+  again = read_ok (written);
+  g_assert_true (copydesk_body_equal (body, copydesk_article_get_body (again)));
+  rewritten = write_ok (again);
+  assert_same_text (written, rewritten);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -198,5 +346,11 @@ main (int   argc,
   g_test_add_func ("/findings/body-parser/bom-parsed-as-in-full", test_body_parser_bom_as_full_parse);
   g_test_add_func ("/findings/newsml/year-before-1000-round-trips",
                    test_newsml_year_before_1000_round_trips);
+  g_test_add_func ("/findings/newsml/image-in-h1-placed-once", test_newsml_image_in_h1_placed_once);
+  g_test_add_func ("/findings/newsml/teaser-image-placed-once", test_newsml_teaser_image_placed_once);
+  g_test_add_func ("/findings/newsml/two-pictures-one-guid-stay-two", test_newsml_two_pictures_one_guid);
+  g_test_add_func ("/findings/newsml/href-of-blanks-is-no-link", test_newsml_href_of_blanks_is_no_link);
+  g_test_add_func ("/findings/newsml/href-with-newline-loses-it", test_newsml_href_with_newline_loses_it);
+  g_test_add_func ("/findings/markup/control-characters-dropped", test_markup_control_characters_dropped);
   return g_test_run ();
 }
