@@ -670,8 +670,7 @@ read_block (Walk       *w,
   else if (is_any (node, paragraphs))
     {
       /* the words went to a field; the photos in it stay in the body */
-      g_autoptr(CopydeskRun) run = run_of (w, node);
-
+      copydesk_run_unref (run_of (w, node));
       add_block (w, NULL);
     }
   else if (is_any (node, subheadings))
@@ -697,8 +696,7 @@ read_block (Walk       *w,
       else
         {
           /* the headline again: its photos are placed, once */
-          g_autoptr(CopydeskRun) run = run_of (w, node);
-
+          copydesk_run_unref (run_of (w, node));
           add_block (w, NULL);
         }
     }
