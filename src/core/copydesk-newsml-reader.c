@@ -36,7 +36,7 @@
 /* A long feature has a few thousand elements; this is a 10 MB article. */
 #define MAX_ELEMENTS   250000
 /* A gallery of a hundred photos is a big one. */
-#define MAX_PHOTOS     1000
+#define MAX_PHOTOS     COPYDESK_READER_MAX_PHOTOS
 /* Past this, one line says how many more there were. */
 #define MAX_WARNINGS   500
 
@@ -271,11 +271,22 @@ _copydesk_reader_new_photo (Reader     *r,
   g_autoptr(CopydeskPhoto) photo = NULL;
   g_autofree char *free_id = NULL;
 
-  if (g_hash_table_size (r->photo_ids) >= MAX_PHOTOS)
+  /* the cap guards against floods from elsewhere: a file of ours is read
+   * whole, however many photos it has (the element cap still bounds it) */
+  if (!r->ours && g_hash_table_size (r->photo_ids) >= MAX_PHOTOS)
     {
-      if (!r->too_many_photos)
-        _copydesk_reader_warn (r, _("more than %d photos: the rest are not read"), MAX_PHOTOS);
+      const char *what = guid && *guid ? guid : id ? id : "";
+
       r->too_many_photos = TRUE;
+      if (r->not_read == NULL)
+        r->not_read = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      /* a photo is met as an item, in the package and in the body: once */
+      if (!g_hash_table_add (r->not_read, g_strdup (what)))
+        return NULL;
+      if (r->photos_not_read++ == 0)
+        r->first_not_read = g_strdup (what);
+      g_free (r->last_not_read);
+      r->last_not_read = g_strdup (what);
       return NULL;
     }
   if (id == NULL || !copydesk_photo_id_is_valid (id) || g_hash_table_contains (r->photo_ids, id))
@@ -629,6 +640,9 @@ doc_clear (Doc *d)
   g_clear_pointer (&d->r.seen_warnings, g_hash_table_unref);
   g_clear_pointer (&d->r.photo_guids, g_hash_table_unref);
   g_clear_pointer (&d->r.photo_ids, g_hash_table_unref);
+  g_clear_pointer (&d->r.not_read, g_hash_table_unref);
+  g_clear_pointer (&d->r.first_not_read, g_free);
+  g_clear_pointer (&d->r.last_not_read, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Doc, doc_clear)
@@ -1603,6 +1617,14 @@ read_document (Doc         *d,
     }
 
   place_subheadline (d, blocks);
+  if (d->r.photos_not_read > 0)
+    _copydesk_reader_say_partial (&d->r);
+  if (d->r.warnings->len > MAX_WARNINGS)
+    {
+      /* that line comes first; the cap still holds */
+      g_ptr_array_remove_index (d->r.warnings, d->r.warnings->len - 1);
+      d->r.more_warnings++;
+    }
   if (d->r.more_warnings > 0)
     g_ptr_array_add (d->r.warnings,
                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more line like these",

@@ -30,4 +30,8 @@ CopydeskArticle *copydesk_newsml_read  (GBytes           *bytes,
                                         GPtrArray       **warnings,
                                         GError          **error);
 
+/* TRUE when the read left part of the file out (see the first warning):
+ * saving over that file must ask first. */
+gboolean         copydesk_newsml_read_is_partial (CopydeskArticle *article);
+
 G_END_DECLS
