@@ -3,7 +3,8 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The reader's caps guard against floods in files from elsewhere; a file
- * Copydesk wrote is read whole. When a cap left part of a file out, the
+ * Copydesk wrote has a cap ten times as high (10,000 photos), which only a
+ * forged one reaches. When a cap left part of a file out, the
  * first warning says exactly what, whatever the cap on warnings, and the
  * article is marked, so that saving over the file can ask first.
  */
@@ -23,20 +24,36 @@ partial_quark (void)
 void
 _copydesk_reader_say_partial (Reader *r)
 {
-  /* TRANSLATORS: "… it has more than 1000 photos, … 37 were left out (urn:… to urn:…) …" */
-  char *line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "Only part of this file was read: it has more than "
-                                             "%d photos, the most Copydesk reads from a file it "
-                                             "did not write; %u was left out (%s to %s). Saving "
-                                             "over the file would lose it.",
-                                             "Only part of this file was read: it has more than "
-                                             "%d photos, the most Copydesk reads from a file it "
-                                             "did not write; %u were left out (%s to %s). Saving "
-                                             "over the file would lose them.",
-                                             r->photos_not_read),
-                                COPYDESK_READER_MAX_PHOTOS, r->photos_not_read,
-                                r->first_not_read, r->last_not_read);
+  char *line;
 
+  if (r->ours)
+    /* TRANSLATORS: "… more than 10000 photos, … 37 were left out (urn:… to urn:…) …" */
+    line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Only part of this file was read: it has more than "
+                                         "%d photos, the most Copydesk reads even from a file "
+                                         "it wrote; %u was left out (%s to %s). Saving over "
+                                         "the file would lose it.",
+                                         "Only part of this file was read: it has more than "
+                                         "%d photos, the most Copydesk reads even from a file "
+                                         "it wrote; %u were left out (%s to %s). Saving over "
+                                         "the file would lose them.",
+                                         r->photos_not_read),
+                            COPYDESK_READER_MAX_OUR_PHOTOS, r->photos_not_read,
+                            r->first_not_read, r->last_not_read);
+  else
+    /* TRANSLATORS: "… more than 1000 photos, … 37 were left out (urn:… to urn:…) …" */
+    line = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Only part of this file was read: it has more than "
+                                         "%d photos, the most Copydesk reads from a file it "
+                                         "did not write; %u was left out (%s to %s). Saving "
+                                         "over the file would lose it.",
+                                         "Only part of this file was read: it has more than "
+                                         "%d photos, the most Copydesk reads from a file it "
+                                         "did not write; %u were left out (%s to %s). Saving "
+                                         "over the file would lose them.",
+                                         r->photos_not_read),
+                            COPYDESK_READER_MAX_PHOTOS, r->photos_not_read,
+                            r->first_not_read, r->last_not_read);
   g_ptr_array_insert (r->warnings, 0, line);
   g_object_set_qdata (G_OBJECT (r->article), partial_quark (), GINT_TO_POINTER (TRUE));
 }

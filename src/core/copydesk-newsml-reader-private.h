@@ -26,8 +26,8 @@ typedef struct
   GHashTable      *photo_ids;      /* set of ids in use */
   guint            next_photo;
   gboolean         too_many_photos;
-  /* photos a file not ours had past the cap (set of guids, or ids), how
-   * many, the first and the last */
+  /* photos past the cap (set of guids, or ids), how many, the first and
+   * the last */
   GHashTable      *not_read;
   guint            photos_not_read;
   char            *first_not_read;
@@ -61,6 +61,7 @@ GFile         *_copydesk_reader_resolve_href (Reader     *r,
 /* Partial reads: the first warning says what a cap left out, and the
  * article is marked (copydesk_newsml_read_is_partial()). */
 #define COPYDESK_READER_MAX_PHOTOS 1000
+#define COPYDESK_READER_MAX_OUR_PHOTOS 10000
 void           _copydesk_reader_say_partial (Reader *r);
 
 /* Bodies: @root is the single element inside inlineXML. */

@@ -271,9 +271,11 @@ _copydesk_reader_new_photo (Reader     *r,
   g_autoptr(CopydeskPhoto) photo = NULL;
   g_autofree char *free_id = NULL;
 
-  /* the cap guards against floods from elsewhere: a file of ours is read
-   * whole, however many photos it has (the element cap still bounds it) */
-  if (!r->ours && g_hash_table_size (r->photo_ids) >= MAX_PHOTOS)
+  /* the cap guards against floods from elsewhere; a file of ours has a cap
+   * ten times as high, which only a forged one reaches: each photo added
+   * costs a scan of those before it (copydesk_article_add_photo()), so
+   * without a cap a forged file would read in quadratic time */
+  if (g_hash_table_size (r->photo_ids) >= (r->ours ? COPYDESK_READER_MAX_OUR_PHOTOS : MAX_PHOTOS))
     {
       const char *what = guid && *guid ? guid : id ? id : "";
 
