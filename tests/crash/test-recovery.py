@@ -62,7 +62,7 @@ def type_into_body(home, window):
         xdotool("key", "Escape")
         mark = f"{MARK}{attempt}"
         xdotool("type", "--delay", "40", f"{mark} typed before the crash ")
-        draft = wait_for(lambda: draft_with(home, mark), 20, f"a draft with {mark} in its body")
+        draft = wait_for(lambda: draft_with(home, mark), 30, f"a draft with {mark} in its body")
         if draft is not None:
             return mark, draft
     return None, None
@@ -89,7 +89,7 @@ def main():
 
     # 1. open the story and type into its body
     app = subprocess.Popen([APP, story], env=home.env, stdout=log, stderr=log)
-    window = wait_for(lambda: window_of(TITLE), 60, "the story's window")
+    window = wait_for(lambda: window_of(TITLE), 180, "the story's window")
     if window is None:
         kill(app)
         bail("the application showed no window: " + (read(home.path("app.log")) or b"").decode())
@@ -109,12 +109,12 @@ def main():
     # 2. start again: the draft comes back in a window of its own; saving it
     # writes the story's own file, with the words typed before the crash
     app = subprocess.Popen([APP], env=home.env, stdout=log, stderr=log)
-    window = wait_for(lambda: window_of(TITLE), 60, "the recovered window")
+    window = wait_for(lambda: window_of(TITLE), 180, "the recovered window")
     ok(window is not None, "the next start opens the recovered article")
     if window is not None:
         ok(focus(window), "the recovered window takes the keyboard focus")
         xdotool("key", "ctrl+s")
-        saved = wait_for(lambda: mark.encode() in body_of(story), 60,
+        saved = wait_for(lambda: mark.encode() in body_of(story), 120,
                          "the story saved with the typed words")
         ok(saved, "saving the recovered window writes the typed words into the story's body",
            body_of(story)[:400].decode(errors="replace"))
