@@ -310,9 +310,11 @@ copydesk_body_parser_parse (CopydeskBodyParser  *self,
     return NULL;
 
   g_mutex_lock (&self->lock);
-  if (memchr (markup, '\r', len) != NULL || memchr (markup, '\0', len) != NULL)
+  if (memchr (markup, '\r', len) != NULL || memchr (markup, '\0', len) != NULL ||
+      (len >= 3 && memcmp (markup, "\xEF\xBB\xBF", 3) == 0))
     {
-      /* Line ends the full parse rewrites: no offsets to keep. */
+      /* Line ends or a byte-order mark the full parse rewrites: no offsets
+       * to keep. */
       forget (self);
       self->last_span = len;
       body = copydesk_body_parse_markup (markup, len, error);

@@ -26,6 +26,10 @@
 #include "copydesk-text.h"
 
 #define ESCAPABLE "\\*[]()#>-."
+/* U+FEFF: at the very start of a text it is a byte-order mark and goes;
+ * a paragraph that really starts with one is printed with a backslash. */
+#define BOM "\xEF\xBB\xBF"
+#define BOM_LEN 3
 #define PHOTO_PREFIX "[photo:"
 
 /* ---------------------------------------------------------------- inline */
@@ -79,6 +83,7 @@ scan_link (const char  *text,
   gsize i = open + 1;
   guint depth = 0;
   GString *href;
+  char *clean;
 
   for (; i < end; i++)
     {
@@ -112,14 +117,15 @@ scan_link (const char  *text,
         depth--;
       g_string_append_c (href, text[i]);
     }
-  g_strstrip (href->str);
-  if (i >= end || href->str[0] == '\0')
+  clean = copydesk_text_strip_xml_invalid (href->str);
+  g_string_free (href, TRUE);
+  g_strstrip (clean);
+  if (i >= end || clean[0] == '\0')
     {
-      g_string_free (href, TRUE);
+      g_free (clean);
       return 0;
     }
-  *url = g_strdup (href->str);
-  g_string_free (href, TRUE);
+  *url = clean;
   return i + 1;
 }
 
@@ -140,6 +146,11 @@ tokenize (const char *text,
         {
           token.start = i + 1;
           token.end = i + 2;
+        }
+      else if (text[i] == '\\' && end - i > BOM_LEN && memcmp (text + i + 1, BOM, BOM_LEN) == 0)
+        {
+          token.start = i + 1;
+          token.end = i + 1 + BOM_LEN;
         }
       else if (text[i] == '*')
         {
@@ -173,7 +184,7 @@ tokenize (const char *text,
         }
 
       g_array_append_val (tokens, token);
-      i = (token.kind == TOKEN_TEXT && token.start == i + 1) ? i + 2 : token.end;
+      i = token.end;
     }
 }
 
@@ -226,6 +237,42 @@ parse_inline_range (const char         *text,
   emit_tokens (text, tokens, base_style, href, builder);
 }
 
+/* Text of the body, without what XML 1.0 cannot carry (control characters,
+ * U+FFFE, U+FFFF): the writer would drop them, and the body would not be
+ * the one its file reads back as. */
+static void
+append_text (CopydeskRunBuilder *builder,
+             const char         *text,
+             gsize               length,
+             CopydeskStyle       style,
+             const char         *href)
+{
+  gsize start = 0, i = 0;
+
+  while (i < length)
+    {
+      guchar c = (guchar) text[i];
+      gsize skip = 0;
+
+      if (c < 0x20 && c != '\t' && c != '\n' && c != '\r')
+        skip = 1;
+      else if (c == 0xEF && length - i >= 3 && (guchar) text[i + 1] == 0xBF &&
+               ((guchar) text[i + 2] == 0xBE || (guchar) text[i + 2] == 0xBF))
+        skip = 3;
+      if (skip == 0)
+        {
+          i++;
+          continue;
+        }
+      if (i > start)
+        copydesk_run_builder_append (builder, text + start, (gssize) (i - start), style, href);
+      i += skip;
+      start = i;
+    }
+  if (length > start)
+    copydesk_run_builder_append (builder, text + start, (gssize) (length - start), style, href);
+}
+
 static void
 emit_stars (CopydeskRunBuilder *builder,
             guint               n,
@@ -255,8 +302,8 @@ emit_tokens (const char         *text,
       switch (token->kind)
         {
         case TOKEN_TEXT:
-          copydesk_run_builder_append (builder, text + token->start, token->end - token->start,
-                                       style | base_style, href);
+          append_text (builder, text + token->start, token->end - token->start,
+                       style | base_style, href);
           break;
 
         case TOKEN_LINK:
@@ -598,6 +645,12 @@ copydesk_body_parse_markup (const char  *markup,
   if (!copydesk_text_validate_utf8 (markup, len, "The body", error))
     return NULL;
 
+  /* one mark or more (a file saved twice by tools that add one): all go */
+  while (len >= BOM_LEN && memcmp (markup, BOM, BOM_LEN) == 0)
+    {
+      markup += BOM_LEN;
+      len -= BOM_LEN;
+    }
   normal = copydesk_text_normalize_newlines (markup, len);
   blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
   cuts = g_array_new (FALSE, FALSE, sizeof (CopydeskMarkupCut));
@@ -799,6 +852,9 @@ copydesk_body_to_markup (const CopydeskBody *body)
         g_string_append (out, "\n\n");
       append_block_markup (out, copydesk_body_get_block (body, i));
     }
+  /* a first paragraph that starts with U+FEFF keeps it */
+  if (out->len >= BOM_LEN && memcmp (out->str, BOM, BOM_LEN) == 0)
+    g_string_prepend_c (out, '\\');
   if (out->len > 0)
     g_string_append_c (out, '\n');
   return g_string_free (out, FALSE);

@@ -25,6 +25,7 @@ typedef struct
   CopydeskRunBuilder *pending;  /* loose inline content between blocks */
   gboolean            pending_text;
   GPtrArray          *after;    /* photos met inside text, placed after it */
+  gboolean            text_only; /* reading words only: photos are not placed */
 } Walk;
 
 static void walk_children (Walk       *w,
@@ -290,6 +291,31 @@ read_media (Walk       *w,
 
 /* ------------------------------------------------------------ inline text */
 
+/* A link's target as browsers read an href: tabs and line breaks go, and
+ * blanks around it; an href with nothing left is no link (its words stay). */
+static char *
+link_of (xmlNodePtr node)
+{
+  g_autofree char *href = _copydesk_reader_attr (node, "href");
+  GString *out;
+
+  if (href == NULL)
+    return NULL;
+  out = g_string_sized_new (strlen (href));
+  for (const char *p = href; *p != '\0'; p++)
+    {
+      if (*p != '\t' && *p != '\n' && *p != '\r')
+        g_string_append_c (out, *p);
+    }
+  g_strstrip (out->str);
+  if (out->str[0] == '\0')
+    {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+  return g_string_free (out, FALSE);
+}
+
 static void append_inline (Walk               *w,
                            CopydeskRunBuilder *builder,
                            xmlNodePtr          node,
@@ -318,6 +344,9 @@ append_node (Walk               *w,
 
   if (_copydesk_reader_is_local (node, "br"))
     copydesk_run_builder_append (builder, " ", -1, style, href);
+  else if (w->text_only && (_copydesk_reader_is_local (node, "img") ||
+                            _copydesk_reader_is_local (node, "media")))
+    return;
   else if (_copydesk_reader_is_local (node, "img"))
     {
       g_auto(Figure) f = { 0 };
@@ -340,8 +369,7 @@ append_node (Walk               *w,
     append_inline (w, builder, node, style | COPYDESK_STYLE_EMPHASIS, href);
   else if (is_any (node, strong))
     append_inline (w, builder, node, style | COPYDESK_STYLE_STRONG, href);
-  else if (_copydesk_reader_is_local (node, "a") &&
-           (link = _copydesk_reader_attr (node, "href")) != NULL)
+  else if (_copydesk_reader_is_local (node, "a") && (link = link_of (node)) != NULL)
     append_inline (w, builder, node, style, link);
   else if (_copydesk_reader_is_local (node, "q"))
     {
@@ -456,8 +484,13 @@ static char *
 plain_text_of (Walk       *w,
                xmlNodePtr  node)
 {
-  g_autoptr(CopydeskRun) run = run_of (w, node);
+  g_autoptr(CopydeskRun) run = NULL;
+  gboolean was = w->text_only;
 
+  /* words only: a caller that keeps the node as a block places its photos */
+  w->text_only = TRUE;
+  run = run_of (w, node);
+  w->text_only = was;
   return copydesk_run_to_plain_text (run);
 }
 
@@ -470,7 +503,8 @@ body_field (Walk        *w,
             const char *(*get) (CopydeskArticle *),
             void         (*set) (CopydeskArticle *, const char *))
 {
-  g_autofree char *text = plain_text_of (w, node);
+  g_autoptr(CopydeskRun) run = run_of (w, node);
+  g_autofree char *text = copydesk_run_to_plain_text (run);
   g_autofree char *current = copydesk_text_collapse_whitespace (get (w->r->article));
 
   /* photos met in a head part have no text to follow */
@@ -730,7 +764,11 @@ read_hedline (Walk       *w,
       if (_copydesk_reader_is_local (child, "hl1"))
         body_field (w, child, copydesk_article_get_headline, copydesk_article_set_headline);
       else if (_copydesk_reader_is_local (child, "hl2") && w->r->subheadline == NULL)
-        w->r->subheadline = plain_text_of (w, child);
+        {
+          g_autoptr(CopydeskRun) run = run_of (w, child);
+
+          w->r->subheadline = copydesk_run_to_plain_text (run);
+        }
       else if (child->type == XML_ELEMENT_NODE)
         {
           g_autoptr(CopydeskRun) run = run_of (w, child);
@@ -792,7 +830,11 @@ read_block (Walk       *w,
       add_text_block (w, COPYDESK_BLOCK_PARAGRAPH, run);
     }
   else if (is_any (node, paragraphs))
-    add_block (w, NULL);
+    {
+      /* the words went to a field; the photos in it stay in the body */
+      copydesk_run_unref (run_of (w, node));
+      add_block (w, NULL);
+    }
   else if (is_any (node, subheadings))
     {
       g_autoptr(CopydeskRun) run = run_of (w, node);
@@ -812,6 +854,12 @@ read_block (Walk       *w,
           g_autoptr(CopydeskRun) run = run_of (w, node);
 
           add_text_block (w, COPYDESK_BLOCK_SUBHEADING, run);
+        }
+      else
+        {
+          /* the headline again: its photos are placed, once */
+          copydesk_run_unref (run_of (w, node));
+          add_block (w, NULL);
         }
     }
   else if (_copydesk_reader_is_local (node, "blockquote") || _copydesk_reader_is_local (node, "bq"))
@@ -903,7 +951,7 @@ _copydesk_reader_read_body (Reader     *r,
   g_autoptr(GPtrArray) blocks = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_block_unref);
   g_autoptr(GPtrArray) after = g_ptr_array_new ();
   g_autoptr(CopydeskRunBuilder) pending = copydesk_run_builder_new ();
-  Walk w = { r, blocks, pending, FALSE, after };
+  Walk w = { r, blocks, pending, FALSE, after, FALSE };
 
   read_block (&w, root);
   flush_pending (&w);

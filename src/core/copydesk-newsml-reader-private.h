@@ -32,6 +32,12 @@ typedef struct
   GHashTable      *photo_ids;      /* set of ids in use */
   guint            next_photo;
   gboolean         too_many_photos;
+  /* photos past the cap (set of guids, or ids), how many, the first and
+   * the last */
+  GHashTable      *not_read;
+  guint            photos_not_read;
+  char            *first_not_read;
+  char            *last_not_read;
 } Reader;
 
 /* Node helpers */
@@ -57,6 +63,11 @@ CopydeskPhoto *_copydesk_reader_new_photo (Reader     *r,
                                            const char *guid);
 GFile         *_copydesk_reader_resolve_href (Reader     *r,
                                               const char *href);
+
+/* Partial reads: the first warning says what a cap left out, and the
+ * article is marked (copydesk_newsml_read_is_partial()). */
+#define COPYDESK_READER_MAX_PHOTOS 1000
+void           _copydesk_reader_say_partial (Reader *r);
 
 /* Bodies: @root is the single element inside inlineXML. */
 CopydeskBody  *_copydesk_reader_read_body (Reader     *r,

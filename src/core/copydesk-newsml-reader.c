@@ -37,8 +37,9 @@
 /* A long feature has a few thousand elements; this is a 10 MB article. */
 #define MAX_ELEMENTS   250000
 /* A gallery of a hundred photos is a big one. Only foreign files are held
- * to it: a file Copydesk wrote is read back whole, whatever it holds. */
-#define MAX_PHOTOS     1000
+ * to it: a file Copydesk wrote is read back whole, whatever it holds (the
+ * article's photo index keeps adding photos linear). */
+#define MAX_PHOTOS     COPYDESK_READER_MAX_PHOTOS
 /* Past this, one line says how many more there were. */
 #define MAX_WARNINGS   500
 
@@ -328,9 +329,18 @@ _copydesk_reader_new_photo (Reader     *r,
 
   if (!r->ours && g_hash_table_size (r->photo_ids) >= MAX_PHOTOS)
     {
-      if (!r->too_many_photos)
-        _copydesk_reader_warn (r, _("more than %d photos: the rest are not read"), MAX_PHOTOS);
+      const char *what = guid && *guid ? guid : id ? id : "";
+
       r->too_many_photos = TRUE;
+      if (r->not_read == NULL)
+        r->not_read = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+      /* a photo is met as an item, in the package and in the body: once */
+      if (!g_hash_table_add (r->not_read, g_strdup (what)))
+        return NULL;
+      if (r->photos_not_read++ == 0)
+        r->first_not_read = g_strdup (what);
+      g_free (r->last_not_read);
+      r->last_not_read = g_strdup (what);
       return NULL;
     }
   if (id == NULL || !copydesk_photo_id_is_valid (id) || g_hash_table_contains (r->photo_ids, id))
@@ -345,6 +355,14 @@ _copydesk_reader_new_photo (Reader     *r,
     }
 
   photo = copydesk_photo_new (id);
+  /* a guid names one photo: a second photo under it gets a new one, or
+   * its placements would show the first */
+  if (guid != NULL && *guid != '\0' && g_hash_table_contains (r->photo_guids, guid))
+    {
+      /* TRANSLATORS: "two photos have the guid urn:…; the second gets a new one" */
+      _copydesk_reader_warn (r, _("two photos have the guid %s; the second gets a new one"), guid);
+      guid = NULL;
+    }
   /* an empty guid is kept only where Copydesk wrote it */
   if (guid != NULL && (*guid != '\0' || r->ours))
     copydesk_photo_set_guid (photo, guid);
@@ -691,6 +709,9 @@ doc_clear (Doc *d)
   g_clear_pointer (&d->article_kept, _copydesk_kept_free);
   d->r.kept = NULL;
   g_clear_pointer (&d->story_titles, g_ptr_array_unref);
+  g_clear_pointer (&d->r.not_read, g_hash_table_unref);
+  g_clear_pointer (&d->r.first_not_read, g_free);
+  g_clear_pointer (&d->r.last_not_read, g_free);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Doc, doc_clear)
@@ -1979,6 +2000,14 @@ read_document (Doc         *d,
 
     copydesk_article_set_kept_metadata (d->r.article, kept);
   }
+  if (d->r.photos_not_read > 0)
+    _copydesk_reader_say_partial (&d->r);
+  if (d->r.warnings->len > MAX_WARNINGS)
+    {
+      /* that line comes first; the cap still holds */
+      g_ptr_array_remove_index (d->r.warnings, d->r.warnings->len - 1);
+      d->r.more_warnings++;
+    }
   if (d->r.more_warnings > 0)
     g_ptr_array_add (d->r.warnings,
                      g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "… and %u more line like these",

@@ -56,5 +56,8 @@ CopydeskArticle *copydesk_newsml_read_story   (GBytes      *bytes,
                                                guint        index,
                                                GPtrArray  **warnings,
                                                GError     **error);
+/* TRUE when the read left part of the file out (see the first warning):
+ * saving over that file must ask first. */
+gboolean         copydesk_newsml_read_is_partial (CopydeskArticle *article);
 
 G_END_DECLS

@@ -263,7 +263,11 @@ copydesk_text_normalize_newlines (const char *data,
 char *
 copydesk_date_time_format (GDateTime *dt)
 {
+  g_autofree char *rest = NULL;
+
   g_return_val_if_fail (dt != NULL, NULL);
 
-  return g_date_time_format (dt, "%Y-%m-%dT%H:%M:%S%:z");
+  /* %Y does not pad: the year 697 must be 0697, as xs:dateTime requires */
+  rest = g_date_time_format (dt, "-%m-%dT%H:%M:%S%:z");
+  return g_strdup_printf ("%04d%s", g_date_time_get_year (dt), rest);
 }

@@ -107,6 +107,7 @@ on_decoded (GObject      *source,
   g_autoptr(GdkTexture) texture = NULL;
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) waiters = NULL;
+  g_autofree char *key = NULL;
   CopydeskPhotoLoader *self;
 
   texture = copydesk_thumbnail_load_finish (result, &error);
@@ -114,7 +115,7 @@ on_decoded (GObject      *source,
     return;
   self = load->self;
   if (self->waiting == NULL ||
-      !g_hash_table_steal_extended (self->waiting, uri, NULL, (gpointer *) &waiters))
+      !g_hash_table_steal_extended (self->waiting, uri, (gpointer *) &key, (gpointer *) &waiters))
     return;
   for (guint i = 0; i < waiters->len; i++)
     {

@@ -434,6 +434,7 @@ test_photo (Fixture       *f,
   g_autoptr(CopydeskPhoto) photo = copydesk_photo_new ("quay-wall");
   g_autofree char *path = copydesk_test_data_path ("sample", "fishing-boats.jpg", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *before = NULL;
   g_autofree char *markup = NULL;
   g_autoptr(CopydeskBody) body = NULL;
   GtkWidget *figure, *picture, *caption, *label;
@@ -442,8 +443,8 @@ test_photo (Fixture       *f,
   copydesk_photo_set_caption (photo, "Spray over the quay wall at high tide on Sunday.");
   copydesk_photo_set_credit (photo, "Ines Gröning/Porthaven Courier");
   copydesk_article_add_photo (f->article, photo);
-  markup = g_strconcat (copydesk_body_to_markup (copydesk_article_get_body (f->article)),
-                        "\n\n[photo: quay-wall]\n", NULL);
+  before = copydesk_body_to_markup (copydesk_article_get_body (f->article));
+  markup = g_strconcat (before, "\n\n[photo: quay-wall]\n", NULL);
   body = copydesk_body_parse_markup (markup, -1, NULL);
   copydesk_article_set_body (f->article, body);
   preview_test_wait (update_done, f->pane);
