@@ -688,6 +688,7 @@ static void
 copydesk_desk_panel_dispose (GObject *object)
 {
   CopydeskDeskPanel *self = COPYDESK_DESK_PANEL (object);
+  GtkWidget *child;
 
   if (self->matches_popover != NULL)
     gtk_widget_unparent (GTK_WIDGET (self->matches_popover));
@@ -697,6 +698,8 @@ copydesk_desk_panel_dispose (GObject *object)
   g_clear_object (&self->desk_signals);
   g_clear_object (&self->bindings);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPYDESK_TYPE_DESK_PANEL);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
   g_clear_object (&self->desk);
   g_clear_object (&self->article);
   g_clear_object (&self->document);

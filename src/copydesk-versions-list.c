@@ -312,9 +312,13 @@ copydesk_versions_list_class_init (CopydeskVersionsListClass *klass)
 
 static GtkWidget *
 send_button (const char *label,
+             const char *name,
              const char *action)
 {
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_widget_set_tooltip_text (button, name);
 
   gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
   return button;
@@ -337,9 +341,9 @@ build (CopydeskVersionsList *self)
   gtk_label_set_wrap (self->current_label, TRUE);
   gtk_widget_add_css_class (GTK_WIDGET (self->current_label), "caption");
   gtk_box_append (GTK_BOX (self->box), GTK_WIDGET (self->current_label));
-  gtk_box_append (GTK_BOX (buttons), send_button (_("_Update…"), "win.send-update"));
-  gtk_box_append (GTK_BOX (buttons), send_button (_("Co_rrection…"), "win.send-correction"));
-  kill = send_button (_("_Kill…"), "win.kill-story");
+  gtk_box_append (GTK_BOX (buttons), send_button (_("_Update…"), _("Send Update"), "win.send-update"));
+  gtk_box_append (GTK_BOX (buttons), send_button (_("Co_rrection…"), _("Send Correction"), "win.send-correction"));
+  kill = send_button (_("_Kill…"), _("Kill Story"), "win.kill-story");
   gtk_widget_add_css_class (kill, "destructive-action");
   gtk_box_append (GTK_BOX (buttons), kill);
   gtk_box_append (GTK_BOX (self->box), buttons);
