@@ -137,7 +137,7 @@ chip_new (CopydeskDeskPanel *self,
   gtk_box_append (GTK_BOX (box), gtk_label_new (label));
   gtk_box_append (GTK_BOX (box), gtk_image_new_from_icon_name ("window-close-symbolic"));
   gtk_button_set_child (GTK_BUTTON (chip), box);
-  gtk_widget_add_css_class (chip, "pill");
+  gtk_widget_set_halign (chip, GTK_ALIGN_START);
   gtk_widget_add_css_class (chip, "subject-chip");
   if (retired)
     gtk_widget_add_css_class (chip, "warning");

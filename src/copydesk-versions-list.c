@@ -141,7 +141,19 @@ update_current (CopydeskVersionsList *self)
   g_autofree char *text = NULL;
 
   if (article != NULL && saved)
-    text = g_strdup_printf (_("This is version %u."), copydesk_article_get_version (article));
+    {
+      CopydeskDesk *desk = copydesk_article_get_desk (article);
+      guint version = copydesk_article_get_version (article);
+
+      if (copydesk_desk_get_pub_status (desk) == COPYDESK_PUB_STATUS_CANCELED)
+        text = g_strdup_printf (_("This is version %u: the story is killed."), version);
+      else if (copydesk_desk_get_signal (desk) == COPYDESK_SIGNAL_CORRECTION)
+        text = g_strdup_printf (_("This is version %u, a correction."), version);
+      else if (copydesk_desk_get_signal (desk) == COPYDESK_SIGNAL_UPDATE)
+        text = g_strdup_printf (_("This is version %u, an update."), version);
+      else
+        text = g_strdup_printf (_("This is version %u."), version);
+    }
   else
     text = g_strdup (_("Save the story to send updates and corrections."));
   gtk_label_set_text (self->current_label, text);

@@ -22,6 +22,13 @@ not_busy (gpointer data)
   return !copydesk_document_get_busy (copydesk_window_get_document (data));
 }
 
+static gboolean
+quit_later (gpointer data)
+{
+  *(gboolean *) data = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
 static GtkWidget *
 find_type (GtkWidget *root,
            GType      type)
@@ -40,16 +47,34 @@ find_type (GtkWidget *root,
 }
 
 static void
-send (CopydeskWindow *window,
-      const char     *action,
-      const char     *note)
+on_saved (GObject      *object,
+          GAsyncResult *result,
+          gpointer      user_data)
 {
-  GtkWidget *dialog;
+  g_autoptr(GError) error = NULL;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
-  dialog = _copydesk_window_get_send_dialog (window);
-  gtk_editable_set_text (GTK_EDITABLE (ui_test_find_labelled (dialog, "Note to receivers")), note);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "send");
+  if (!copydesk_document_save_finish (COPYDESK_DOCUMENT (object), result, &error))
+    g_printerr ("%s\n", error->message);
+}
+
+/* What win.send-* does once the note is given, without its toast (which
+ * would cover the versions list in the picture). */
+static void
+send (CopydeskWindow      *window,
+      CopydeskNextVersion  kind,
+      const char          *note)
+{
+  CopydeskDocument *document = copydesk_window_get_document (window);
+  g_autoptr(GError) error = NULL;
+
+  if (!copydesk_versions_keep (copydesk_document_get_file (document), &error)
+      || !copydesk_article_mark_next_version (copydesk_document_get_article (document), kind, note,
+                                              &error))
+    {
+      g_printerr ("%s\n", error->message);
+      return;
+    }
+  copydesk_document_save_async (document, NULL, NULL, on_saved, NULL);
   preview_test_wait (not_busy, window);
 }
 
@@ -87,6 +112,7 @@ main (int   argc,
   CopydeskWindow *window;
   GtkWidget *panel, *scroller;
   int width = 1280, height = 800;
+  gboolean waited = FALSE;
   graphene_point_t at;
 
   g_option_context_add_main_entries (options, entries, NULL);
@@ -108,9 +134,12 @@ main (int   argc,
   tag (_copydesk_window_get_article (window));
   copydesk_window_save (window, file);
   preview_test_wait (not_busy, window);
-  send (window, "win.send-update", "Adds the mayor's statement.");
-  send (window, "win.send-correction", "Corrects the mayor's name in the third paragraph.");
-  preview_test_wait_frames (GTK_WIDGET (window), 10);
+  send (window, COPYDESK_NEXT_UPDATE, "Adds the mayor's statement.");
+  send (window, COPYDESK_NEXT_CORRECTION, "Corrects the mayor's name in the third paragraph.");
+  /* Let "Saved" go before the picture. */
+  g_timeout_add_seconds (6, quit_later, &waited);
+  while (!waited)
+    g_main_context_iteration (NULL, TRUE);
   panel = find_type (GTK_WIDGET (window), g_type_from_name ("CopydeskDeskPanel"));
   scroller = gtk_widget_get_ancestor (panel, GTK_TYPE_SCROLLED_WINDOW);
   if (gtk_widget_compute_point (panel, scroller, &GRAPHENE_POINT_INIT (0, 0), &at))
