@@ -816,6 +816,7 @@ static void
 copydesk_desk_panel_init (CopydeskDeskPanel *self)
 {
   GtkEventController *key = gtk_event_controller_key_new ();
+  GtkEventController *focus;
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->genres = g_ptr_array_new_with_free_func (g_free);
@@ -829,6 +830,10 @@ copydesk_desk_panel_init (CopydeskDeskPanel *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (key, "key-pressed", G_CALLBACK (on_query_key), self, 0);
   gtk_widget_add_controller (GTK_WIDGET (self->subject_entry), key);
+  /* The matches close when the focus goes elsewhere (a click in the form). */
+  focus = gtk_event_controller_focus_new ();
+  g_signal_connect_object (focus, "leave", G_CALLBACK (on_stop_search), self, G_CONNECT_SWAPPED);
+  gtk_widget_add_controller (GTK_WIDGET (self), focus);
   g_signal_connect_object (self->genre_dropdown, "notify::selected",
                            G_CALLBACK (on_genre_selected), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->status_dropdown, "notify::selected",
