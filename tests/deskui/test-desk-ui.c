@@ -14,6 +14,7 @@
 
 #include "copydesk-desk-banner.h"
 #include "copydesk-desk-panel.h"
+#include "copydesk-reader-view.h"
 #include "copydesk-test-util.h"
 #include "copydesk-versions-actions.h"
 #include "copydesk-versions-list.h"
@@ -249,6 +250,34 @@ test_banner (void)
 
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (banner);
+}
+
+/* The preview prints the embargo over the headline while it holds. */
+static void
+test_preview_embargo (void)
+{
+  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autoptr(GDateTime) tomorrow = g_date_time_add_days (now, 1);
+  g_autoptr(GDateTime) yesterday = g_date_time_add_days (now, -1);
+  GtkWidget *reader = g_object_ref_sink (copydesk_reader_view_new ());
+  GtkWidget *window;
+
+  copydesk_article_set_headline (article, "Council vote on the harbour levy");
+  copydesk_reader_view_update (COPYDESK_READER_VIEW (reader), article, NULL);
+  window = show_in_window (reader);
+  g_assert_nonnull (find_label_containing (reader, "Council vote"));
+  g_assert_null (find_label_containing (reader, "Embargoed until"));
+  copydesk_desk_set_embargo (copydesk_article_get_desk (article), tomorrow);
+  copydesk_reader_view_update (COPYDESK_READER_VIEW (reader), article, NULL);
+  preview_test_wait_frames (window, 2);
+  g_assert_nonnull (find_label_containing (reader, "Embargoed until"));
+  copydesk_desk_set_embargo (copydesk_article_get_desk (article), yesterday);
+  copydesk_reader_view_update (COPYDESK_READER_VIEW (reader), article, NULL);
+  preview_test_wait_frames (window, 2);
+  g_assert_null (find_label_containing (reader, "Embargoed until"));
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_assert_finalize_object (reader);
 }
 
 /* The window's banner follows the window's article. */
@@ -501,6 +530,7 @@ main (int   argc,
   g_test_add_func ("/deskui/fields", test_fields);
   g_test_add_func ("/deskui/banner", test_banner);
   g_test_add_func ("/deskui/window-banner", test_window_banner);
+  g_test_add_func ("/deskui/preview-embargo", test_preview_embargo);
   g_test_add_func ("/deskui/versions-list", test_versions_list_widget);
   g_test_add_func ("/deskui/correction-sequence", test_correction_sequence);
   status = g_test_run ();
