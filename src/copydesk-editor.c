@@ -15,6 +15,7 @@
 #include <string.h>
 
 #include "copydesk-counter.h"
+#include "copydesk-desk-panel.h"
 #include "copydesk-editor.h"
 #include "copydesk-field-pair.h"
 #include "copydesk-find-bar.h"
@@ -521,6 +522,9 @@ copydesk_editor_init (CopydeskEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
   init_groups (self);
+  /* deskui hook: the wire desk's panel under the language and urgency row */
+  copydesk_desk_panel_attach (GTK_WIDGET (self),
+                              gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->urgency_spin))));
   g_settings_bind (self->settings, "show-details", self->details_flap, "reveal-flap",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "headline-limit", self->headline_counter, "limit",

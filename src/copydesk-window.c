@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "copydesk-versions-actions.h"
 #include "copydesk-window-internal.h"
 
 G_DEFINE_FINAL_TYPE (CopydeskWindow, copydesk_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -79,6 +80,7 @@ update_actions (CopydeskWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), names[i], !busy);
+  _copydesk_window_update_desk_actions (self);
   gtk_spinner_set_spinning (self->spinner, busy);
   gtk_widget_set_visible (GTK_WIDGET (self->spinner), busy);
 }
@@ -222,6 +224,7 @@ copydesk_window_constructed (GObject *object)
 
   set_article (self, copydesk_document_get_article (self->document));
   _copydesk_window_init_panes (self);
+  _copydesk_window_init_desk (self);
   update_title (self);
   update_actions (self);
   _copydesk_window_update_recent (self);
@@ -290,6 +293,7 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
   _copydesk_window_class_add_file_actions (widget_class);
   _copydesk_window_class_add_pane_actions (widget_class);
+  _copydesk_window_class_add_desk_actions (widget_class);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/copydesk/Copydesk/copydesk-window.ui");

@@ -10,15 +10,18 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
 
 #include "copydesk-preview-blocks.h"
 #include "copydesk-preview-row.h"
+#include "copydesk-time.h"
 
 enum {
   HEADER_HEADLINE,
   HEADER_STANDFIRST,
   HEADER_BYLINE,
   HEADER_DATELINE,
+  HEADER_EMBARGO,  /* last: %NULL when the story is not held */
   N_HEADER_FIELDS
 };
 
@@ -111,6 +114,21 @@ author_markups (CopydeskArticle *article,
   return out;
 }
 
+/* "Embargoed until …" over the story while it is held, as a desk reads it. */
+static char *
+embargo_line (CopydeskArticle *article)
+{
+  CopydeskDesk *desk = copydesk_article_get_desk (article);
+  g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
+  g_autofree char *when = NULL;
+
+  if (!copydesk_desk_is_embargoed_at (desk, now))
+    return NULL;
+  when = copydesk_format_time (copydesk_desk_get_embargo (desk), COPYDESK_TIME_STYLE_DATE_TIME);
+  /* Translators: over the story in the preview; %s is a date and time */
+  return g_strdup_printf (_("Embargoed until %s"), when);
+}
+
 CopydeskPreviewRow *
 copydesk_preview_row_new_header (CopydeskArticle *article)
 {
@@ -122,6 +140,7 @@ copydesk_preview_row_new_header (CopydeskArticle *article)
   self->fields[HEADER_STANDFIRST] = g_strdup (copydesk_article_get_standfirst (article));
   self->fields[HEADER_BYLINE] = g_strdup (copydesk_article_get_byline (article));
   self->fields[HEADER_DATELINE] = g_strdup (copydesk_article_get_dateline (article));
+  self->fields[HEADER_EMBARGO] = embargo_line (article);
   self->authors = author_markups (article, author_role_markup);
   return self;
 }
@@ -241,6 +260,7 @@ build_header (CopydeskPreviewRow *self)
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
 
   gtk_widget_add_css_class (box, "story-header");
+  add_text (box, "embargo", self->fields[HEADER_EMBARGO], FALSE);
   add_text (box, "headline", self->fields[HEADER_HEADLINE], FALSE);
   add_text (box, "standfirst", self->fields[HEADER_STANDFIRST], FALSE);
   add_text (box, "byline", self->fields[HEADER_BYLINE], FALSE);
