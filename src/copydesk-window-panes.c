@@ -306,6 +306,9 @@ _copydesk_window_export_wire_to (CopydeskWindow *self,
  * and changes only when the user asks (a header button, F9, the view
  * switcher, Esc); the settings are written only then. */
 
+/* The sidebar's width, beside the form or over it. */
+#define SIDEBAR_WIDTH 360
+
 static const char * const side_pages[] = { "photos", "details", "checks" };
 
 /* The setting that shows @page. */
@@ -418,6 +421,9 @@ on_preview_revealed (CopydeskWindow *self)
  * of a large window, so that a 1920-pixel screen is not mostly margins. */
 #define PREVIEW_SHARE_UNSET 35
 
+/* The most of the width beside the sidebar (percent) the preview asks for. */
+#define PREVIEW_SHARE_MAX 40
+
 /* The preview asks for the width in the settings (or its share of a large
  * window); the flap gives it that much only while the form keeps its
  * minimum, and shares what is left between them. */
@@ -427,11 +433,18 @@ update_preview_width (CopydeskWindow *self)
   g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "preview-width");
   int preview = g_settings_get_int (self->settings, "preview-width");
   int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height;
 
+  /* The default size follows the window's size, except when maximized. */
   if (!gtk_window_is_maximized (GTK_WINDOW (self)) && !gtk_window_is_fullscreen (GTK_WINDOW (self)))
-    gtk_window_get_default_size (GTK_WINDOW (self), &width, NULL);
+    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
   if (chosen == NULL && width > 0)
     preview = MAX (preview, width * PREVIEW_SHARE_UNSET / 100);
+  /* The story keeps the larger part of what the sidebar leaves. */
+  if (adw_flap_get_reveal_flap (self->side_flap) && !adw_flap_get_folded (self->side_flap))
+    width -= SIDEBAR_WIDTH;
+  if (width > 0)
+    preview = MIN (preview, width * PREVIEW_SHARE_MAX / 100);
   copydesk_width_bin_set_natural_width (COPYDESK_WIDTH_BIN (self->preview_bin), preview);
 }
 
@@ -440,6 +453,16 @@ init_side_areas (CopydeskWindow *self)
 {
   const char *keys[] = { "changed::show-photos", "changed::show-details", "changed::show-checks" };
 
+  GtkWidget *sidebar = adw_flap_get_flap (self->side_flap);
+  GtkWidget *sidebar_bin = copydesk_width_bin_new (0, G_MAXINT);
+
+  /* The sidebar asks for its least width, beside the form and over it:
+   * the photo panel's cards would take half the window. */
+  g_object_ref (sidebar);
+  adw_flap_set_flap (self->side_flap, sidebar_bin);
+  copydesk_width_bin_set_child (COPYDESK_WIDTH_BIN (sidebar_bin), sidebar);
+  g_object_unref (sidebar);
+  copydesk_width_bin_set_natural_width (COPYDESK_WIDTH_BIN (sidebar_bin), SIDEBAR_WIDTH);
   gtk_widget_add_css_class (copydesk_editor_get_details_page (self->editor), "details-panel");
   adw_bin_set_child (self->details_slot, copydesk_editor_get_details_page (self->editor));
   for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
@@ -453,6 +476,10 @@ init_side_areas (CopydeskWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preview_flap, "notify::reveal-flap",
                            G_CALLBACK (on_preview_revealed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_flap, "notify::reveal-flap",
+                           G_CALLBACK (update_preview_width), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_flap, "notify::folded",
+                           G_CALLBACK (update_preview_width), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->settings, "changed::preview-width",
                            G_CALLBACK (update_preview_width), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::default-width", G_CALLBACK (update_preview_width),
