@@ -3,7 +3,7 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
  * The form laid out like the printed story, the find bar over it and the
- * details beside it, for one CopydeskDocument. The editor follows the
+ * details page (shown in the window's sidebar), for one CopydeskDocument. The editor follows the
  * document: a GSignalGroup on the document (its article is replaced on open
  * and import), a GBindingGroup binding the fields to whichever article it
  * holds, and signal groups on that article and its authors. It never opens
@@ -27,7 +27,8 @@ struct _CopydeskEditor
   GtkWidget          parent_instance;
 
   /* template */
-  AdwFlap           *details_flap;
+  GtkBox            *editor_box;
+  GtkWidget         *details_page;
   GtkRevealer       *find_revealer;
   CopydeskFindBar   *find_bar;
   GtkTextView       *headline_entry;
@@ -466,7 +467,8 @@ copydesk_editor_class_init (CopydeskEditorClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/copydesk/Copydesk/copydesk-editor.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, CopydeskEditor, name)
-  CHILD (details_flap);
+  CHILD (editor_box);
+  CHILD (details_page);
   CHILD (find_revealer);
   CHILD (find_bar);
   CHILD (headline_entry);
@@ -522,11 +524,11 @@ copydesk_editor_init (CopydeskEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
   init_groups (self);
-  /* deskui hook: the wire desk's panel under the language and urgency row */
+  /* the wire desk's panel under the language and urgency row */
   copydesk_desk_panel_attach (GTK_WIDGET (self),
                               gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->urgency_spin))));
-  g_settings_bind (self->settings, "show-details", self->details_flap, "reveal-flap",
-                   G_SETTINGS_BIND_DEFAULT);
+  /* The details live in the window's sidebar: kept alive by the template. */
+  gtk_box_remove (self->editor_box, self->details_page);
   g_settings_bind (self->settings, "headline-limit", self->headline_counter, "limit",
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "standfirst-limit", self->standfirst_counter, "limit",
@@ -590,6 +592,17 @@ copydesk_editor_get_body_view (CopydeskEditor *self)
   g_return_val_if_fail (COPYDESK_IS_EDITOR (self), NULL);
 
   return self->body_view;
+}
+
+/* The details panel (slugline, keywords, language, urgency, note to the
+ * desk, identity), bound to the document's article. The editor does not
+ * show it: the window puts it in its sidebar. */
+GtkWidget *
+copydesk_editor_get_details_page (CopydeskEditor *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), NULL);
+
+  return self->details_page;
 }
 
 /* Where a new window starts: the headline. */

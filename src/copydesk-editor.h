@@ -23,5 +23,6 @@ CopydeskBodyView *copydesk_editor_get_body_view (CopydeskEditor   *self);
 void              copydesk_editor_show_find     (CopydeskEditor   *self,
                                                  gboolean          replace);
 void              copydesk_editor_focus_start   (CopydeskEditor   *self);
+GtkWidget        *copydesk_editor_get_details_page (CopydeskEditor *self);
 
 G_END_DECLS

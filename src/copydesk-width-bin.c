@@ -20,6 +20,7 @@ struct _CopydeskWidthBin
   GtkWidget *child;
   int        narrow_below;
   int        wide_from;
+  int        natural_width;   /* 0: the child's */
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskWidthBin, copydesk_width_bin, GTK_TYPE_WIDGET)
@@ -80,6 +81,8 @@ copydesk_width_bin_measure (GtkWidget      *widget,
   if (self->child != NULL && gtk_widget_get_visible (self->child))
     gtk_widget_measure (self->child, orientation, for_size, minimum, natural,
                         minimum_baseline, natural_baseline);
+  if (orientation == GTK_ORIENTATION_HORIZONTAL && self->natural_width > 0)
+    *natural = MAX (*minimum, self->natural_width);
 }
 
 static void
@@ -158,4 +161,32 @@ copydesk_width_bin_get_child (CopydeskWidthBin *self)
 {
   g_return_val_if_fail (COPYDESK_IS_WIDTH_BIN (self), NULL);
   return self->child;
+}
+
+/**
+ * copydesk_width_bin_set_natural_width:
+ * @natural_width: the width the bin asks for when there is room, never
+ *   less than its child's minimum; 0 for the child's own
+ *
+ * A container that shares out room by natural widths (AdwFlap) gives the
+ * bin up to this much and the rest to its neighbour.
+ */
+void
+copydesk_width_bin_set_natural_width (CopydeskWidthBin *self,
+                                      int               natural_width)
+{
+  g_return_if_fail (COPYDESK_IS_WIDTH_BIN (self));
+  g_return_if_fail (natural_width >= 0);
+
+  if (self->natural_width == natural_width)
+    return;
+  self->natural_width = natural_width;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+int
+copydesk_width_bin_get_natural_width (CopydeskWidthBin *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_WIDTH_BIN (self), 0);
+  return self->natural_width;
 }

@@ -19,5 +19,8 @@ void        copydesk_width_bin_set_child (CopydeskWidthBin *self,
 GtkWidget  *copydesk_width_bin_get_child (CopydeskWidthBin *self);
 const char *copydesk_width_bin_classify  (CopydeskWidthBin *self,
                                           int               width);
+void        copydesk_width_bin_set_natural_width (CopydeskWidthBin *self,
+                                                  int               natural_width);
+int         copydesk_width_bin_get_natural_width (CopydeskWidthBin *self);
 
 G_END_DECLS

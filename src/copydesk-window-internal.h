@@ -24,7 +24,11 @@ struct _CopydeskWindow
   GtkLabel             *notes_label;
   GtkInfoBar           *paste_banner;
   AdwToastOverlay      *toast_overlay;
-  GtkPaned             *paned;
+  AdwFlap              *side_flap;     /* the sidebar: photos, details, checks */
+  AdwFlap              *preview_flap;
+  AdwViewStack         *side_stack;
+  AdwBin               *details_slot;
+  AdwBin               *checks_slot;
   GtkBox               *photos_slot;
   GtkBox               *preview_slot;
   CopydeskEditor       *editor;
@@ -49,8 +53,9 @@ struct _CopydeskWindow
   guint                 reveal_id;
 
   guint                 close_after_save : 1;
-  guint                 preview_unplaced : 1;
-  int                   preview_given;   /* the width the preview was placed at */
+  GtkWidget            *preview_bin;
+  GtkWidget            *checks_placeholder;
+  guint                 syncing_sides : 1;
   guint                 close_confirmed : 1;
   guint                 error_from_drafts : 1;  /* the error banner says autosave's */
 };

@@ -1,5 +1,6 @@
-/* copydesk-window-panes.c: the live preview and the photo panel in the
- * editor window, and "Export for Wire…"
+/* copydesk-window-panes.c: the side areas of the editor window (the
+ * sidebar with photos, details and checks; the live preview), and "Export
+ * for Wire…"
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
@@ -12,6 +13,7 @@
 #include "config.h"
 
 #include <glib/gi18n.h>
+#include <string.h>
 
 #include "copydesk-photo-gutter.h"
 #include "copydesk-photo-panel.h"
@@ -24,9 +26,6 @@
 /* The preview follows the body's cursor this long after it stops moving, so
  * that holding an arrow key does not scroll the preview at every line. */
 #define REVEAL_DELAY_MS 120
-
-/* Window width (pixels) from which photos, form and preview fit side by side. */
-#define COPYDESK_WINDOW_THREE_COLUMNS 960
 
 /* Preview widths (pixels) where its type steps down and up (preview.css):
  * below the first a 34-pixel headline breaks after every other word; from
@@ -295,124 +294,240 @@ _copydesk_window_export_wire_to (CopydeskWindow *self,
   _copydesk_wire_export_dialog_chosen (task, file);
 }
 
-/* Narrow windows: the photo panel (about 380 pixels), the form (about 300)
- * and the preview (about 250) do not fit side by side below this width, and
- * GTK would make the window wider than the screen. There, showing one of
- * the two panels hides the other. */
-static gboolean
-has_room_for_three (CopydeskWindow *self)
-{
-  GtkWindow *window = GTK_WINDOW (self);
-  int width, height;
+/* The side areas
+ *
+ * One rule set at every width. The form keeps its minimum (.story-area in
+ * style.css, about 34 em). The sidebar (one page at a time: photos,
+ * details, checks) and the preview are AdwFlaps around it: each sits
+ * beside the form while the width holds the form's minimum and its own,
+ * and otherwise becomes an overlay with an opaque background that Esc, or
+ * a click on the story, closes. The flaps are locked: folding and
+ * unfolding never show or hide them. What is shown follows the settings
+ * and changes only when the user asks (a header button, F9, the view
+ * switcher, Esc); the settings are written only then. */
 
-  /* The default size follows the window's size, except when maximized. */
-  if (gtk_window_is_maximized (window) || gtk_window_is_fullscreen (window))
-    width = gtk_widget_get_width (GTK_WIDGET (self));
-  else
-    gtk_window_get_default_size (window, &width, &height);
-  return width <= 0 || width >= COPYDESK_WINDOW_THREE_COLUMNS;
+/* The sidebar's width, beside the form or over it. */
+#define SIDEBAR_WIDTH 360
+
+static const char * const side_pages[] = { "photos", "details", "checks" };
+
+/* The setting that shows @page. */
+static char *
+side_key (const char *page)
+{
+  return g_strconcat ("show-", page, NULL);
+}
+
+/* (nullable): the page the settings show, the first if several do. */
+static const char *
+shown_side_page (CopydeskWindow *self)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (side_pages); i++)
+    {
+      g_autofree char *key = side_key (side_pages[i]);
+
+      if (g_settings_get_boolean (self->settings, key))
+        return side_pages[i];
+    }
+  return NULL;
+}
+
+/* Writes @key only when it changes: every write is the user's. */
+static void
+set_key (CopydeskWindow *self,
+         const char     *key,
+         gboolean        value)
+{
+  if (g_settings_get_boolean (self->settings, key) != value)
+    g_settings_set_boolean (self->settings, key, value);
+}
+
+/* One page at a time: the one asked for, or none. */
+static void
+show_side_page (CopydeskWindow *self,
+                const char     *page)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (side_pages); i++)
+    {
+      g_autofree char *key = side_key (side_pages[i]);
+
+      set_key (self, key, g_strcmp0 (page, side_pages[i]) == 0);
+    }
+}
+
+/* The settings, to the widgets. */
+static void
+sync_sidebar (CopydeskWindow *self)
+{
+  const char *page = shown_side_page (self);
+
+  self->syncing_sides = TRUE;
+  if (page != NULL)
+    adw_view_stack_set_visible_child_name (self->side_stack, page);
+  adw_flap_set_reveal_flap (self->side_flap, page != NULL);
+  self->syncing_sides = FALSE;
 }
 
 static void
-make_room (CopydeskWindow *self,
-           const char     *shown,
-           const char     *other)
+sync_preview (CopydeskWindow *self)
 {
-  if (g_settings_get_boolean (self->settings, shown)
-      && g_settings_get_boolean (self->settings, other)
-      && !has_room_for_three (self))
-    g_settings_set_boolean (self->settings, other, FALSE);
+  self->syncing_sides = TRUE;
+  adw_flap_set_reveal_flap (self->preview_flap,
+                            g_settings_get_boolean (self->settings, "show-preview"));
+  self->syncing_sides = FALSE;
+}
+
+/* A page turned on (by its action or in the settings) turns the others off. */
+static void
+on_side_setting (CopydeskWindow *self,
+                 const char     *key)
+{
+  if (g_settings_get_boolean (self->settings, key))
+    show_side_page (self, key + strlen ("show-"));
+  sync_sidebar (self);
+}
+
+/* The user picked a page in the view switcher. */
+static void
+on_side_page (CopydeskWindow *self)
+{
+  const char *page = adw_view_stack_get_visible_child_name (self->side_stack);
+
+  if (self->syncing_sides || page == NULL || !adw_flap_get_reveal_flap (self->side_flap))
+    return;
+  show_side_page (self, page);
+}
+
+/* The user closed an overlay (Esc, or a click on the story). */
+static void
+on_side_revealed (CopydeskWindow *self)
+{
+  if (self->syncing_sides || adw_flap_get_reveal_flap (self->side_flap))
+    return;
+  show_side_page (self, NULL);
 }
 
 static void
-on_show_photos (CopydeskWindow *self)
+on_preview_revealed (CopydeskWindow *self)
 {
-  make_room (self, "show-photos", "show-preview");
+  if (self->syncing_sides)
+    return;
+  set_key (self, "show-preview", adw_flap_get_reveal_flap (self->preview_flap));
 }
 
-static void
-on_show_preview (CopydeskWindow *self)
-{
-  make_room (self, "show-preview", "show-photos");
-}
+/* The preview's width beside the form */
 
-/* The preview's width in the paned */
-
-/* The least part of the window's width (percent) the form keeps when the
- * preview opens at its remembered width. */
-#define FORM_SHARE_MIN 55
-
-/* Until the user drags the handle, the preview takes this part (percent)
+/* Until the user sets a width, the preview asks for this part (percent)
  * of a large window, so that a 1920-pixel screen is not mostly margins. */
 #define PREVIEW_SHARE_UNSET 35
 
-/* The width the user gave the preview, else the larger of the schema's
- * default and its share of @width. */
-static int
-preview_width_wanted (CopydeskWindow *self,
-                      int             width)
+/* The most of the width beside the sidebar (percent) the preview asks for. */
+#define PREVIEW_SHARE_MAX 40
+
+/* The preview asks for the width in the settings (or its share of a large
+ * window); the flap gives it that much only while the form keeps its
+ * minimum, and shares what is left between them. */
+static void
+update_preview_width (CopydeskWindow *self)
 {
   g_autoptr(GVariant) chosen = g_settings_get_user_value (self->settings, "preview-width");
   int preview = g_settings_get_int (self->settings, "preview-width");
+  int width = gtk_widget_get_width (GTK_WIDGET (self));
+  int height;
 
-  if (chosen == NULL)
+  /* The default size follows the window's size, except when maximized. */
+  if (!gtk_window_is_maximized (GTK_WINDOW (self)) && !gtk_window_is_fullscreen (GTK_WINDOW (self)))
+    gtk_window_get_default_size (GTK_WINDOW (self), &width, &height);
+  if (chosen == NULL && width > 0)
     preview = MAX (preview, width * PREVIEW_SHARE_UNSET / 100);
-  return preview;
-}
-
-/* The preview keeps the width it was last given; before the first
- * allocation there is no width to count from, so that waits for one. */
-static void
-place_preview (CopydeskWindow *self)
-{
-  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
-  int preview = preview_width_wanted (self, width);
-
-  if (width <= 0)
-    {
-      self->preview_unplaced = TRUE;
-      return;
-    }
-  self->preview_unplaced = FALSE;
-  /* The story keeps the larger share of a small window. The width the
-   * preview gives up for it is not the user's choice, so on_paned_position()
-   * remembers only widths other than the one given here. */
-  self->preview_given = width - MAX (width * FORM_SHARE_MIN / 100, width - preview);
-  gtk_paned_set_position (self->paned, width - self->preview_given);
+  /* The story keeps the larger part of what the sidebar leaves. */
+  if (adw_flap_get_reveal_flap (self->side_flap) && !adw_flap_get_folded (self->side_flap))
+    width -= SIDEBAR_WIDTH;
+  if (width > 0)
+    preview = MIN (preview, width * PREVIEW_SHARE_MAX / 100);
+  copydesk_width_bin_set_natural_width (COPYDESK_WIDTH_BIN (self->preview_bin), preview);
 }
 
 static void
-on_paned_max_position (CopydeskWindow *self)
+init_side_areas (CopydeskWindow *self)
 {
-  if (self->preview_unplaced && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot)))
-    place_preview (self);
+  const char *keys[] = { "changed::show-photos", "changed::show-details", "changed::show-checks" };
+
+  GtkWidget *sidebar = adw_flap_get_flap (self->side_flap);
+  GtkWidget *sidebar_bin = copydesk_width_bin_new (0, G_MAXINT);
+
+  /* The sidebar asks for its least width, beside the form and over it:
+   * the photo panel's cards would take half the window. */
+  g_object_ref (sidebar);
+  adw_flap_set_flap (self->side_flap, sidebar_bin);
+  copydesk_width_bin_set_child (COPYDESK_WIDTH_BIN (sidebar_bin), sidebar);
+  g_object_unref (sidebar);
+  copydesk_width_bin_set_natural_width (COPYDESK_WIDTH_BIN (sidebar_bin), SIDEBAR_WIDTH);
+  gtk_widget_add_css_class (copydesk_editor_get_details_page (self->editor), "details-panel");
+  adw_bin_set_child (self->details_slot, copydesk_editor_get_details_page (self->editor));
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    g_signal_connect_object (self->settings, keys[i], G_CALLBACK (on_side_setting), self,
+                             G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::show-preview", G_CALLBACK (sync_preview),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_stack, "notify::visible-child-name",
+                           G_CALLBACK (on_side_page), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_flap, "notify::reveal-flap", G_CALLBACK (on_side_revealed),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->preview_flap, "notify::reveal-flap",
+                           G_CALLBACK (on_preview_revealed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_flap, "notify::reveal-flap",
+                           G_CALLBACK (update_preview_width), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->side_flap, "notify::folded",
+                           G_CALLBACK (update_preview_width), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->settings, "changed::preview-width",
+                           G_CALLBACK (update_preview_width), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::default-width", G_CALLBACK (update_preview_width),
+                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self, "notify::maximized", G_CALLBACK (update_preview_width),
+                           self, G_CONNECT_SWAPPED);
+  update_preview_width (self);
+  sync_sidebar (self);
+  sync_preview (self);
 }
 
-static void
-place_preview_if_shown (CopydeskWindow *self)
-{
-  gboolean show = g_settings_get_boolean (self->settings, "show-preview");
+/* The Checks page */
 
-  gtk_widget_set_visible (GTK_WIDGET (self->preview_slot), show);
-  if (show)
-    place_preview (self);
+/**
+ * copydesk_window_set_checks_view:
+ * @view: (nullable): the widget for the sidebar's Checks page (a
+ *   CopydeskChecksView); %NULL puts back the "No checks yet" placeholder
+ *
+ * The page is shown with win.show-checks (the "show-checks" setting) or
+ * the sidebar's view switcher, beside the form or over it as the others.
+ */
+void
+copydesk_window_set_checks_view (CopydeskWindow *self,
+                                 GtkWidget      *view)
+{
+  g_return_if_fail (COPYDESK_IS_WINDOW (self));
+  g_return_if_fail (view == NULL || GTK_IS_WIDGET (view));
+
+  if (self->checks_placeholder == NULL)
+    self->checks_placeholder = g_object_ref (adw_bin_get_child (self->checks_slot));
+  adw_bin_set_child (self->checks_slot, view != NULL ? view : self->checks_placeholder);
 }
 
-static void
-on_paned_position (CopydeskWindow *self)
+/**
+ * copydesk_window_get_checks_view:
+ *
+ * Returns: (transfer none) (nullable): the widget given to
+ *   copydesk_window_set_checks_view(), %NULL while the placeholder shows
+ */
+GtkWidget *
+copydesk_window_get_checks_view (CopydeskWindow *self)
 {
-  int width = gtk_widget_get_width (GTK_WIDGET (self->paned));
-  int position = gtk_paned_get_position (self->paned);
+  GtkWidget *child;
 
-  /* The paned keeps the preview's width as the window is resized; a new
-   * width is the user's, dragging the handle. */
-  if (width > 0 && !self->preview_unplaced && width - position != self->preview_given
-      && gtk_widget_get_visible (GTK_WIDGET (self->preview_slot))
-      && gtk_widget_get_mapped (GTK_WIDGET (self->preview_slot)))
-    {
-      self->preview_given = width - position;
-      g_settings_set_int (self->settings, "preview-width", MAX (width - position, 200));
-    }
+  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
+
+  child = adw_bin_get_child (self->checks_slot);
+  return ADW_IS_STATUS_PAGE (child) ? NULL : child;
 }
 
 /* Setting up */
@@ -421,23 +536,17 @@ void
 _copydesk_window_init_panes (CopydeskWindow *self)
 {
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (self->body_view));
-  GtkWidget *preview_bin = copydesk_width_bin_new (PREVIEW_NARROW_BELOW, PREVIEW_WIDE_FROM);
 
+  self->preview_bin = copydesk_width_bin_new (PREVIEW_NARROW_BELOW, PREVIEW_WIDE_FROM);
   self->preview = copydesk_preview_pane_new ();
   gtk_widget_set_vexpand (self->preview, TRUE);
-  copydesk_width_bin_set_child (COPYDESK_WIDTH_BIN (preview_bin), self->preview);
-  gtk_box_append (self->preview_slot, preview_bin);
+  copydesk_width_bin_set_child (COPYDESK_WIDTH_BIN (self->preview_bin), self->preview);
+  gtk_box_append (self->preview_slot, self->preview_bin);
   self->photo_panel = copydesk_photo_panel_new ();
   gtk_widget_set_vexpand (self->photo_panel, TRUE);
   gtk_box_append (self->photos_slot, self->photo_panel);
+  init_side_areas (self);
 
-  g_signal_connect_object (self->settings, "changed::show-preview",
-                           G_CALLBACK (place_preview_if_shown), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->paned, "notify::position", G_CALLBACK (on_paned_position),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->paned, "notify::max-position",
-                           G_CALLBACK (on_paned_max_position), self, G_CONNECT_SWAPPED);
-  place_preview_if_shown (self);
   g_settings_bind (self->settings, "caption-limit", self->photo_panel, "caption-limit",
                    G_SETTINGS_BIND_GET);
   g_signal_connect_object (self->settings, "changed::newsml-schema-path",
@@ -454,13 +563,6 @@ _copydesk_window_init_panes (CopydeskWindow *self)
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "notify::cursor-position", G_CALLBACK (on_cursor_moved), self,
                            G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::show-photos", G_CALLBACK (on_show_photos),
-                           self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->settings, "changed::show-preview",
-                           G_CALLBACK (on_show_preview), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self, "notify::default-width", G_CALLBACK (on_show_preview), self,
-                           G_CONNECT_SWAPPED);
-  on_show_preview (self);
   add_photo_drop_target (self);
   on_window_article (self);
 }
@@ -470,6 +572,7 @@ _copydesk_window_dispose_panes (CopydeskWindow *self)
 {
   g_clear_handle_id (&self->reveal_id, g_source_remove);
   g_clear_object (&self->placement_captions);
+  g_clear_object (&self->checks_placeholder);
 }
 
 GtkWidget *

@@ -29,7 +29,9 @@ enum {
 static GParamSpec *properties[N_PROPS];
 
 /* Window actions made from boolean settings. */
-static const char * const settings_actions[] = { "show-preview", "show-photos", "show-details" };
+static const char * const settings_actions[] = {
+  "show-preview", "show-photos", "show-details", "show-checks",
+};
 
 /* Title and state */
 
@@ -308,7 +310,11 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   CHILD (notes_label);
   CHILD (paste_banner);
   CHILD (toast_overlay);
-  CHILD (paned);
+  CHILD (side_flap);
+  CHILD (preview_flap);
+  CHILD (side_stack);
+  CHILD (details_slot);
+  CHILD (checks_slot);
   CHILD (photos_slot);
   CHILD (preview_slot);
   CHILD (editor);
@@ -345,8 +351,6 @@ copydesk_window_init (CopydeskWindow *self)
 
   for (guint i = 0; i < G_N_ELEMENTS (settings_actions); i++)
     add_settings_action (self, settings_actions[i]);
-  g_settings_bind (self->settings, "show-photos", self->photos_slot, "visible",
-                   G_SETTINGS_BIND_GET);
 
   g_signal_connect_object (gtk_recent_manager_get_default (), "changed",
                            G_CALLBACK (_copydesk_window_update_recent), self, G_CONNECT_SWAPPED);

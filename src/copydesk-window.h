@@ -26,5 +26,8 @@ void              copydesk_window_save         (CopydeskWindow *self,
                                                 GFile          *file);
 void              copydesk_window_recover      (CopydeskWindow          *self,
                                                 const CopydeskDraftInfo *info);
+void              copydesk_window_set_checks_view (CopydeskWindow *self,
+                                                   GtkWidget      *view);
+GtkWidget        *copydesk_window_get_checks_view (CopydeskWindow *self);
 
 G_END_DECLS

@@ -74,10 +74,13 @@ main (int   argc,
       char *argv[])
 {
   g_autofree char *size = g_strdup ("1280x800");
+  g_autofree char *page = NULL;
   gboolean photos = FALSE, no_preview = FALSE, dark = FALSE;
   GOptionEntry entries[] = {
     { "size", 0, 0, G_OPTION_ARG_STRING, &size, "Window size", "WxH" },
     { "photos", 0, 0, G_OPTION_ARG_NONE, &photos, "Show the photo panel", NULL },
+    { "sidebar", 0, 0, G_OPTION_ARG_STRING, &page, "Show this sidebar page",
+      "photos|details|checks" },
     { "no-preview", 0, 0, G_OPTION_ARG_NONE, &no_preview, "Hide the preview", NULL },
     { "dark", 0, 0, G_OPTION_ARG_NONE, &dark, "Dark style", NULL },
     { NULL }
@@ -106,6 +109,13 @@ main (int   argc,
   settings = g_settings_new (APP_ID);
   g_settings_set_boolean (settings, "show-preview", !no_preview);
   g_settings_set_boolean (settings, "show-photos", photos);
+  if (page != NULL)
+    {
+      g_autofree char *key = g_strconcat ("show-", page, NULL);
+
+      g_settings_set_boolean (settings, key, TRUE);
+      photos = g_str_equal (page, "photos");
+    }
 
   window = ui_test_open_sample (app, width, height);
   settle (GTK_WIDGET (window));

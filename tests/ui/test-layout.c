@@ -213,9 +213,9 @@ test_window_sizes (void)
     { 800, 600, FALSE, FALSE, TRUE, "narrow" },
     { 800, 600, FALSE, TRUE, TRUE, "narrow" },
     { 1280, 800, FALSE, FALSE, FALSE, NULL },
-    { 1280, 800, TRUE, TRUE, TRUE, NULL },
+    { 1280, 800, TRUE, TRUE, TRUE, "narrow" },
     { 1920, 1080, FALSE, FALSE, FALSE, "wide" },
-    { 1920, 1080, TRUE, FALSE, FALSE, "wide" },
+    { 1920, 1080, TRUE, FALSE, FALSE, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
@@ -234,13 +234,17 @@ test_window_sizes (void)
       g_test_message ("%d×%d%s%s", size->width, size->height, size->photos ? " with photos" : "",
                       size->dark ? ", dark" : "");
       /* Until the user chooses a width, the preview takes 35% of a large
-       * window and 480 pixels of a middling one; a small window gives it
-       * no more than 45%. None of these is remembered. */
+       * window and 480 pixels of a middling one, and no more than 40% of
+       * what the sidebar leaves beside it (360 pixels when it is not an
+       * overlay). None of these is remembered. */
       g_assert_null (g_settings_get_user_value (settings, "preview-width"));
-      g_assert_cmpint (gtk_widget_get_width (preview), <=,
-                       MIN (MAX (480, size->width * 35 / 100), size->width * 45 / 100 + 1));
-      g_assert_cmpint (gtk_widget_get_width (preview), >=,
-                       MIN (MAX (480, size->width * 35 / 100), size->width * 45 / 100) - 16);
+      {
+        int beside = size->width - (size->photos && size->width >= 900 ? 360 : 0);
+        int expected = MIN (MAX (480, size->width * 35 / 100), beside * 40 / 100);
+
+        g_assert_cmpint (gtk_widget_get_width (preview), <=, expected + 1);
+        g_assert_cmpint (gtk_widget_get_width (preview), >=, expected - 16);
+      }
       g_assert_cmpint (gtk_widget_get_width (content), <=, size->width);
       g_assert_cmpint (gtk_widget_get_height (content), <=, size->height);
       g_assert_true (gtk_widget_get_mapped (preview));
@@ -323,34 +327,70 @@ test_gutter_width (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-/* Moving the handle is remembered; the narrower width a small window gives
- * the preview is not. */
+/* A width the user set for the preview is what it asks for, also in a
+ * large window; a window too small for it gives it less, and the window
+ * never writes the setting. */
 static void
 test_preview_width (void)
 {
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   const Size small = { 800, 600, FALSE, FALSE, TRUE, "narrow" };
-  const Size large = { 1280, 800, FALSE, FALSE, FALSE, NULL };
+  const Size large = { 1920, 1080, FALSE, FALSE, FALSE, NULL };
   CopydeskWindow *window;
-  GtkWidget *slot;
-  GtkPaned *paned;
 
-  g_settings_reset (settings, "preview-width");
+  g_settings_set_int (settings, "preview-width", 420);
   window = open_sample (&large);
-  slot = GTK_WIDGET (_copydesk_window_get_preview_slot (window));
-  paned = GTK_PANED (gtk_widget_get_parent (slot));
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (paned)) - gtk_paned_get_position (paned), ==,
-                   480);
-  gtk_paned_set_position (paned, gtk_widget_get_width (GTK_WIDGET (paned)) - 560);
-  preview_test_wait_frames (GTK_WIDGET (window), 2);
-  g_assert_cmpint (g_settings_get_int (settings, "preview-width"), ==, 560);
+  g_assert_cmpint (gtk_widget_get_width (_copydesk_window_get_preview (window)), ==, 420);
   gtk_window_destroy (GTK_WINDOW (window));
 
   window = open_sample (&small);
-  g_assert_cmpint (gtk_widget_get_width (_copydesk_window_get_preview (window)), <, 560);
-  g_assert_cmpint (g_settings_get_int (settings, "preview-width"), ==, 560);
+  g_assert_cmpint (gtk_widget_get_width (_copydesk_window_get_preview (window)), <, 420);
+  g_assert_cmpint (gtk_widget_get_width (_copydesk_window_get_preview (window)), >=, 280);
+  g_assert_cmpint (g_settings_get_int (settings, "preview-width"), ==, 420);
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_reset (settings, "preview-width");
+}
+
+/* The sidebar's Checks page shows a placeholder until a view is given,
+ * and gets it back when the view is taken away. */
+static void
+test_checks_page (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  const Size size = { 1280, 800, FALSE, FALSE, FALSE, NULL };
+  CopydeskWindow *window = open_sample (&size);
+  GtkWidget *view = gtk_label_new ("Findings");
+  GtkWidget *stack;
+
+  g_assert_null (copydesk_window_get_checks_view (window));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.show-checks", NULL);
+  preview_test_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (g_settings_get_boolean (settings, "show-checks"));
+  g_assert_false (g_settings_get_boolean (settings, "show-photos"));
+  stack = gtk_widget_get_ancestor (_copydesk_window_get_photo_panel (window), ADW_TYPE_VIEW_STACK);
+  {
+    GtkWidget *placeholder = adw_bin_get_child (
+      ADW_BIN (adw_view_stack_get_child_by_name (ADW_VIEW_STACK (stack), "checks")));
+
+    g_assert_true (ADW_IS_STATUS_PAGE (placeholder));
+    g_assert_cmpstr (adw_status_page_get_title (ADW_STATUS_PAGE (placeholder)), ==,
+                     "No checks yet");
+    g_assert_true (gtk_widget_get_mapped (placeholder));
+  }
+  copydesk_window_set_checks_view (window, view);
+  preview_test_wait_frames (GTK_WIDGET (window), 3);
+  g_assert_true (copydesk_window_get_checks_view (window) == view);
+  g_assert_true (gtk_widget_get_mapped (view));
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (stack)), ==, "checks");
+  /* the view switcher is the user's too: picking a page shows it */
+  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (stack), "details");
+  g_assert_true (g_settings_get_boolean (settings, "show-details"));
+  g_assert_false (g_settings_get_boolean (settings, "show-checks"));
+  copydesk_window_set_checks_view (window, NULL);
+  g_assert_null (copydesk_window_get_checks_view (window));
+  g_settings_reset (settings, "show-details");
+  copydesk_document_set_modified (copydesk_window_get_document (window), FALSE);
+  gtk_window_destroy (GTK_WINDOW (window));
 }
 
 /* A newcomer sees the story and its preview, not the photo panel. */
@@ -376,6 +416,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
   gtk_init ();
   adw_init ();
+  /* the side areas reach their place at once */
+  g_object_set (gtk_settings_get_default (), "gtk-enable-animations", FALSE, NULL);
   app = ui_test_app_new ();
 
   g_test_add_func ("/layout/defaults", test_defaults);
@@ -384,6 +426,7 @@ main (int   argc,
   g_test_add_func ("/layout/gutter-width", test_gutter_width);
   g_test_add_func ("/layout/window-sizes", test_window_sizes);
   g_test_add_func ("/layout/preview-width", test_preview_width);
+  g_test_add_func ("/layout/checks-page", test_checks_page);
 
   status = g_test_run ();
   g_clear_pointer (&app, ui_test_app_free);
