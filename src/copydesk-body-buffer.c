@@ -40,6 +40,7 @@ struct _CopydeskBodyBuffer
   guint            parse_source;
   guint            prime_source;
   guint            parse_generation;
+  guint            n_parsing;      /* parses running on a worker thread */
   guint            loading : 1;
 };
 
@@ -166,6 +167,7 @@ on_parsed (GObject      *object,
   g_autoptr(GError) error = NULL;
   g_autoptr(CopydeskBody) body = g_task_propagate_pointer (G_TASK (result), &error);
 
+  self->n_parsing--;
   /* Typed, loaded or flushed since: this parse is out of date. */
   if (generation != self->parse_generation || self->article == NULL)
     return;
@@ -198,6 +200,7 @@ parse_now (gpointer user_data)
   task = g_task_new (self, NULL, on_parsed, GUINT_TO_POINTER (++self->parse_generation));
   g_task_set_source_tag (task, parse_now);
   g_task_set_task_data (task, g_steal_pointer (&text), g_free);
+  self->n_parsing++;
   g_task_run_in_thread (task, parse_thread);
   return G_SOURCE_REMOVE;
 }
@@ -651,6 +654,34 @@ find_block_at_cursor (GtkTextIter *group_start,
   return TRUE;
 }
 
+/* The parser's map of the text it parsed last answers at once, where the
+ * walk above parses every group up to the cursor (a long story's worth
+ * when one types at its end): usable when that text is the buffer's. */
+static gboolean
+block_from_parser (CopydeskBodyBuffer *self,
+                   const GtkTextIter  *cursor,
+                   guint              *block)
+{
+  GtkTextIter line = *cursor;
+  guint n_blocks;
+
+  if (self->parse_source != 0 || self->n_parsing > 0 || self->article == NULL)
+    return FALSE;
+  /* On a blank line: the block before it, as the walk says. */
+  gtk_text_iter_set_line_offset (&line, 0);
+  while (line_is_blank (&line))
+    if (!gtk_text_iter_backward_line (&line))
+      return FALSE;
+  if (!copydesk_body_parser_block_at (self->parser, gtk_text_iter_get_offset (&line),
+                                      gtk_text_buffer_get_char_count (GTK_TEXT_BUFFER (self)),
+                                      block))
+    return FALSE;
+  n_blocks = copydesk_body_get_n_blocks (copydesk_article_get_body (self->article));
+  if (n_blocks > 0 && *block >= n_blocks)
+    *block = n_blocks - 1;
+  return TRUE;
+}
+
 /**
  * copydesk_body_buffer_get_block_at_cursor:
  *
@@ -668,6 +699,8 @@ copydesk_body_buffer_get_block_at_cursor (CopydeskBodyBuffer *self)
 
   buffer = GTK_TEXT_BUFFER (self);
   gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  if (block_from_parser (self, &cursor, &at.block))
+    return at.block;
   at.cursor_offset = gtk_text_iter_get_offset (&cursor);
   visit_groups (self, find_block_at_cursor, &at);
   return at.block;

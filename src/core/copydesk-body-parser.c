@@ -395,3 +395,43 @@ copydesk_body_parser_get_last_span (CopydeskBodyParser *self)
 
   return self->last_span;
 }
+
+/**
+ * copydesk_body_parser_block_at:
+ * @self: the parser
+ * @char_offset: a position in the text parsed last, in characters
+ * @n_chars: how many characters the caller's text has: a check that it is
+ *   the text parsed last
+ * @block: (out): the index of the first block of the group of lines that
+ *   starts at or before @char_offset (after a blank or photo line)
+ *
+ * Answers from the cut points of the last parse, without parsing.
+ *
+ * Returns: %FALSE when the parser has no map of such a text (nothing
+ *   parsed yet, another length, or a parse running on another thread)
+ */
+gboolean
+copydesk_body_parser_block_at (CopydeskBodyParser *self,
+                               gsize               char_offset,
+                               gsize               n_chars,
+                               guint              *block)
+{
+  gboolean found = FALSE;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (block != NULL, FALSE);
+
+  if (!g_mutex_trylock (&self->lock))
+    return FALSE;
+  if (self->text != NULL && self->cuts->len > 0 && char_offset <= n_chars
+      && (gsize) g_utf8_strlen (self->text, (gssize) self->length) == n_chars)
+    {
+      const char *at = g_utf8_offset_to_pointer (self->text, (glong) char_offset);
+      guint cut = cut_at_or_before (self->cuts, (gsize) (at - self->text));
+
+      *block = g_array_index (self->cuts, CopydeskMarkupCut, cut).first_block;
+      found = TRUE;
+    }
+  g_mutex_unlock (&self->lock);
+  return found;
+}

@@ -26,6 +26,10 @@ gsize               copydesk_body_parser_estimate      (CopydeskBodyParser  *sel
                                                         const char          *markup,
                                                         gssize               length);
 gsize               copydesk_body_parser_get_last_span (CopydeskBodyParser  *self);
+gboolean            copydesk_body_parser_block_at      (CopydeskBodyParser  *self,
+                                                        gsize                char_offset,
+                                                        gsize                n_chars,
+                                                        guint               *block);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CopydeskBodyParser, copydesk_body_parser_free)
 

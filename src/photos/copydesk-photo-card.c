@@ -378,12 +378,16 @@ label_widget (GtkWidget  *widget,
                                   -1);
 }
 
+/* No mnemonics: every card would add its own, GTK walks all of a window's
+ * mnemonics on each key press (a long story has hundreds of cards, so
+ * typing slowed down), and the same letter on every card reaches none of
+ * them usefully. The buttons stay in the focus chain with their names. */
 static GtkWidget *
 new_button (const char *icon,
             const char *label,
             const char *tooltip)
 {
-  GtkWidget *button = label ? gtk_button_new_with_mnemonic (label)
+  GtkWidget *button = label ? gtk_button_new_with_label (label)
                             : gtk_button_new_from_icon_name (icon);
 
   gtk_widget_set_tooltip_text (button, tooltip);
@@ -427,7 +431,7 @@ build_heading (CopydeskPhotoCard *self)
   GtkWidget *info = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
   GtkWidget *title_row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
-  GtkWidget *place = new_button (NULL, _("_Place at Cursor"), _("Place at Cursor"));
+  GtkWidget *place = new_button (NULL, _("Place at Cursor"), _("Place at Cursor"));
   GtkWidget *remove = new_button ("user-trash-symbolic", NULL, _("Remove Photo"));
 
   self->title = gtk_label_new (copydesk_photo_get_id (self->photo));
@@ -454,7 +458,7 @@ build_heading (CopydeskPhotoCard *self)
   gtk_widget_add_css_class (self->message, "caption");
   gtk_widget_set_visible (self->message, FALSE);
 
-  self->locate = new_button (NULL, _("_Locate…"), _("Locate the Photo File"));
+  self->locate = new_button (NULL, _("Locate…"), _("Locate the Photo File"));
   gtk_widget_set_visible (self->locate, FALSE);
   gtk_widget_set_hexpand (place, FALSE);
   gtk_widget_set_halign (remove, GTK_ALIGN_END);
