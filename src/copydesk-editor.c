@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "copydesk-checks-view.h"
 #include "copydesk-counter.h"
 #include "copydesk-editor.h"
 #include "copydesk-field-pair.h"
@@ -27,6 +28,7 @@ struct _CopydeskEditor
 
   /* template */
   AdwFlap           *details_flap;
+  GtkBox            *details_box;
   GtkRevealer       *find_revealer;
   CopydeskFindBar   *find_bar;
   GtkTextView       *headline_entry;
@@ -466,6 +468,7 @@ copydesk_editor_class_init (CopydeskEditorClass *klass)
                                                "/org/copydesk/Copydesk/copydesk-editor.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, CopydeskEditor, name)
   CHILD (details_flap);
+  CHILD (details_box);
   CHILD (find_revealer);
   CHILD (find_bar);
   CHILD (headline_entry);
@@ -521,6 +524,8 @@ copydesk_editor_init (CopydeskEditor *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
   init_groups (self);
+  /* Checks view (issue 16): into the sidebar's "checks" page once it lands. */
+  gtk_box_prepend (self->details_box, copydesk_checks_view_new (self));
   g_settings_bind (self->settings, "show-details", self->details_flap, "reveal-flap",
                    G_SETTINGS_BIND_DEFAULT);
   g_settings_bind (self->settings, "headline-limit", self->headline_counter, "limit",
@@ -595,4 +600,113 @@ copydesk_editor_focus_start (CopydeskEditor *self)
   g_return_if_fail (COPYDESK_IS_EDITOR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->headline_entry));
+}
+
+/* Field and range, for the Checks view */
+
+/**
+ * copydesk_editor_get_field_widget:
+ * @field: a field of the form
+ *
+ * Returns: (transfer none) (nullable): the text view or entry editing
+ *   @field, or %NULL for one the form does not have (photos, the article)
+ */
+GtkWidget *
+copydesk_editor_get_field_widget (CopydeskEditor     *self,
+                                  CopydeskCheckField  field)
+{
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), NULL);
+
+  switch (field)
+    {
+    case COPYDESK_CHECK_FIELD_HEADLINE: return GTK_WIDGET (self->headline_entry);
+    case COPYDESK_CHECK_FIELD_STANDFIRST: return GTK_WIDGET (self->standfirst_view);
+    case COPYDESK_CHECK_FIELD_BYLINE: return GTK_WIDGET (self->byline_entry);
+    case COPYDESK_CHECK_FIELD_DATELINE: return GTK_WIDGET (self->dateline_entry);
+    case COPYDESK_CHECK_FIELD_BODY: return GTK_WIDGET (self->body_view);
+    case COPYDESK_CHECK_FIELD_AUTHORS:
+    case COPYDESK_CHECK_FIELD_ARTICLE:
+    case COPYDESK_CHECK_FIELD_EMBARGO:
+    case COPYDESK_CHECK_FIELD_PHOTO_CAPTION:
+    case COPYDESK_CHECK_FIELD_PHOTO_CREDIT:
+    case COPYDESK_CHECK_FIELD_PHOTO_ALT_TEXT:
+    case COPYDESK_CHECK_FIELD_PHOTO:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * copydesk_editor_select_range:
+ * @field: the field
+ * @index: the body block (%COPYDESK_CHECK_FIELD_BODY), else ignored
+ * @start: the first character to select, from the start of the field (or
+ *   of the block's text in the buffer)
+ * @end: the character after the last
+ *
+ * Focuses @field and selects the range, scrolled into view.
+ *
+ * Returns: %FALSE when the form has no such field
+ */
+gboolean
+copydesk_editor_select_range (CopydeskEditor     *self,
+                              CopydeskCheckField  field,
+                              guint               index,
+                              guint               start,
+                              guint               end)
+{
+  GtkWidget *widget;
+  GtkTextBuffer *buffer;
+  GtkTextIter from, to;
+
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), FALSE);
+
+  widget = copydesk_editor_get_field_widget (self, field);
+  if (widget == NULL)
+    return FALSE;
+  gtk_widget_grab_focus (widget);
+  if (GTK_IS_EDITABLE (widget))
+    {
+      gtk_editable_select_region (GTK_EDITABLE (widget), (int) start, (int) end);
+      return TRUE;
+    }
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+  if (field == COPYDESK_CHECK_FIELD_BODY)
+    copydesk_body_buffer_place_cursor_at_block (COPYDESK_BODY_BUFFER (buffer), index);
+  else
+    {
+      gtk_text_buffer_get_start_iter (buffer, &from);
+      gtk_text_buffer_place_cursor (buffer, &from);
+    }
+  gtk_text_buffer_get_iter_at_mark (buffer, &from, gtk_text_buffer_get_insert (buffer));
+  to = from;
+  gtk_text_iter_forward_chars (&from, (int) start);
+  gtk_text_iter_forward_chars (&to, (int) end);
+  gtk_text_buffer_select_range (buffer, &from, &to);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (widget), gtk_text_buffer_get_insert (buffer),
+                                0.1, FALSE, 0, 0);
+  return TRUE;
+}
+
+/**
+ * copydesk_editor_list_prose_fields:
+ *
+ * Returns: (transfer container) (element-type GtkWidget): the text views and
+ *   entries holding prose other than the body (spelling is checked in them)
+ */
+GPtrArray *
+copydesk_editor_list_prose_fields (CopydeskEditor *self)
+{
+  GPtrArray *fields = g_ptr_array_new ();
+
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), fields);
+
+  g_ptr_array_add (fields, self->headline_entry);
+  g_ptr_array_add (fields, self->standfirst_view);
+  g_ptr_array_add (fields, self->byline_entry);
+  g_ptr_array_add (fields, self->dateline_entry);
+  g_ptr_array_add (fields, self->bio_view);
+  g_ptr_array_add (fields, self->note_view);
+  g_ptr_array_add (fields, self->ednote_view);
+  return fields;
 }
