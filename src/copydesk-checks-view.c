@@ -327,13 +327,16 @@ on_run (GObject      *source,
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) findings = copydesk_checks_run_finish (result, &error);
 
-  if (findings != NULL && run->self->editor != NULL)   /* not disposed meanwhile */
+  if (findings == NULL)
+    {
+      if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+        g_warning ("The checks did not run: %s", error->message);
+    }
+  else if (run->self->editor != NULL)   /* not disposed meanwhile */
     {
       run->self->stale = FALSE;
       show_findings (run->self, findings);
     }
-  else if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    g_warning ("The checks did not run: %s", error->message);
   run_free (run);
 }
 
@@ -359,6 +362,7 @@ copydesk_checks_view_run_now (CopydeskChecksView *self)
     return;
   self->cancellable = g_cancellable_new ();
   self->stale = TRUE;
+  g_debug ("Checks: a run starts");
   snapshot = copydesk_document_snapshot (self->document);
   run = g_new0 (Run, 1);
   run->self = g_object_ref (self);

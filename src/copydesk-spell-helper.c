@@ -51,6 +51,7 @@ enum {
 static guint signals[N_SIGNALS];
 
 static void schedule (CopydeskSpellHelper *self);
+static void carry_on (CopydeskSpellHelper *self);
 
 /* Marking what changed */
 
@@ -189,8 +190,15 @@ on_checked (GObject      *source,
   self->running = FALSE;
   if (chunk->generation == self->generation
       && source == (GObject *) self->checker)
-    apply (self, chunk->start, chunk->end, wrong);
-  schedule (self);
+    {
+      apply (self, chunk->start, chunk->end, wrong);
+      carry_on (self);
+    }
+  else
+    {
+      g_debug ("Spelling: %d–%d changed while checked, again", chunk->start, chunk->end);
+      schedule (self);
+    }
   g_object_unref (self);
 }
 
@@ -210,7 +218,7 @@ check_some (gpointer user_data)
       g_autoptr (GArray) wrong = copydesk_spell_checker_check_text (self->checker, text, -1);
 
       apply (self, gtk_text_iter_get_offset (&start), gtk_text_iter_get_offset (&end), wrong);
-      schedule (self);
+      carry_on (self);
     }
   else
     {
@@ -224,6 +232,7 @@ check_some (gpointer user_data)
       g_task_set_return_on_cancel (task, TRUE);
       g_task_set_task_data (task, g_steal_pointer (&text), g_free);
       self->running = TRUE;
+      g_debug ("Spelling: %d–%d on a worker", chunk->start, chunk->end);
       g_task_run_in_thread (task, check_thread);
     }
   return G_SOURCE_REMOVE;
@@ -236,6 +245,15 @@ schedule (CopydeskSpellHelper *self)
     return;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
   self->timeout_id = g_timeout_add (DEBOUNCE_MS, check_some, self);
+}
+
+/* The next chunk at once, unless an edit asks for the pause again. */
+static void
+carry_on (CopydeskSpellHelper *self)
+{
+  if (self->timeout_id != 0 || self->checker == NULL)
+    return;
+  self->timeout_id = g_idle_add (check_some, self);
 }
 
 /* The context menu */
