@@ -37,6 +37,7 @@ struct _CopydeskChecksView
   GSignalGroup         *article_signals;
   GSignalGroup         *buffer_signals;
   CopydeskSpellChecker *checker;
+  CopydeskSpellChecker *run_checker;   /* the runs' own: no waiting on the editor's lock */
   char                 *language;
   char                 *spell_status;
   CopydeskSpellHelper  *body_helper;
@@ -70,6 +71,10 @@ set_checker (CopydeskChecksView   *self,
   g_autoptr (GPtrArray) fields = copydesk_editor_list_prose_fields (self->editor);
 
   g_set_object (&self->checker, checker);
+  g_clear_object (&self->run_checker);
+  if (checker != NULL)
+    self->run_checker = copydesk_spell_checker_new (copydesk_spell_checker_get_language (checker),
+                                                    NULL);
   if (self->body_helper != NULL)
     copydesk_spell_helper_set_checker (self->body_helper, checker);
   for (guint i = 0; i < self->helpers->len; i++)
@@ -123,6 +128,10 @@ on_word_learned (CopydeskChecksView  *self,
 {
   g_autoptr (GPtrArray) fields = copydesk_editor_list_prose_fields (self->editor);
 
+  /* Added words are in the personal list already; the runs' checker is
+   * told for this session either way. */
+  if (self->run_checker != NULL)
+    copydesk_spell_checker_ignore_word (self->run_checker, word, -1);
   if (self->body_helper != NULL && self->body_helper != from)
     copydesk_spell_helper_forget_word (self->body_helper, word);
   for (guint i = 0; i < self->helpers->len; i++)
@@ -363,10 +372,15 @@ copydesk_checks_view_run_now (CopydeskChecksView *self)
   self->cancellable = g_cancellable_new ();
   self->stale = TRUE;
   g_debug ("Checks: a run starts");
+  /* The snapshot takes in the body typed so far: that change is this run's. */
+  g_signal_group_block (self->article_signals);
+  g_signal_group_block (self->buffer_signals);
   snapshot = copydesk_document_snapshot (self->document);
+  g_signal_group_unblock (self->buffer_signals);
+  g_signal_group_unblock (self->article_signals);
   run = g_new0 (Run, 1);
   run->self = g_object_ref (self);
-  run->checker = self->checker != NULL ? g_object_ref (self->checker) : NULL;
+  run->checker = self->run_checker != NULL ? g_object_ref (self->run_checker) : NULL;
   options = new_options (self, run->checker);
   copydesk_checks_run_async (snapshot, options, self->cancellable, on_run, run);
 }
@@ -679,6 +693,7 @@ copydesk_checks_view_dispose (GObject *object)
   g_clear_pointer (&self->helpers, g_ptr_array_unref);
   g_clear_pointer (&self->findings, g_ptr_array_unref);
   g_clear_object (&self->checker);
+  g_clear_object (&self->run_checker);
   g_clear_object (&self->document);
   if (self->editor != NULL)
     g_object_remove_weak_pointer (G_OBJECT (self->editor), (gpointer *) &self->editor);
