@@ -390,6 +390,10 @@ run_later (gpointer user_data)
 {
   CopydeskChecksView *self = user_data;
 
+  /* The underlines first: on two cores a run spelling a long body beside
+   * them would double the time until both are there. */
+  if (self->body_helper != NULL && copydesk_spell_helper_get_pending (self->body_helper))
+    return G_SOURCE_CONTINUE;
   self->timeout_id = 0;
   copydesk_checks_view_run_now (self);
   return G_SOURCE_REMOVE;
