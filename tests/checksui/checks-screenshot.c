@@ -77,8 +77,10 @@ main (int   argc,
   settings = g_settings_new (APP_ID);
   g_settings_set_boolean (settings, "show-details", TRUE);
   g_settings_set_boolean (settings, "show-preview", FALSE);
-  copydesk_article_set_headline (article, "Harbour gate fails \"load tests\" for the second time");
-  copydesk_article_set_standfirst (article, "Engineers found cracked welds  on the harbuor’s southern gate.");
+  copydesk_article_set_headline (article,
+                                 "Harbour gate fails \"load tests\" for the second time");
+  copydesk_article_set_standfirst (article,
+                                   "Engineers found cracked welds  on the harbuor’s southern gate.");
   copydesk_article_set_dateline (article, "PORTHAVEN, Oct. 13 —");
   copydesk_article_set_language (article, "en-GB");
   copydesk_article_set_body (article, body);
