@@ -80,7 +80,7 @@ main (int   argc,
   copydesk_article_set_headline (article,
                                  "Harbour gate fails \"load tests\" for the second time");
   copydesk_article_set_standfirst (article,
-                                   "Engineers found cracked welds  on the harbuor’s southern gate.");
+                                   "Engineers found cracked welds  on the harbuor’s south gate.");
   copydesk_article_set_dateline (article, "PORTHAVEN, Oct. 13 —");
   copydesk_article_set_language (article, "en-GB");
   copydesk_article_set_body (article, body);
