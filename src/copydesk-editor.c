@@ -14,6 +14,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "copydesk-checks-view.h"
 #include "copydesk-counter.h"
 #include "copydesk-desk-panel.h"
 #include "copydesk-editor.h"
@@ -53,6 +54,8 @@ struct _CopydeskEditor
   GtkLabel          *guid_label;
 
   GSettings         *settings;
+  /* the story's Checks view, shown on the window's sidebar page */
+  GtkWidget         *checks_view;
   CopydeskDocument  *document;
   CopydeskArticle   *article;
   GSignalGroup      *document_signals;
@@ -400,6 +403,7 @@ copydesk_editor_dispose (GObject *object)
     g_binding_unbind (self->author_binding);
   g_clear_object (&self->author_binding);
   g_clear_object (&self->author);
+  g_clear_object (&self->checks_view);
   if (self->fields != NULL)
     g_binding_group_set_source (self->fields, NULL);
   g_clear_object (&self->fields);
@@ -529,6 +533,8 @@ copydesk_editor_init (CopydeskEditor *self)
                               gtk_widget_get_parent (gtk_widget_get_parent (GTK_WIDGET (self->urgency_spin))));
   /* The details live in the window's sidebar: kept alive by the template. */
   gtk_box_remove (self->editor_box, self->details_page);
+  /* so is the Checks view (copydesk_checks_view_get_for_editor()) */
+  self->checks_view = g_object_ref_sink (copydesk_checks_view_new (self));
   g_settings_bind (self->settings, "headline-limit", self->headline_counter, "limit",
                    G_SETTINGS_BIND_GET);
   g_settings_bind (self->settings, "standfirst-limit", self->standfirst_counter, "limit",
@@ -612,4 +618,113 @@ copydesk_editor_focus_start (CopydeskEditor *self)
   g_return_if_fail (COPYDESK_IS_EDITOR (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->headline_entry));
+}
+
+/* Field and range, for the Checks view */
+
+/**
+ * copydesk_editor_get_field_widget:
+ * @field: a field of the form
+ *
+ * Returns: (transfer none) (nullable): the text view or entry editing
+ *   @field, or %NULL for one the form does not have (photos, the article)
+ */
+GtkWidget *
+copydesk_editor_get_field_widget (CopydeskEditor     *self,
+                                  CopydeskCheckField  field)
+{
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), NULL);
+
+  switch (field)
+    {
+    case COPYDESK_CHECK_FIELD_HEADLINE: return GTK_WIDGET (self->headline_entry);
+    case COPYDESK_CHECK_FIELD_STANDFIRST: return GTK_WIDGET (self->standfirst_view);
+    case COPYDESK_CHECK_FIELD_BYLINE: return GTK_WIDGET (self->byline_entry);
+    case COPYDESK_CHECK_FIELD_DATELINE: return GTK_WIDGET (self->dateline_entry);
+    case COPYDESK_CHECK_FIELD_BODY: return GTK_WIDGET (self->body_view);
+    case COPYDESK_CHECK_FIELD_AUTHORS:
+    case COPYDESK_CHECK_FIELD_ARTICLE:
+    case COPYDESK_CHECK_FIELD_EMBARGO:
+    case COPYDESK_CHECK_FIELD_PHOTO_CAPTION:
+    case COPYDESK_CHECK_FIELD_PHOTO_CREDIT:
+    case COPYDESK_CHECK_FIELD_PHOTO_ALT_TEXT:
+    case COPYDESK_CHECK_FIELD_PHOTO:
+    default:
+      return NULL;
+    }
+}
+
+/**
+ * copydesk_editor_select_range:
+ * @field: the field
+ * @index: the body block (%COPYDESK_CHECK_FIELD_BODY), else ignored
+ * @start: the first character to select, from the start of the field (or
+ *   of the block's text in the buffer)
+ * @end: the character after the last
+ *
+ * Focuses @field and selects the range, scrolled into view.
+ *
+ * Returns: %FALSE when the form has no such field
+ */
+gboolean
+copydesk_editor_select_range (CopydeskEditor     *self,
+                              CopydeskCheckField  field,
+                              guint               index,
+                              guint               start,
+                              guint               end)
+{
+  GtkWidget *widget;
+  GtkTextBuffer *buffer;
+  GtkTextIter from, to;
+
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), FALSE);
+
+  widget = copydesk_editor_get_field_widget (self, field);
+  if (widget == NULL)
+    return FALSE;
+  gtk_widget_grab_focus (widget);
+  if (GTK_IS_EDITABLE (widget))
+    {
+      gtk_editable_select_region (GTK_EDITABLE (widget), (int) start, (int) end);
+      return TRUE;
+    }
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
+  if (field == COPYDESK_CHECK_FIELD_BODY)
+    copydesk_body_buffer_place_cursor_at_block (COPYDESK_BODY_BUFFER (buffer), index);
+  else
+    {
+      gtk_text_buffer_get_start_iter (buffer, &from);
+      gtk_text_buffer_place_cursor (buffer, &from);
+    }
+  gtk_text_buffer_get_iter_at_mark (buffer, &from, gtk_text_buffer_get_insert (buffer));
+  to = from;
+  gtk_text_iter_forward_chars (&from, (int) start);
+  gtk_text_iter_forward_chars (&to, (int) end);
+  gtk_text_buffer_select_range (buffer, &from, &to);
+  gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (widget), gtk_text_buffer_get_insert (buffer),
+                                0.1, FALSE, 0, 0);
+  return TRUE;
+}
+
+/**
+ * copydesk_editor_list_prose_fields:
+ *
+ * Returns: (transfer container) (element-type GtkWidget): the text views and
+ *   entries holding prose other than the body (spelling is checked in them)
+ */
+GPtrArray *
+copydesk_editor_list_prose_fields (CopydeskEditor *self)
+{
+  GPtrArray *fields = g_ptr_array_new ();
+
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), fields);
+
+  g_ptr_array_add (fields, self->headline_entry);
+  g_ptr_array_add (fields, self->standfirst_view);
+  g_ptr_array_add (fields, self->byline_entry);
+  g_ptr_array_add (fields, self->dateline_entry);
+  g_ptr_array_add (fields, self->bio_view);
+  g_ptr_array_add (fields, self->note_view);
+  g_ptr_array_add (fields, self->ednote_view);
+  return fields;
 }

@@ -24,5 +24,13 @@ void              copydesk_editor_show_find     (CopydeskEditor   *self,
                                                  gboolean          replace);
 void              copydesk_editor_focus_start   (CopydeskEditor   *self);
 GtkWidget        *copydesk_editor_get_details_page (CopydeskEditor *self);
+GtkWidget        *copydesk_editor_get_field_widget (CopydeskEditor   *self,
+                                                 CopydeskCheckField field);
+GPtrArray        *copydesk_editor_list_prose_fields (CopydeskEditor *self);
+gboolean          copydesk_editor_select_range  (CopydeskEditor   *self,
+                                                 CopydeskCheckField field,
+                                                 guint             index,
+                                                 guint             start,
+                                                 guint             end);
 
 G_END_DECLS

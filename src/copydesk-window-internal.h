@@ -15,6 +15,7 @@ struct _CopydeskWindow
 
   /* template */
   AdwWindowTitle       *window_title;
+  AdwHeaderBar         *header_bar;
   GtkSpinner           *spinner;
   GtkInfoBar           *error_banner;
   GtkLabel             *error_label;

@@ -14,6 +14,7 @@
 
 #include <glib/gi18n.h>
 
+#include "copydesk-checks-view.h"
 #include "copydesk-versions-actions.h"
 #include "copydesk-window-internal.h"
 
@@ -301,6 +302,7 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
                                                "/org/copydesk/Copydesk/copydesk-window.ui");
 #define CHILD(name) gtk_widget_class_bind_template_child (widget_class, CopydeskWindow, name)
   CHILD (window_title);
+  CHILD (header_bar);
   CHILD (spinner);
   CHILD (error_banner);
   CHILD (error_label);
@@ -341,6 +343,11 @@ copydesk_window_init (CopydeskWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   self->body_view = copydesk_editor_get_body_view (self->editor);
+  /* The Checks view on the sidebar's "checks" page, its count in the
+   * header bar (issue 16). */
+  copydesk_window_set_checks_view (self, GTK_WIDGET (copydesk_checks_view_get_for_editor (self->editor)));
+  adw_header_bar_pack_end (self->header_bar, copydesk_checks_view_new_button (
+                             copydesk_checks_view_get_for_editor (self->editor)));
   self->cancellable = g_cancellable_new ();
 
   gtk_window_set_default_size (GTK_WINDOW (self),

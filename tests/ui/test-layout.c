@@ -8,6 +8,7 @@
 #include <adwaita.h>
 
 #include "copydesk-application.h"
+#include "copydesk-checks-view.h"
 #include "copydesk-field-pair.h"
 #include "copydesk-photo-gutter.h"
 #include "copydesk-width-bin.h"
@@ -351,8 +352,8 @@ test_preview_width (void)
   g_settings_reset (settings, "preview-width");
 }
 
-/* The sidebar's Checks page shows a placeholder until a view is given,
- * and gets it back when the view is taken away. */
+/* The sidebar's Checks page shows the Checks view, a placeholder while it
+ * has none, and a view given later. */
 static void
 test_checks_page (void)
 {
@@ -362,6 +363,10 @@ test_checks_page (void)
   GtkWidget *view = gtk_label_new ("Findings");
   GtkWidget *stack;
 
+  /* the window puts its editor's Checks view there; taken away, the
+   * placeholder is back */
+  g_assert_true (COPYDESK_IS_CHECKS_VIEW (copydesk_window_get_checks_view (window)));
+  copydesk_window_set_checks_view (window, NULL);
   g_assert_null (copydesk_window_get_checks_view (window));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-checks", NULL);
   preview_test_wait_frames (GTK_WIDGET (window), 3);
