@@ -245,7 +245,7 @@ node_run (xmlNode *node,
   g_autoptr(CopydeskRun) run = NULL;
 
   add_inline (builder, node, COPYDESK_STYLE_NONE, NULL, depth);
-  run = copydesk_run_builder_end (g_steal_pointer (&builder));
+  run = copydesk_run_builder_end (builder);
   return copydesk_run_is_empty (run) ? NULL : g_steal_pointer (&run);
 }
 
@@ -453,10 +453,10 @@ end_inline_paragraph (Html                *h,
                       xmlNode             *parent,
                       CopydeskRunBuilder **builder)
 {
+  /* ending a run empties the builder for the next paragraph */
   g_autoptr(CopydeskRun) run = copydesk_run_builder_end (*builder);
   g_autofree char *text = NULL;
 
-  *builder = copydesk_run_builder_new ();
   if (copydesk_run_is_empty (run))
     return;
   text = copydesk_run_to_plain_text (run);

@@ -277,6 +277,7 @@ test_unbalanced_running_quote (void)
 static void
 test_subheading_full_stop (void)
 {
+  g_autofree char *markup = NULL;
   g_autoptr (CopydeskArticle) a =
     article_with_body ("Text.\n\n## What *happens* next.\n\n## Wait...\n\n## Who pays?\n\n"
                        "[photo: gate]\n");
@@ -291,9 +292,8 @@ test_subheading_full_stop (void)
   apply_fix (a, x);
   g = checks_test_run (a, NULL);
   checks_test_assert_none (g);
-  g_assert_cmpstr (copydesk_block_to_markup (copydesk_body_get_block (copydesk_article_get_body (a),
-                                                                      1)),
-                   ==, "## What *happens* next");
+  markup = copydesk_block_to_markup (copydesk_body_get_block (copydesk_article_get_body (a), 1));
+  g_assert_cmpstr (markup, ==, "## What *happens* next");
 }
 
 static void
