@@ -101,6 +101,7 @@ update_wire (CopydeskPreviewPane *self)
 {
   self->wire_stale = FALSE;
   cancel_wire (self);
+  copydesk_wire_view_set_article (self->wire, self->article, self->base_dir);
   if (self->article == NULL)
     {
       g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
