@@ -69,6 +69,16 @@ close_all (GtkApplication *app,
   g_list_free_full (windows, g_object_unref);
 }
 
+static gboolean
+discard_all_later (gpointer user_data)
+{
+  QuitRun *run = user_data;
+
+  close_all (run->app, run->discard);
+  quit_run_free (run);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 on_saved (GObject      *object,
           GAsyncResult *result,
@@ -100,8 +110,7 @@ save_then_quit (CopydeskQuitDialog *self)
                      g_object_ref (g_ptr_array_index (self->windows, i)));
   if (run->save->len == 0)
     {
-      close_all (run->app, run->discard);
-      quit_run_free (run);
+      g_idle_add (discard_all_later, run);
       return;
     }
   run->pending = run->save->len;
@@ -109,6 +118,8 @@ save_then_quit (CopydeskQuitDialog *self)
     _copydesk_window_save_for_quit_async (g_ptr_array_index (run->save, i), on_saved, run);
 }
 
+/* The windows close from the main loop: the dialog belongs to one of them,
+ * and is still emitting its response. */
 static void
 on_response (CopydeskQuitDialog *self,
              const char         *response)
@@ -116,7 +127,16 @@ on_response (CopydeskQuitDialog *self,
   if (g_str_equal (response, "save"))
     save_then_quit (self);
   else if (g_str_equal (response, "discard"))
-    close_all (self->app, self->windows);
+    {
+      QuitRun *run = g_new0 (QuitRun, 1);
+
+      run->app = g_object_ref (self->app);
+      run->save = g_ptr_array_new ();
+      run->discard = g_ptr_array_copy (self->windows, (GCopyFunc) (void (*) (void)) g_object_ref,
+                                       NULL);
+      g_ptr_array_set_free_func (run->discard, g_object_unref);
+      g_idle_add (discard_all_later, run);
+    }
 }
 
 /* ------------------------------------------------------------ rows */

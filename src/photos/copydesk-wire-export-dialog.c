@@ -163,6 +163,8 @@ on_ask_response (AdwMessageDialog *dialog,
 {
   GTask *task = user_data;
 
+  /* once: closing the dialog afterwards may send the close response too */
+  g_signal_handlers_disconnect_by_func (dialog, on_ask_response, user_data);
   if (g_str_equal (response, "export"))
     choose_file (task);
   else

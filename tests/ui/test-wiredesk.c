@@ -1,0 +1,372 @@
+/* test-wiredesk.c: one quit dialog, the export pre-flight, and the small
+ * window items of issue 15
+ *
+ * SPDX-License-Identifier: GPL-3.0-or-later
+ */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <string.h>
+
+#include "copydesk-quit-dialog.h"
+#include "copydesk-window-private.h"
+#include "copydesk-wire-export-dialog.h"
+#include "copydesk-test-util.h"
+#include "preview-test-util.h"
+#include "ui-test-util.h"
+
+static const char PAGE[] =
+  "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+  "<title>Ferry timetable changes from Monday</title></head><body><article>"
+  "<h1>Ferry timetable changes from Monday</h1>"
+  "<p>The island ferry will leave twenty minutes earlier on weekdays, the operator said.</p>"
+  "<figure><img src=\"https://news.example/ferry-1.jpg\" alt=\"The ferry at the pier\">"
+  "<figcaption>The morning ferry at the north pier.</figcaption></figure>"
+  "<p>Passengers asked for the change last winter.</p>"
+  "<figure><img src=\"https://news.example/ferry-2.jpg\" alt=\"\">"
+  "<figcaption>The timetable board.</figcaption></figure>"
+  "</article></body></html>";
+
+typedef struct
+{
+  CopydeskApplication *app;
+  char                *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  f->app = ui_test_app_new ();
+  f->dir = g_dir_make_tmp ("copydesk-wiredesk-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  ui_test_remove_tree (dir);
+  g_free (f->dir);
+  ui_test_app_free (f->app);
+}
+
+/* As a click on the dialog's button does: the response, then the dialog goes. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
+static gboolean
+not_busy (gpointer data)
+{
+  return !copydesk_document_get_busy (copydesk_window_get_document (data));
+}
+
+static gboolean
+export_toast_shown (gpointer data)
+{
+  const char *toast = _copydesk_window_get_last_toast (data);
+
+  return toast != NULL && g_str_has_prefix (toast, "Exported");
+}
+
+/* A window on a story saved as @name in the fixture's folder, then edited. */
+static CopydeskWindow *
+edited_window (Fixture    *f,
+               const char *name,
+               const char *headline)
+{
+  CopydeskWindow *window = ui_test_window_new (f->app);
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *edited = g_strconcat (headline, " (edited)", NULL);
+  CopydeskDocument *document = copydesk_window_get_document (window);
+
+  gtk_window_present (GTK_WINDOW (window));
+  copydesk_article_set_headline (_copydesk_window_get_article (window), headline);
+  copydesk_window_save (window, file);
+  preview_test_wait (not_busy, window);
+  g_assert_false (copydesk_document_get_modified (document));
+  copydesk_article_set_headline (_copydesk_window_get_article (window), edited);
+  g_assert_true (copydesk_document_get_modified (document));
+  return window;
+}
+
+static guint
+count_message_dialogs (CopydeskQuitDialog **quit)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  guint n = 0;
+
+  *quit = NULL;
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      {
+        n++;
+        if (COPYDESK_IS_QUIT_DIALOG (l->data))
+          *quit = l->data;
+      }
+  g_list_free (toplevels);
+  return n;
+}
+
+static gboolean
+no_dialog (gpointer data)
+{
+  CopydeskQuitDialog *unused;
+
+  return count_message_dialogs (&unused) == 0;
+}
+
+static gboolean
+no_windows (gpointer data)
+{
+  return gtk_application_get_windows (data) == NULL;
+}
+
+static char *
+file_text (Fixture    *f,
+           const char *name)
+{
+  g_autofree char *path = g_build_filename (f->dir, name, NULL);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  return text;
+}
+
+static guint
+index_of (CopydeskQuitDialog *dialog,
+          const char         *title)
+{
+  for (guint i = 0; i < copydesk_quit_dialog_get_n_stories (dialog); i++)
+    if (g_str_equal (copydesk_quit_dialog_get_title (dialog, i), title))
+      return i;
+  g_assert_not_reached ();
+}
+
+static CopydeskQuitDialog *
+quit (Fixture *f)
+{
+  CopydeskQuitDialog *dialog = NULL;
+
+  preview_test_wait (no_dialog, NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
+  preview_test_wait_frames (GTK_WIDGET (gtk_application_get_windows (GTK_APPLICATION (f->app))->data), 2);
+  /* one dialog, whatever the number of windows */
+  g_assert_cmpuint (count_message_dialogs (&dialog), ==, 1);
+  g_assert_nonnull (dialog);
+  return dialog;
+}
+
+/* Two unsaved windows: one dialog lists both; Cancel keeps everything;
+ * saving one and discarding the other quits with exactly that on disk. */
+static void
+test_quit_one_dialog (Fixture       *f,
+                      gconstpointer  data)
+{
+  CopydeskWindow *one = edited_window (f, "one.xml", "Bridge reopens");
+  CopydeskWindow *two = edited_window (f, "two.xml", "Market moves");
+  CopydeskQuitDialog *dialog = quit (f);
+  g_autofree char *one_text = NULL;
+  g_autofree char *two_text = NULL;
+
+  g_assert_cmpuint (copydesk_quit_dialog_get_n_stories (dialog), ==, 2);
+  index_of (dialog, "Bridge reopens (edited)");
+  respond (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  preview_test_wait (no_dialog, NULL);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (f->app))), ==, 2);
+  g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (one)));
+  g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (two)));
+
+  dialog = quit (f);
+  copydesk_quit_dialog_set_save (dialog, index_of (dialog, "Market moves (edited)"), FALSE);
+  respond (ADW_MESSAGE_DIALOG (dialog), "save");
+  preview_test_wait (no_windows, f->app);
+
+  one_text = file_text (f, "one.xml");
+  two_text = file_text (f, "two.xml");
+  g_assert_nonnull (strstr (one_text, "Bridge reopens (edited)"));
+  g_assert_null (strstr (two_text, "(edited)"));
+  g_assert_nonnull (strstr (two_text, "Market moves"));
+}
+
+static gboolean
+error_shown (gpointer data)
+{
+  return _copydesk_window_get_error_title (data) != NULL;
+}
+
+/* A save that fails keeps every window open: nothing is lost unasked. */
+static void
+test_quit_failed_save (Fixture       *f,
+                       gconstpointer  data)
+{
+  CopydeskWindow *one = edited_window (f, "one.xml", "Bridge reopens");
+  CopydeskWindow *two = edited_window (f, "two.xml", "Market moves");
+  g_autofree char *path = g_build_filename (f->dir, "one.xml", NULL);
+  CopydeskQuitDialog *dialog;
+
+  /* the file's place becomes a folder: the save cannot replace it */
+  g_assert_cmpint (g_unlink (path), ==, 0);
+  g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
+  dialog = quit (f);
+  respond (ADW_MESSAGE_DIALOG (dialog), "save");
+  preview_test_wait (error_shown, one);
+  preview_test_wait (not_busy, two);
+  preview_test_wait_frames (GTK_WIDGET (one), 3);
+  g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (f->app))), ==, 2);
+  g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (one)));
+  g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (two)));
+}
+
+/* Discard All quits without writing anything. */
+static void
+test_quit_discard_all (Fixture       *f,
+                       gconstpointer  data)
+{
+  edited_window (f, "one.xml", "Bridge reopens");
+  edited_window (f, "two.xml", "Market moves");
+  {
+    CopydeskQuitDialog *dialog = quit (f);
+    g_autofree char *one_text = NULL;
+
+    respond (ADW_MESSAGE_DIALOG (dialog), "discard");
+    preview_test_wait (no_windows, f->app);
+    one_text = file_text (f, "one.xml");
+    g_assert_null (strstr (one_text, "(edited)"));
+  }
+}
+
+/* ------------------------------------------------------------ export */
+
+static CopydeskWindow *
+imported_window (Fixture *f)
+{
+  CopydeskWindow *window = ui_test_window_new (f->app);
+  g_autofree char *path = g_build_filename (f->dir, "ferry.html", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  g_assert_true (g_file_set_contents (path, PAGE, -1, NULL));
+  gtk_window_present (GTK_WINDOW (window));
+  copydesk_window_import (window, file);
+  preview_test_wait (not_busy, window);
+  g_assert_cmpuint (g_list_model_get_n_items (
+                      copydesk_article_get_photos (_copydesk_window_get_article (window))), ==, 2);
+  return window;
+}
+
+static void
+keep_result (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+static const char *
+extra_text (AdwMessageDialog *dialog)
+{
+  GtkWidget *label = adw_message_dialog_get_extra_child (dialog);
+
+  g_assert_true (GTK_IS_LABEL (label));
+  /* a list reads from the left, not centred */
+  g_assert_cmpfloat (gtk_label_get_xalign (GTK_LABEL (label)), ==, 0.0);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* Export lists what receivers will miss and asks before it writes; Cancel
+ * writes nothing. */
+static void
+test_export_asks_first (Fixture       *f,
+                        gconstpointer  data)
+{
+  CopydeskWindow *window = imported_window (f);
+  g_autoptr(CopydeskArticle) snapshot =
+    copydesk_document_snapshot (copydesk_window_get_document (window));
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GFile) none = NULL;
+  CopydeskQuitDialog *unused;
+  AdwMessageDialog *ask = NULL;
+  GList *toplevels;
+  const char *text;
+
+  copydesk_wire_export_dialog_async (GTK_WINDOW (window), snapshot, NULL, NULL, keep_result,
+                                     &result);
+  g_assert_cmpuint (count_message_dialogs (&unused), ==, 1);
+  toplevels = gtk_window_list_toplevels ();
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      ask = l->data;
+  g_list_free (toplevels);
+  text = extra_text (ask);
+  g_test_message ("asks: %s", text);
+  g_assert_nonnull (strstr (text, "• 2 of 2 photos have no file"));
+  g_assert_nonnull (strstr (text, "• 2 photos have no credit"));
+  g_assert_nonnull (strstr (text, "• 1 photo has no alt text"));
+  g_assert_null (result);
+
+  respond (ask, "cancel");
+  preview_test_wait (has_result, &result);
+  none = copydesk_wire_export_dialog_finish (result, &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+/* The toast says what was and was not written. */
+static void
+test_export_toast (Fixture       *f,
+                   gconstpointer  data)
+{
+  CopydeskWindow *window = imported_window (f);
+  g_autofree char *path = g_build_filename (f->dir, "ferry-wire.xml", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  const char *toast;
+
+  _copydesk_window_export_wire_to (window, file);
+  preview_test_wait (export_toast_shown, window);
+  toast = _copydesk_window_get_last_toast (window);
+  g_test_message ("toast: %s", toast);
+  g_assert_nonnull (strstr (toast, "Exported the story and 0 of 2 photos; 2 photos have no file"));
+  g_assert_nonnull (strstr (toast, "ferry-wire.xml"));
+  g_assert_null (strstr (toast, "with the photos beside it"));
+  g_assert_true (g_file_query_exists (file, NULL));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(name, func) \
+  g_test_add ("/wiredesk/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("quit/one-dialog", test_quit_one_dialog);
+  ADD ("quit/failed-save", test_quit_failed_save);
+  ADD ("quit/discard-all", test_quit_discard_all);
+  ADD ("export/asks-first", test_export_asks_first);
+  ADD ("export/toast", test_export_toast);
+#undef ADD
+  return g_test_run ();
+}
