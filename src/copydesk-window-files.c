@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "copydesk-application.h"
+#include "copydesk-time.h"
 #include "copydesk-window-internal.h"
 
 /* Recent files */
@@ -198,8 +199,10 @@ on_recovered (GObject      *object,
   RecoverData *data = user_data;
   CopydeskWindow *self = data->window;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) local = g_date_time_to_local (data->info->saved);
-  g_autofree char *when = g_date_time_format (local, "%x %X");
+  /* "3 December 2026, 14:05", as the details panel says it: "12/03/26"
+   * reads as March in half the world */
+  g_autofree char *when = copydesk_format_time (data->info->saved,
+                                                COPYDESK_TIME_STYLE_DATE_TIME);
   g_autofree char *message = NULL;
 
   if (!copydesk_document_recover_finish (COPYDESK_DOCUMENT (object), result, &error)
@@ -430,6 +433,14 @@ choose_file (CopydeskWindow *self,
     }
   else
     add_filter (GTK_FILE_CHOOSER (chooser), _("NewsML-G2 articles"), "application/xml", "*.xml");
+  if (kind != CHOOSE_SAVE)
+    {
+      /* in the article's folder, where its neighbours are, not in Recent */
+      g_autoptr(GFile) folder = copydesk_document_dup_folder (self->document);
+
+      if (folder != NULL && !copydesk_document_get_is_sample (self->document))
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
   if (kind == CHOOSE_SAVE)
     {
       g_autofree char *name = copydesk_article_suggest_file_name (self->article);
