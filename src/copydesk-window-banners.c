@@ -195,9 +195,30 @@ _copydesk_window_class_bind_banners (GtkWidgetClass *widget_class)
 }
 
 /* Once the window has its document. */
+/* GTK 4.8 announces a menu button's own toggle button, not the menu button,
+ * and names it after its icon ("GtkImage"): it gets the menu button's name. */
+static void
+name_menu_buttons (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *inner = gtk_widget_get_first_child (child);
+
+      if (GTK_IS_MENU_BUTTON (child) && inner != NULL && gtk_widget_get_tooltip_text (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        gtk_widget_get_tooltip_text (child), -1);
+      else
+        name_menu_buttons (child);
+    }
+}
+
 void
 _copydesk_window_init_banners (CopydeskWindow *self)
 {
+  GtkWidget *header = gtk_widget_get_ancestor (GTK_WIDGET (self->spinner), ADW_TYPE_HEADER_BAR);
+
+  name_menu_buttons (header);
   g_signal_connect_object (copydesk_document_get_buffer (self->document), "article-pasted",
                            G_CALLBACK (on_article_pasted), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::draft-error", G_CALLBACK (on_draft_error),

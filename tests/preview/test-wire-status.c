@@ -117,6 +117,44 @@ test_invalid_and_receivers_apart (void)
   g_assert_finalize_object (wire);
 }
 
+static guint
+count_roles (GtkWidget *reader)
+{
+  g_autoptr(GPtrArray) roles = preview_test_all_by_class (reader, GTK_TYPE_LABEL, "author-role");
+
+  return roles->len;
+}
+
+/* Item 10: the preview does not repeat the byline's name under it when the
+ * author has no job title; with one, "Name, Job title" stays. */
+static void
+test_byline_without_title (void)
+{
+  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
+  g_autoptr(CopydeskAuthor) author = copydesk_author_new ("Mira Okafor");
+  GtkWidget *reader = g_object_ref_sink (copydesk_reader_view_new ());
+  GtkWidget *window = gtk_window_new ();
+  g_autoptr(GPtrArray) roles = NULL;
+
+  copydesk_article_set_headline (article, "Ferry timetable changes");
+  copydesk_article_add_author (article, author);
+  gtk_window_set_child (GTK_WINDOW (window), reader);
+  gtk_window_present (GTK_WINDOW (window));
+  copydesk_reader_view_update (COPYDESK_READER_VIEW (reader), article, NULL);
+  preview_test_wait_frames (reader, 3);
+  g_assert_cmpuint (count_roles (reader), ==, 0);
+
+  copydesk_author_set_job_title (author, "Transport correspondent");
+  copydesk_reader_view_update (COPYDESK_READER_VIEW (reader), article, NULL);
+  preview_test_wait_frames (reader, 3);
+  roles = preview_test_all_by_class (reader, GTK_TYPE_LABEL, "author-role");
+  g_assert_cmpuint (roles->len, ==, 1);
+  g_assert_cmpstr (gtk_label_get_text (g_ptr_array_index (roles, 0)), ==,
+                   "Mira Okafor, Transport correspondent");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_object_unref (reader);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -125,5 +163,6 @@ main (int   argc,
   adw_init ();
   g_test_add_func ("/wire-status/imported-story", test_imported_story);
   g_test_add_func ("/wire-status/invalid-and-receivers-apart", test_invalid_and_receivers_apart);
+  g_test_add_func ("/preview/byline-without-title", test_byline_without_title);
   return g_test_run ();
 }

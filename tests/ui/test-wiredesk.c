@@ -10,6 +10,8 @@
 #include <string.h>
 
 #include "copydesk-quit-dialog.h"
+#include "copydesk-time.h"
+#include "copydesk-window-internal.h"
 #include "copydesk-window-private.h"
 #include "copydesk-wire-export-dialog.h"
 #include "copydesk-test-util.h"
@@ -353,6 +355,138 @@ test_export_toast (Fixture       *f,
   g_assert_true (g_file_query_exists (file, NULL));
 }
 
+/* ------------------------------------------------------------ small items */
+
+/* A cut file name ends at a whole word. */
+static void
+test_file_name_whole_words (void)
+{
+  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
+  g_autofree char *name = NULL;
+
+  copydesk_article_set_headline (article, "Harbour authority approves the new flood barrier "
+                                          "after three winters of storms along the coast");
+  name = copydesk_article_suggest_file_name (article);
+  g_assert_cmpstr (name, ==,
+                   "harbour-authority-approves-the-new-flood-barrier-after-three.xml");
+  /* one word longer than the limit is still cut */
+  g_free (name);
+  copydesk_article_set_headline (article, "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+  name = copydesk_article_suggest_file_name (article);
+  g_assert_cmpuint (strlen (name), ==, 60 + strlen (".xml"));
+}
+
+static gboolean
+is_nameless (GtkWidget *widget)
+{
+  if (gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    return FALSE;
+  /* a button named by its own visible text */
+  for (GtkWidget *c = gtk_widget_get_first_child (widget); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    if (GTK_IS_LABEL (c) && gtk_widget_get_visible (c))
+      return FALSE;
+  return TRUE;
+}
+
+static void
+collect_nameless (GtkWidget *root,
+                  GPtrArray *out)
+{
+  if (GTK_IS_BUTTON (root) && gtk_widget_get_visible (root) && is_nameless (root))
+    g_ptr_array_add (out, root);
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    collect_nameless (c, out);
+}
+
+/* Every header button without visible text has a name of its own; Open is
+ * "Open", not "_Open Open"; the reader view has a name. */
+static void
+test_accessible_names (Fixture       *f,
+                       gconstpointer  data)
+{
+  CopydeskWindow *window = ui_test_window_new (f->app);
+  g_autoptr(GPtrArray) nameless = g_ptr_array_new ();
+  GtkWidget *header = gtk_widget_get_ancestor (GTK_WIDGET (window->spinner),
+                                               ADW_TYPE_HEADER_BAR);
+
+  gtk_window_present (GTK_WINDOW (window));
+  preview_test_wait_frames (GTK_WIDGET (window), 2);
+  collect_nameless (header, nameless);
+  for (guint i = 0; i < nameless->len; i++)
+    g_test_message ("no name: %s, tooltip %s", G_OBJECT_TYPE_NAME (nameless->pdata[i]),
+                    gtk_widget_get_tooltip_text (nameless->pdata[i]));
+  g_assert_cmpuint (nameless->len, ==, 0);
+  g_assert_nonnull (ui_test_find_labelled (header, "Open"));
+  g_assert_nonnull (ui_test_find_labelled (header, "New Article"));
+  g_assert_nonnull (ui_test_find_labelled (header, "Main Menu"));
+  g_assert_nonnull (ui_test_find_labelled (header, "Find"));
+  g_assert_nonnull (ui_test_find_labelled (GTK_WIDGET (window), "The story as readers see it"));
+}
+
+/* The recovery banner gives the day as words, as the details panel does. */
+static void
+test_recovery_date (Fixture       *f,
+                    gconstpointer  data)
+{
+  CopydeskWindow *first = edited_window (f, "one.xml", "Bridge reopens");
+  CopydeskDocument *document = copydesk_window_get_document (first);
+  CopydeskSession *session = copydesk_application_get_session (f->app);
+  CopydeskDraftStore *store = copydesk_session_get_draft_store (session);
+  g_autoptr(GFile) draft = NULL;
+  g_autoptr(GPtrArray) drafts = NULL;
+  g_autofree char *when = NULL;
+  CopydeskWindow *second;
+  const char *title;
+
+  copydesk_document_set_autosave_delay (document, 1);
+  copydesk_article_set_headline (_copydesk_window_get_article (first), "Bridge reopens today");
+  draft = copydesk_draft_store_dup_draft_file (
+    store, copydesk_article_get_guid (_copydesk_window_get_article (first)));
+  while (!g_file_query_exists (draft, NULL))
+    g_main_context_iteration (NULL, TRUE);
+  drafts = copydesk_draft_store_list (store);
+  g_assert_cmpuint (drafts->len, >=, 1);
+  when = copydesk_format_time (((CopydeskDraftInfo *) drafts->pdata[0])->saved,
+                               COPYDESK_TIME_STYLE_DATE_TIME);
+  second = ui_test_window_new (f->app);
+  gtk_window_present (GTK_WINDOW (second));
+  copydesk_window_recover (second, drafts->pdata[0]);
+  while (_copydesk_window_get_recovery_title (second) == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  title = _copydesk_window_get_recovery_title (second);
+  g_test_message ("banner: %s", title);
+  g_assert_nonnull (strstr (title, when));
+  g_assert_null (strchr (title, '/'));
+}
+
+static gboolean
+chooser_has_folder (gpointer data)
+{
+  g_autoptr(GFile) folder = gtk_file_chooser_get_current_folder (data);
+
+  return folder != NULL;
+}
+
+/* Open starts in the article's folder, not in Recent. */
+static void
+test_open_in_folder (Fixture       *f,
+                     gconstpointer  data)
+{
+  CopydeskWindow *window = edited_window (f, "one.xml", "Bridge reopens");
+  g_autoptr(GFile) expected = g_file_new_for_path (f->dir);
+  g_autoptr(GFile) folder = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
+  g_assert_nonnull (window->chooser);
+  preview_test_wait (chooser_has_folder, window->chooser);
+  folder = gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (window->chooser));
+  g_assert_nonnull (folder);
+  g_assert_true (g_file_equal (folder, expected));
+  gtk_native_dialog_hide (window->chooser);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -367,6 +501,10 @@ main (int   argc,
   ADD ("quit/discard-all", test_quit_discard_all);
   ADD ("export/asks-first", test_export_asks_first);
   ADD ("export/toast", test_export_toast);
+  ADD ("small/accessible-names", test_accessible_names);
+  ADD ("small/recovery-date", test_recovery_date);
+  ADD ("small/open-in-folder", test_open_in_folder);
+  g_test_add_func ("/wiredesk/small/file-name-whole-words", test_file_name_whole_words);
 #undef ADD
   return g_test_run ();
 }
