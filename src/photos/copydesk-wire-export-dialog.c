@@ -210,7 +210,7 @@ _copydesk_wire_export_dialog_ask (GTask              *task,
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (e->parent,
                                                        _("Receivers Will Miss Something"),
                                                        NULL));
-  adw_message_dialog_set_body (dialog, _("The file is written, but receivers get it without:"));
+  adw_message_dialog_set_body (dialog, _("Nothing stops the export, but check these first:"));
   adw_message_dialog_set_extra_child (dialog, problems_label (problems));
   adw_message_dialog_add_responses (dialog,
                                     "cancel", _("_Cancel"),

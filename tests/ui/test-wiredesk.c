@@ -9,6 +9,7 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "copydesk-preview-pane-private.h"
 #include "copydesk-quit-dialog.h"
 #include "copydesk-time.h"
 #include "copydesk-window-internal.h"
@@ -69,6 +70,24 @@ respond (AdwMessageDialog *dialog,
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
   g_object_unref (dialog);
+}
+
+/* With COPYDESK_SHOTS=folder, the dialogs and the Wire tab are saved as
+ * PNG there, to be looked at. */
+static void
+shot (GtkWidget  *widget,
+      const char *name)
+{
+  const char *dir = g_getenv ("COPYDESK_SHOTS");
+  g_autofree char *path = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (dir == NULL)
+    return;
+  preview_test_wait_frames (widget, 6);
+  path = g_strdup_printf ("%s/%s.png", dir, name);
+  if (!preview_test_save_png (widget, path, &error))
+    g_test_message ("no screenshot: %s", error->message);
 }
 
 static gboolean
@@ -187,6 +206,7 @@ test_quit_one_dialog (Fixture       *f,
   g_autofree char *two_text = NULL;
 
   g_assert_cmpuint (copydesk_quit_dialog_get_n_stories (dialog), ==, 2);
+  shot (GTK_WIDGET (dialog), "quit-dialog");
   index_of (dialog, "Bridge reopens (edited)");
   respond (ADW_MESSAGE_DIALOG (dialog), "cancel");
   preview_test_wait (no_dialog, NULL);
@@ -322,6 +342,7 @@ test_export_asks_first (Fixture       *f,
       ask = l->data;
   g_list_free (toplevels);
   text = extra_text (ask);
+  shot (GTK_WIDGET (ask), "export-preflight");
   g_test_message ("asks: %s", text);
   g_assert_nonnull (strstr (text, "• 2 of 2 photos have no file"));
   g_assert_nonnull (strstr (text, "• 2 photos have no credit"));
@@ -333,6 +354,38 @@ test_export_asks_first (Fixture       *f,
   none = copydesk_wire_export_dialog_finish (result, &error);
   g_assert_null (none);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+}
+
+static gboolean
+wire_checked (gpointer data)
+{
+  CopydeskPreviewPane *pane = COPYDESK_PREVIEW_PANE (data);
+
+  return !_copydesk_preview_pane_is_pending (pane)
+         && !copydesk_wire_view_is_checking (_copydesk_preview_pane_get_wire_view (pane))
+         && copydesk_wire_view_get_receivers (_copydesk_preview_pane_get_wire_view (pane))[0];
+}
+
+/* The Wire tab in the window on an imported story with photos without files. */
+static void
+test_wire_tab_in_window (Fixture       *f,
+                         gconstpointer  data)
+{
+  CopydeskWindow *window = imported_window (f);
+  CopydeskPreviewPane *pane = COPYDESK_PREVIEW_PANE (_copydesk_window_get_preview (window));
+  CopydeskWireView *wire = _copydesk_preview_pane_get_wire_view (pane);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
+  preview_test_wait_frames (GTK_WIDGET (window), 3);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (pane)))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.show-preview", NULL);
+  copydesk_preview_pane_set_page (pane, "wire");
+  preview_test_wait (wire_checked, pane);
+  g_test_message ("status: %s", copydesk_wire_view_get_status (wire));
+  g_test_message ("receivers: %s", copydesk_wire_view_get_receivers (wire));
+  g_assert_null (strstr (copydesk_wire_view_get_status (wire), "nvalid"));
+  g_assert_nonnull (strstr (copydesk_wire_view_get_receivers (wire), "2 of 2 photos have no file"));
+  shot (GTK_WIDGET (window), "wire-tab-1280");
 }
 
 /* The toast says what was and was not written. */
@@ -421,7 +474,7 @@ test_accessible_names (Fixture       *f,
   g_assert_nonnull (ui_test_find_labelled (header, "Open"));
   g_assert_nonnull (ui_test_find_labelled (header, "New Article"));
   g_assert_nonnull (ui_test_find_labelled (header, "Main Menu"));
-  g_assert_nonnull (ui_test_find_labelled (header, "Find"));
+  g_assert_nonnull (ui_test_find_labelled (header, "Show the Find Bar"));
   g_assert_nonnull (ui_test_find_labelled (GTK_WIDGET (window), "The story as readers see it"));
 }
 
@@ -501,6 +554,7 @@ main (int   argc,
   ADD ("quit/discard-all", test_quit_discard_all);
   ADD ("export/asks-first", test_export_asks_first);
   ADD ("export/toast", test_export_toast);
+  ADD ("export/wire-tab-in-window", test_wire_tab_in_window);
   ADD ("small/accessible-names", test_accessible_names);
   ADD ("small/recovery-date", test_recovery_date);
   ADD ("small/open-in-folder", test_open_in_folder);
