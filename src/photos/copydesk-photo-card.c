@@ -476,6 +476,35 @@ build_heading (CopydeskPhotoCard *self)
   return info;
 }
 
+/* The wheel over a caption that has nothing (more) to scroll moves the
+ * photo panel, as over the rest of the card, instead of stopping dead. */
+static gboolean
+on_caption_scroll (GtkEventControllerScroll *controller,
+                   double                    dx,
+                   double                    dy,
+                   gpointer                  user_data)
+{
+  GtkWidget *inner = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkAdjustment *own = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (inner));
+  double value = gtk_adjustment_get_value (own);
+  GtkWidget *outer = gtk_widget_get_ancestor (gtk_widget_get_parent (inner),
+                                              GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double step;
+
+  if (dy == 0 || outer == NULL)
+    return GDK_EVENT_PROPAGATE;
+  if (dy < 0 ? value > gtk_adjustment_get_lower (own)
+             : value < gtk_adjustment_get_upper (own) - gtk_adjustment_get_page_size (own))
+    return GDK_EVENT_PROPAGATE; /* the caption scrolls itself */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (outer));
+  /* a wheel click: about a tenth of the panel; a touchpad gives pixels */
+  step = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE
+           ? 1.0 : MAX (gtk_adjustment_get_page_size (adjustment) / 10.0, 24.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+  return GDK_EVENT_STOP;
+}
+
 static GtkWidget *
 build_caption (CopydeskPhotoCard *self)
 {
@@ -484,6 +513,7 @@ build_caption (CopydeskPhotoCard *self)
   GtkWidget *label = gtk_label_new (_("Caption"));
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkEventController *wheel;
   GtkTextBuffer *buffer;
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -517,6 +547,11 @@ build_caption (CopydeskPhotoCard *self)
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 100);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->caption_view);
+  wheel = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (wheel, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (wheel, "copydesk-caption-scroll");
+  g_signal_connect (wheel, "scroll", G_CALLBACK (on_caption_scroll), NULL);
+  gtk_widget_add_controller (scroller, wheel);
   gtk_frame_set_child (GTK_FRAME (frame), scroller);
   gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
 

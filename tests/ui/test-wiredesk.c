@@ -9,7 +9,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "copydesk-photo-panel.h"
 #include "copydesk-preview-pane-private.h"
+#include "photo-fixtures.h"
 #include "copydesk-quit-dialog.h"
 #include "copydesk-time.h"
 #include "copydesk-window-internal.h"
@@ -540,6 +542,90 @@ test_open_in_folder (Fixture       *f,
   gtk_native_dialog_hide (window->chooser);
 }
 
+static GtkWidget *
+find_scrolled (GtkWidget *root)
+{
+  for (GtkWidget *c = gtk_widget_get_first_child (root); c != NULL;
+       c = gtk_widget_get_next_sibling (c))
+    {
+      GtkWidget *found = GTK_IS_SCROLLED_WINDOW (c) ? c : find_scrolled (c);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkEventController *
+find_controller (GtkWidget  *widget,
+                 const char *name)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GtkEventController) c = g_list_model_get_item (controllers, i);
+
+      if (g_strcmp0 (gtk_event_controller_get_name (c), name) == 0)
+        return c;
+    }
+  return NULL;
+}
+
+/* A newly added photo is scrolled into view; the wheel over a caption with
+ * nothing to scroll moves the panel. */
+static void
+test_photo_panel_scrolling (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *panel = copydesk_photo_panel_new ();
+  CopydeskPhotoPanel *photos = COPYDESK_PHOTO_PANEL (panel);
+  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
+  g_autofree char *dir = photo_fixture_make_dir ();
+  GtkWidget *outer = NULL, *caption, *card;
+  GtkEventController *wheel;
+  GtkAdjustment *adjustment;
+  graphene_rect_t bounds;
+  gboolean stopped = FALSE;
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 420, 500);
+  gtk_window_set_child (GTK_WINDOW (window), panel);
+  copydesk_photo_panel_set_article (photos, article);
+  gtk_window_present (GTK_WINDOW (window));
+  for (guint i = 0; i < 5; i++)
+    {
+      g_autofree char *name = g_strdup_printf ("pier-%u.jpg", i);
+      g_autofree char *path = photo_fixture_write_jpeg (dir, name);
+      g_autoptr(GFile) file = g_file_new_for_path (path);
+
+      copydesk_photo_panel_add_files (photos, &file, 1);
+      preview_test_wait_frames (window, 8);
+    }
+  card = _copydesk_photo_panel_get_card (photos, 4);
+  outer = gtk_widget_get_ancestor (card, GTK_TYPE_SCROLLED_WINDOW);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (outer));
+  g_assert_true (gtk_widget_compute_bounds (card, outer, &bounds));
+  g_test_message ("last card at %.0f..%.0f of %d", bounds.origin.y,
+                  bounds.origin.y + bounds.size.height, gtk_widget_get_height (outer));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+  g_assert_cmpfloat (bounds.origin.y + MIN (bounds.size.height, gtk_widget_get_height (outer)),
+                     <=, gtk_widget_get_height (outer) + 1);
+  g_assert_cmpfloat (bounds.origin.y, >=, -1);
+
+  /* the wheel over the first card's caption */
+  gtk_adjustment_set_value (adjustment, 0);
+  caption = find_scrolled (_copydesk_photo_panel_get_card (photos, 0));
+  g_assert_nonnull (caption);
+  wheel = find_controller (caption, "copydesk-caption-scroll");
+  g_assert_nonnull (wheel);
+  g_signal_emit_by_name (wheel, "scroll", 0.0, 1.0, &stopped);
+  g_assert_true (stopped);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+  photo_fixture_remove_dir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -559,6 +645,7 @@ main (int   argc,
   ADD ("small/recovery-date", test_recovery_date);
   ADD ("small/open-in-folder", test_open_in_folder);
   g_test_add_func ("/wiredesk/small/file-name-whole-words", test_file_name_whole_words);
+  g_test_add_func ("/wiredesk/small/photo-panel-scrolling", test_photo_panel_scrolling);
 #undef ADD
   return g_test_run ();
 }
