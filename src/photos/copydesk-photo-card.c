@@ -79,6 +79,18 @@ update_details (CopydeskPhotoCard *self)
   gtk_widget_set_tooltip_text (self->details, file ? g_file_peek_path (file) : NULL);
 }
 
+/* "Locate…" for a photo without its file; "Replace…" for one with a file
+ * (a better crop, the agency's version): the same chooser either way. */
+static void
+update_locate (CopydeskPhotoCard *self,
+               gboolean           missing)
+{
+  gtk_button_set_label (GTK_BUTTON (self->locate), missing ? _("_Locate…") : _("_Replace…"));
+  gtk_widget_set_tooltip_text (self->locate, missing ? _("Locate the Photo File")
+                                                     : _("Replace the Photo File"));
+  gtk_widget_set_visible (self->locate, TRUE);
+}
+
 static void
 show_thumbnail_error (CopydeskPhotoCard *self,
                       const GError      *error)
@@ -88,7 +100,7 @@ show_thumbnail_error (CopydeskPhotoCard *self,
   self->has_thumbnail = FALSE;
   gtk_stack_set_visible_child_name (GTK_STACK (self->thumb_stack), "error");
   set_message (self, error->message);
-  gtk_widget_set_visible (self->locate, missing);
+  update_locate (self, missing);
 }
 
 static void
@@ -125,10 +137,10 @@ load_thumbnail (CopydeskPhotoCard *self)
     {
       gtk_stack_set_visible_child_name (GTK_STACK (self->thumb_stack), "error");
       set_message (self, _("This photo has no file yet."));
-      gtk_widget_set_visible (self->locate, TRUE);
+      update_locate (self, TRUE);
       return;
     }
-  gtk_widget_set_visible (self->locate, FALSE);
+  update_locate (self, FALSE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->thumb_stack), "loading");
   copydesk_thumbnail_load_async (file, COPYDESK_PHOTO_CARD_THUMBNAIL_SIZE, self->cancellable,
                                  on_thumbnail_loaded, g_object_ref (self));

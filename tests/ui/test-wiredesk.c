@@ -9,7 +9,9 @@
 #include <glib/gstdio.h>
 #include <string.h>
 
+#include "copydesk-photo-card.h"
 #include "copydesk-photo-panel.h"
+#include "copydesk-photos-private.h"
 #include "copydesk-preview-pane-private.h"
 #include "photo-fixtures.h"
 #include "copydesk-quit-dialog.h"
@@ -611,6 +613,14 @@ test_photo_panel_scrolling (void)
   g_assert_cmpfloat (bounds.origin.y + MIN (bounds.size.height, gtk_widget_get_height (outer)),
                      <=, gtk_widget_get_height (outer) + 1);
   g_assert_cmpfloat (bounds.origin.y, >=, -1);
+
+  /* a photo with a file can be replaced */
+  {
+    GtkWidget *locate = _copydesk_photo_card_get_locate (COPYDESK_PHOTO_CARD (card));
+
+    g_assert_true (gtk_widget_get_visible (locate));
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (locate)), ==, "_Replace…");
+  }
 
   /* the wheel over the first card's caption */
   gtk_adjustment_set_value (adjustment, 0);
