@@ -79,15 +79,22 @@ update_details (CopydeskPhotoCard *self)
   gtk_widget_set_tooltip_text (self->details, file ? g_file_peek_path (file) : NULL);
 }
 
-/* "Locate…" for a photo without its file; "Replace…" for one with a file
- * (a better crop, the agency's version): the same chooser either way. */
+/* "Locate…" for a photo without its file; Replace for one with a file (a
+ * better crop, the agency's version): the same chooser either way. */
 static void
 update_locate (CopydeskPhotoCard *self,
                gboolean           missing)
 {
-  gtk_button_set_label (GTK_BUTTON (self->locate), missing ? _("_Locate…") : _("_Replace…"));
-  gtk_widget_set_tooltip_text (self->locate, missing ? _("Locate the Photo File")
-                                                     : _("Replace the Photo File"));
+  const char *name = missing ? _("Locate the Photo File") : _("Replace the Photo File");
+
+  /* Replace is an icon, as Remove is: the card keeps its width */
+  if (missing)
+    gtk_button_set_label (GTK_BUTTON (self->locate), _("_Locate…"));
+  else
+    gtk_button_set_icon_name (GTK_BUTTON (self->locate), "document-open-symbolic");
+  gtk_widget_set_tooltip_text (self->locate, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->locate), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
   gtk_widget_set_visible (self->locate, TRUE);
 }
 

@@ -5,11 +5,12 @@
  * A read-only source view holds exactly the bytes Save would write; two
  * status lines above it say, apart, whether they are valid NewsML-G2 (with
  * the line of the first error) and what receivers may miss even from a valid
- * file (photos without a file, credit or alt text: copydesk-preflight.h). Text updates replace only the
- * stretch between the common start and end of the old and new file, so the
- * highlighting and the scroll position survive a keystroke. Checks run in a
- * GTask thread, one at a time: text that arrives while one runs waits, and
- * only the newest waiting text is checked next.
+ * file (photos without a file, credit or alt text: copydesk-preflight.h).
+ * Text updates replace only the stretch between the common start and end
+ * of the old and new file, so the highlighting and the scroll position
+ * survive a keystroke. Checks run in a GTask thread, one at a time: text
+ * that arrives while one runs waits, and only the newest waiting text is
+ * checked next.
  */
 #include "config.h"
 

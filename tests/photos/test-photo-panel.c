@@ -255,8 +255,8 @@ test_bad_images (Fixture       *f,
                             "too large"));
   g_assert_true (gtk_widget_get_visible (_copydesk_photo_card_get_locate (card_at (f, 5))));
   /* a damaged file is there: it can be replaced, not located */
-  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (_copydesk_photo_card_get_locate (card_at (f, 3)))),
-                   ==, "_Replace…");
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (_copydesk_photo_card_get_locate (card_at (f, 3))),
+                   ==, "Replace the Photo File");
 }
 
 static gboolean

@@ -190,7 +190,8 @@ quit (Fixture *f)
 
   preview_test_wait (no_dialog, NULL);
   g_action_group_activate_action (G_ACTION_GROUP (f->app), "quit", NULL);
-  preview_test_wait_frames (GTK_WIDGET (gtk_application_get_windows (GTK_APPLICATION (f->app))->data), 2);
+  preview_test_wait_frames (
+    GTK_WIDGET (gtk_application_get_windows (GTK_APPLICATION (f->app))->data), 2);
   /* one dialog, whatever the number of windows */
   g_assert_cmpuint (count_message_dialogs (&dialog), ==, 1);
   g_assert_nonnull (dialog);
@@ -428,7 +429,8 @@ test_file_name_whole_words (void)
                    "harbour-authority-approves-the-new-flood-barrier-after-three.xml");
   /* one word longer than the limit is still cut */
   g_free (name);
-  copydesk_article_set_headline (article, "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa");
+  copydesk_article_set_headline (article, "Aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                                          "aaaaaaaaaaaaaaaaaa");
   name = copydesk_article_suggest_file_name (article);
   g_assert_cmpuint (strlen (name), ==, 60 + strlen (".xml"));
 }
@@ -619,7 +621,7 @@ test_photo_panel_scrolling (void)
     GtkWidget *locate = _copydesk_photo_card_get_locate (COPYDESK_PHOTO_CARD (card));
 
     g_assert_true (gtk_widget_get_visible (locate));
-    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (locate)), ==, "_Replace…");
+    g_assert_cmpstr (gtk_widget_get_tooltip_text (locate), ==, "Replace the Photo File");
   }
 
   /* the wheel over the first card's caption */
