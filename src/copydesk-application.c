@@ -9,6 +9,7 @@
 
 #include "copydesk-about.h"
 #include "copydesk-application.h"
+#include "copydesk-quit-dialog.h"
 #include "copydesk-resources.h"
 #include "copydesk-window.h"
 
@@ -202,17 +203,13 @@ action_new (GSimpleAction *action,
   copydesk_application_new_window (user_data);
 }
 
-/* Each window asks about its own unsaved changes. */
+/* One dialog for every unsaved story, however many windows there are. */
 static void
 action_quit (GSimpleAction *action,
              GVariant      *param,
              gpointer       user_data)
 {
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (user_data)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_close (l->data);
-  g_list_free (windows);
+  copydesk_quit_dialog_quit (GTK_APPLICATION (user_data));
 }
 
 static void

@@ -112,20 +112,23 @@ on_notes_banner_response (CopydeskWindow *self,
                           int             response)
 {
   g_autoptr(GString) body = g_string_new (NULL);
-  GtkWidget *dialog;
+  GtkWidget *dialog, *list;
 
   gtk_info_bar_set_revealed (self->notes_banner, FALSE);
   if (self->notes == NULL || response != GTK_RESPONSE_ACCEPT)
     return;
   for (guint i = 0; i < self->notes->len; i++)
-    {
-      g_autofree char *escaped = g_markup_escape_text (g_ptr_array_index (self->notes, i), -1);
-
-      g_string_append_printf (body, "%s• %s", i > 0 ? "\n" : "", escaped);
-    }
+    g_string_append_printf (body, "%s• %s", i > 0 ? "\n" : "",
+                            (const char *) g_ptr_array_index (self->notes, i));
+  /* The list in a label of its own, read from the left: the dialog's body
+   * is centred, which makes a bulleted list ragged on both sides. */
+  list = gtk_label_new (body->str);
+  gtk_label_set_xalign (GTK_LABEL (list), 0.0);
+  gtk_label_set_justify (GTK_LABEL (list), GTK_JUSTIFY_LEFT);
+  gtk_label_set_wrap (GTK_LABEL (list), TRUE);
+  gtk_label_set_selectable (GTK_LABEL (list), TRUE);
   dialog = adw_message_dialog_new (GTK_WINDOW (self), self->notes_title, NULL);
-  adw_message_dialog_set_body_use_markup (ADW_MESSAGE_DIALOG (dialog), TRUE);
-  adw_message_dialog_set_body (ADW_MESSAGE_DIALOG (dialog), body->str);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
 }
@@ -192,9 +195,30 @@ _copydesk_window_class_bind_banners (GtkWidgetClass *widget_class)
 }
 
 /* Once the window has its document. */
+/* GTK 4.8 announces a menu button's own toggle button, not the menu button,
+ * and names it after its icon ("GtkImage"): it gets the menu button's name. */
+static void
+name_menu_buttons (GtkWidget *root)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *inner = gtk_widget_get_first_child (child);
+
+      if (GTK_IS_MENU_BUTTON (child) && inner != NULL && gtk_widget_get_tooltip_text (child))
+        gtk_accessible_update_property (GTK_ACCESSIBLE (inner), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                        gtk_widget_get_tooltip_text (child), -1);
+      else
+        name_menu_buttons (child);
+    }
+}
+
 void
 _copydesk_window_init_banners (CopydeskWindow *self)
 {
+  GtkWidget *header = gtk_widget_get_ancestor (GTK_WIDGET (self->spinner), ADW_TYPE_HEADER_BAR);
+
+  name_menu_buttons (header);
   g_signal_connect_object (copydesk_document_get_buffer (self->document), "article-pasted",
                            G_CALLBACK (on_article_pasted), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->document, "notify::draft-error", G_CALLBACK (on_draft_error),

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "copydesk-application.h"
+#include "copydesk-time.h"
 #include "copydesk-window-internal.h"
 
 /* Recent files */
@@ -198,8 +199,10 @@ on_recovered (GObject      *object,
   RecoverData *data = user_data;
   CopydeskWindow *self = data->window;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GDateTime) local = g_date_time_to_local (data->info->saved);
-  g_autofree char *when = g_date_time_format (local, "%x %X");
+  /* "3 December 2026, 14:05", as the details panel says it: "12/03/26"
+   * reads as March in half the world */
+  g_autofree char *when = copydesk_format_time (data->info->saved,
+                                                COPYDESK_TIME_STYLE_DATE_TIME);
   g_autofree char *message = NULL;
 
   if (!copydesk_document_recover_finish (COPYDESK_DOCUMENT (object), result, &error)
@@ -276,6 +279,70 @@ open_in_place_or_beside (CopydeskWindow *self,
   copydesk_window_open (target, file, FALSE);
 }
 
+/* Saving on quit (one dialog for every window: copydesk-quit-dialog.c) */
+
+static void
+on_saved_for_quit (GObject      *object,
+                   GAsyncResult *result,
+                   gpointer      user_data)
+{
+  g_autoptr(GTask) task = user_data;
+  CopydeskWindow *self = g_task_get_source_object (task);
+  CopydeskDocument *document = COPYDESK_DOCUMENT (object);
+  GError *error = NULL;
+
+  if (!copydesk_document_save_finish (document, result, &error))
+    {
+      _copydesk_window_show_error (self, error->message);
+      g_task_return_error (task, error);
+      return;
+    }
+  _copydesk_window_show_error (self, NULL);
+  add_recent (copydesk_document_get_file (document));
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Takes @task; @file is %NULL for the document's own file, or when the
+ * person closed the file chooser (@chosen). */
+static void
+save_for_quit_to (GTask    *task,
+                  GFile    *file,
+                  gboolean  chosen)
+{
+  CopydeskWindow *self = g_task_get_source_object (task);
+
+  if (file == NULL && chosen)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_CANCELLED,
+                               _("The story was not saved: no file was chosen"));
+      g_object_unref (task);
+      return;
+    }
+  copydesk_document_save_async (self->document, file, self->cancellable, on_saved_for_quit,
+                                task);
+}
+
+void
+_copydesk_window_confirm_close (CopydeskWindow *self,
+                                gboolean        discard)
+{
+  g_return_if_fail (COPYDESK_IS_WINDOW (self));
+
+  if (discard)
+    copydesk_document_discard_draft (self->document);
+  self->close_confirmed = TRUE;
+}
+
+gboolean
+_copydesk_window_save_for_quit_finish (CopydeskWindow  *self,
+                                       GAsyncResult    *result,
+                                       GError         **error)
+{
+  g_return_val_if_fail (g_task_is_valid (result, self), FALSE);
+
+  return g_task_propagate_boolean (G_TASK (result), error);
+}
+
 /* File choosers */
 
 typedef enum {
@@ -310,9 +377,16 @@ on_chooser_response (GtkNativeDialog *chooser,
   gboolean close_after = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (chooser), "close-after"));
   g_autoptr(GFile) file = NULL;
 
+  GTask *quit_task = g_object_steal_data (G_OBJECT (chooser), "quit-task");
+
   if (response == GTK_RESPONSE_ACCEPT)
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
   g_clear_object (&self->chooser);
+  if (quit_task != NULL)
+    {
+      save_for_quit_to (quit_task, file, TRUE);
+      return;
+    }
   if (file == NULL)
     return;
 
@@ -359,6 +433,14 @@ choose_file (CopydeskWindow *self,
     }
   else
     add_filter (GTK_FILE_CHOOSER (chooser), _("NewsML-G2 articles"), "application/xml", "*.xml");
+  if (kind != CHOOSE_SAVE)
+    {
+      /* in the article's folder, where its neighbours are, not in Recent */
+      g_autoptr(GFile) folder = copydesk_document_dup_folder (self->document);
+
+      if (folder != NULL && !copydesk_document_get_is_sample (self->document))
+        gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), folder, NULL);
+    }
   if (kind == CHOOSE_SAVE)
     {
       g_autofree char *name = copydesk_article_suggest_file_name (self->article);
@@ -444,6 +526,35 @@ action_save_as (GtkWidget  *user_data,
                 GVariant   *param)
 {
   save_as_then (COPYDESK_WINDOW (user_data), FALSE);
+}
+
+void
+_copydesk_window_save_for_quit_async (CopydeskWindow      *self,
+                                      GAsyncReadyCallback  callback,
+                                      gpointer             user_data)
+{
+  GTask *task;
+
+  g_return_if_fail (COPYDESK_IS_WINDOW (self));
+
+  task = g_task_new (self, NULL, callback, user_data);
+  g_task_set_source_tag (task, _copydesk_window_save_for_quit_async);
+  if (!needs_new_name (self))
+    {
+      save_for_quit_to (task, NULL, FALSE);
+      return;
+    }
+  if (self->chooser != NULL)
+    {
+      g_task_return_new_error (task, G_IO_ERROR, G_IO_ERROR_BUSY,
+                               _("Choose where to save the story first"));
+      g_object_unref (task);
+      gtk_native_dialog_show (self->chooser);
+      return;
+    }
+  gtk_window_present (GTK_WINDOW (self));
+  choose_file (self, CHOOSE_SAVE, FALSE);
+  g_object_set_data (G_OBJECT (self->chooser), "quit-task", task);
 }
 
 void

@@ -241,7 +241,6 @@ on_wire_exported (GObject      *object,
   g_autoptr(CopydeskWindow) self = user_data;
   g_autoptr(GError) error = NULL;
   g_autoptr(GFile) file = copydesk_wire_export_dialog_finish (result, &error);
-  g_autofree char *name = NULL;
   g_autofree char *message = NULL;
 
   if (file == NULL)
@@ -251,9 +250,7 @@ on_wire_exported (GObject      *object,
       return;
     }
   _copydesk_window_show_error (self, NULL);
-  name = g_file_get_basename (file);
-  /* Translators: %s is the name of the NewsML-G2 file written */
-  message = g_strdup_printf (_("Exported for wire as “%s”, with the photos beside it"), name);
+  message = copydesk_wire_export_dialog_describe (result);
   _copydesk_window_toast (self, message);
 }
 

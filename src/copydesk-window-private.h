@@ -69,4 +69,16 @@ const char      *_copydesk_window_get_last_toast         (CopydeskWindow *self);
 /* For tests: the recovery banner's text, %NULL when hidden. */
 const char      *_copydesk_window_get_recovery_title     (CopydeskWindow *self);
 
+/* Quit (copydesk-quit-dialog.c): the document's own save, asking for a
+ * file name first when it has none; and closing without asking again,
+ * @discard dropping the unsaved changes and their draft. */
+void             _copydesk_window_save_for_quit_async    (CopydeskWindow      *self,
+                                                          GAsyncReadyCallback  callback,
+                                                          gpointer             user_data);
+gboolean         _copydesk_window_save_for_quit_finish   (CopydeskWindow      *self,
+                                                          GAsyncResult        *result,
+                                                          GError             **error);
+void             _copydesk_window_confirm_close          (CopydeskWindow      *self,
+                                                          gboolean             discard);
+
 G_END_DECLS

@@ -7,6 +7,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include "copydesk-names.h"
 
 /**
@@ -20,16 +22,26 @@ copydesk_safe_name (const char *text,
 {
   g_autofree char *ascii = NULL;
   g_autoptr(GString) name = g_string_new (NULL);
+  const char *p;
 
   g_return_val_if_fail (text != NULL, NULL);
 
   ascii = g_str_to_ascii (text, "C");
-  for (const char *p = ascii; *p != '\0' && name->len < max_len; p++)
+  for (p = ascii; *p != '\0' && name->len < max_len; p++)
     {
       if (g_ascii_isalnum (*p))
         g_string_append_c (name, g_ascii_tolower (*p));
       else if (name->len > 0 && name->str[name->len - 1] != '-')
         g_string_append_c (name, '-');
+    }
+  /* Cut in the middle of a word: back to the end of the last whole one
+   * ("harbour-flood-barr" reads as a typo), unless it is the only word. */
+  if (g_ascii_isalnum (*p) && name->len > 0 && g_ascii_isalnum (name->str[name->len - 1]))
+    {
+      const char *dash = strrchr (name->str, '-');
+
+      if (dash != NULL)
+        g_string_truncate (name, dash - name->str);
     }
   while (name->len > 0 && name->str[name->len - 1] == '-')
     g_string_truncate (name, name->len - 1);

@@ -79,6 +79,26 @@ update_details (CopydeskPhotoCard *self)
   gtk_widget_set_tooltip_text (self->details, file ? g_file_peek_path (file) : NULL);
 }
 
+/* "Locate…" for a photo without its file; Replace for one with a file (a
+ * better crop, the agency's version): the same chooser either way. */
+static void
+update_locate (CopydeskPhotoCard *self,
+               gboolean           missing)
+{
+  const char *name = missing ? _("Locate the Photo File") : _("Replace the Photo File");
+
+  /* Replace is an icon, as Remove is: the card keeps its width */
+  /* no mnemonic: see new_button() */
+  if (missing)
+    gtk_button_set_label (GTK_BUTTON (self->locate), _("Locate…"));
+  else
+    gtk_button_set_icon_name (GTK_BUTTON (self->locate), "document-open-symbolic");
+  gtk_widget_set_tooltip_text (self->locate, name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->locate), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  name, -1);
+  gtk_widget_set_visible (self->locate, TRUE);
+}
+
 static void
 show_thumbnail_error (CopydeskPhotoCard *self,
                       const GError      *error)
@@ -88,7 +108,7 @@ show_thumbnail_error (CopydeskPhotoCard *self,
   self->has_thumbnail = FALSE;
   gtk_stack_set_visible_child_name (GTK_STACK (self->thumb_stack), "error");
   set_message (self, error->message);
-  gtk_widget_set_visible (self->locate, missing);
+  update_locate (self, missing);
 }
 
 static void
@@ -125,10 +145,10 @@ load_thumbnail (CopydeskPhotoCard *self)
     {
       gtk_stack_set_visible_child_name (GTK_STACK (self->thumb_stack), "error");
       set_message (self, _("This photo has no file yet."));
-      gtk_widget_set_visible (self->locate, TRUE);
+      update_locate (self, TRUE);
       return;
     }
-  gtk_widget_set_visible (self->locate, FALSE);
+  update_locate (self, FALSE);
   gtk_stack_set_visible_child_name (GTK_STACK (self->thumb_stack), "loading");
   copydesk_thumbnail_load_async (file, COPYDESK_PHOTO_CARD_THUMBNAIL_SIZE, self->cancellable,
                                  on_thumbnail_loaded, g_object_ref (self));
@@ -480,6 +500,35 @@ build_heading (CopydeskPhotoCard *self)
   return info;
 }
 
+/* The wheel over a caption that has nothing (more) to scroll moves the
+ * photo panel, as over the rest of the card, instead of stopping dead. */
+static gboolean
+on_caption_scroll (GtkEventControllerScroll *controller,
+                   double                    dx,
+                   double                    dy,
+                   gpointer                  user_data)
+{
+  GtkWidget *inner = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkAdjustment *own = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (inner));
+  double value = gtk_adjustment_get_value (own);
+  GtkWidget *outer = gtk_widget_get_ancestor (gtk_widget_get_parent (inner),
+                                              GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *adjustment;
+  double step;
+
+  if (dy == 0 || outer == NULL)
+    return GDK_EVENT_PROPAGATE;
+  if (dy < 0 ? value > gtk_adjustment_get_lower (own)
+             : value < gtk_adjustment_get_upper (own) - gtk_adjustment_get_page_size (own))
+    return GDK_EVENT_PROPAGATE; /* the caption scrolls itself */
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (outer));
+  /* a wheel click: about a tenth of the panel; a touchpad gives pixels */
+  step = gtk_event_controller_scroll_get_unit (controller) == GDK_SCROLL_UNIT_SURFACE
+           ? 1.0 : MAX (gtk_adjustment_get_page_size (adjustment) / 10.0, 24.0);
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_value (adjustment) + dy * step);
+  return GDK_EVENT_STOP;
+}
+
 static GtkWidget *
 build_caption (CopydeskPhotoCard *self)
 {
@@ -488,6 +537,7 @@ build_caption (CopydeskPhotoCard *self)
   GtkWidget *label = gtk_label_new (_("Caption"));
   GtkWidget *frame = gtk_frame_new (NULL);
   GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkEventController *wheel;
   GtkTextBuffer *buffer;
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
@@ -521,6 +571,11 @@ build_caption (CopydeskPhotoCard *self)
                                   GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_min_content_height (GTK_SCROLLED_WINDOW (scroller), 100);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), self->caption_view);
+  wheel = gtk_event_controller_scroll_new (GTK_EVENT_CONTROLLER_SCROLL_VERTICAL);
+  gtk_event_controller_set_propagation_phase (wheel, GTK_PHASE_CAPTURE);
+  gtk_event_controller_set_name (wheel, "copydesk-caption-scroll");
+  g_signal_connect (wheel, "scroll", G_CALLBACK (on_caption_scroll), NULL);
+  gtk_widget_add_controller (scroller, wheel);
   gtk_frame_set_child (GTK_FRAME (frame), scroller);
   gtk_widget_set_overflow (frame, GTK_OVERFLOW_HIDDEN);
 

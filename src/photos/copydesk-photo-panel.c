@@ -36,7 +36,13 @@ struct _CopydeskPhotoPanel
   GtkWidget       *overlay;
   GtkWidget       *stack;
   GtkWidget       *cards_box;
+  GtkWidget       *scroller;
   GtkWidget       *subtitle;
+
+  /* a card just added, to scroll into view once it has its size */
+  GtkWidget       *scroll_target;
+  guint            scroll_tick;
+  guint            scroll_frames;
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskPhotoPanel, copydesk_photo_panel, GTK_TYPE_WIDGET)
@@ -268,6 +274,55 @@ show_toast (CopydeskPhotoPanel *self,
   adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (self->overlay), adw_toast_new (title));
 }
 
+/* Brings the card into view as soon as the cards' box has been laid out
+ * with it (a few frames at most; never more than a second's worth). */
+static gboolean
+scroll_tick (GtkWidget     *widget,
+             GdkFrameClock *clock,
+             gpointer       user_data)
+{
+  CopydeskPhotoPanel *self = COPYDESK_PHOTO_PANEL (widget);
+  GtkAdjustment *adjustment =
+    gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (self->scroller));
+  double page = gtk_adjustment_get_page_size (adjustment);
+  double upper = gtk_adjustment_get_upper (adjustment);
+  double top, bottom;
+  graphene_rect_t bounds;
+
+  if (self->scroll_target == NULL
+      || gtk_widget_get_parent (self->scroll_target) != self->cards_box
+      || ++self->scroll_frames > 60)
+    goto done;
+  /* the viewport shows the content shifted by the adjustment's value */
+  if (gtk_widget_get_height (self->scroll_target) == 0
+      || !gtk_widget_compute_bounds (self->scroll_target,
+                                     gtk_scrolled_window_get_child (
+                                       GTK_SCROLLED_WINDOW (self->scroller)), &bounds))
+    return G_SOURCE_CONTINUE;
+  top = bounds.origin.y + gtk_adjustment_get_value (adjustment);
+  bottom = top + bounds.size.height;
+  if (upper < bottom)
+    return G_SOURCE_CONTINUE;
+  if (bounds.size.height >= page || top < gtk_adjustment_get_value (adjustment))
+    gtk_adjustment_set_value (adjustment, top);
+  else if (bottom > gtk_adjustment_get_value (adjustment) + page)
+    gtk_adjustment_set_value (adjustment, bottom - page);
+done:
+  g_clear_object (&self->scroll_target);
+  self->scroll_tick = 0;
+  return G_SOURCE_REMOVE;
+}
+
+static void
+scroll_to_card (CopydeskPhotoPanel *self,
+                GtkWidget          *card)
+{
+  g_set_object (&self->scroll_target, card);
+  self->scroll_frames = 0;
+  if (self->scroll_tick == 0)
+    self->scroll_tick = gtk_widget_add_tick_callback (GTK_WIDGET (self), scroll_tick, NULL, NULL);
+}
+
 void
 copydesk_photo_panel_add_files (CopydeskPhotoPanel  *self,
                                 GFile              **files,
@@ -297,6 +352,8 @@ copydesk_photo_panel_add_files (CopydeskPhotoPanel  *self,
       copydesk_photo_set_file (photo, files[i]);
       copydesk_article_add_photo (self->article, photo);
       copydesk_photo_card_read_metadata (g_ptr_array_index (self->cards, self->cards->len - 1));
+      /* the new card, at the end of the list, may be out of sight */
+      scroll_to_card (self, g_ptr_array_index (self->cards, self->cards->len - 1));
     }
 }
 
@@ -528,7 +585,7 @@ static void
 build (CopydeskPhotoPanel *self)
 {
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *scroller = self->scroller = gtk_scrolled_window_new ();
   GtkDropTarget *drop = gtk_drop_target_new (G_TYPE_INVALID, GDK_ACTION_COPY);
   GType types[] = { GDK_TYPE_FILE_LIST, G_TYPE_FILE };
 
@@ -563,6 +620,10 @@ copydesk_photo_panel_dispose (GObject *object)
   CopydeskPhotoPanel *self = (CopydeskPhotoPanel *) object;
 
   disconnect_article (self);
+  if (self->scroll_tick != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->scroll_tick);
+  self->scroll_tick = 0;
+  g_clear_object (&self->scroll_target);
   g_clear_pointer (&self->overlay, gtk_widget_unparent);
   g_clear_object (&self->removed);
   g_clear_object (&self->base_dir);

@@ -4,14 +4,15 @@
  */
 #pragma once
 
-#include <gtk/gtk.h>
+#include <adwaita.h>
 
 #include "copydesk-core.h"
 
 G_BEGIN_DECLS
 
-/* Asks where to put the NewsML-G2 file (the file chooser portal, with a name
- * made from the slugline), then exports for wire in the background. */
+/* Lists what receivers would miss and asks (when there is anything), asks
+ * where to put the NewsML-G2 file (the file chooser portal, with a name made
+ * from the slugline), then exports for wire in the background. */
 void   copydesk_wire_export_dialog_async  (GtkWindow            *parent,
                                            CopydeskArticle      *article,
                                            GFile                *initial_folder,
@@ -23,7 +24,15 @@ void   copydesk_wire_export_dialog_async  (GtkWindow            *parent,
 GFile *copydesk_wire_export_dialog_finish (GAsyncResult         *result,
                                            GError              **error);
 
-/* For tests: what happens once a file is chosen. */
+/* The toast after a successful export: what was and was not written. */
+char  *copydesk_wire_export_dialog_describe (GAsyncResult       *result);
+
+/* What the pre-flight prompt lists; further lists are added there. */
+GStrv  _copydesk_wire_export_dialog_list_problems (CopydeskPreflight *preflight);
+
+/* For tests: the prompt, and what happens once a file is chosen. */
+AdwMessageDialog *_copydesk_wire_export_dialog_ask (GTask              *task,
+                                                    const char * const *problems);
 void   _copydesk_wire_export_dialog_chosen (GTask               *task,
                                             GFile               *file);
 

@@ -101,6 +101,7 @@ update_wire (CopydeskPreviewPane *self)
 {
   self->wire_stale = FALSE;
   cancel_wire (self);
+  copydesk_wire_view_set_article (self->wire, self->article, self->base_dir);
   if (self->article == NULL)
     {
       g_autoptr(GBytes) empty = g_bytes_new_static ("", 0);
@@ -394,6 +395,8 @@ copydesk_preview_pane_init (CopydeskPreviewPane *self)
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   self->stack = ADW_VIEW_STACK (adw_view_stack_new ());
   self->reader = COPYDESK_READER_VIEW (copydesk_reader_view_new ());
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->reader), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("The story as readers see it"), -1);
   self->wire = COPYDESK_WIRE_VIEW (copydesk_wire_view_new ());
 
   page = adw_view_stack_add_titled (self->stack, GTK_WIDGET (self->reader), "reader",

@@ -73,7 +73,8 @@ copydesk_preview_row_init (CopydeskPreviewRow *self)
 
 /* ------------------------------------------------------------ snapshots */
 
-/* "Name, <i>Job title</i>", for under the byline. */
+/* "Name, <i>Job title</i>", for under the byline; "" without a job title,
+ * where the line would only say again the name the byline just gave. */
 static char *
 author_role_markup (CopydeskAuthor *author)
 {
@@ -81,7 +82,7 @@ author_role_markup (CopydeskAuthor *author)
   g_autofree char *job = g_markup_escape_text (copydesk_author_get_job_title (author), -1);
 
   if (*job == '\0')
-    return g_steal_pointer (&name);
+    return g_strdup ("");
   return g_strdup_printf ("%s, <i>%s</i>", name, job);
 }
 

@@ -2,12 +2,15 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * A read-only source view holds exactly the bytes Save would write; a status
- * line above it says whether they are valid. Text updates replace only the
- * stretch between the common start and end of the old and new file, so the
- * highlighting and the scroll position survive a keystroke. Checks run in a
- * GTask thread, one at a time: text that arrives while one runs waits, and
- * only the newest waiting text is checked next.
+ * A read-only source view holds exactly the bytes Save would write; two
+ * status lines above it say, apart, whether they are valid NewsML-G2 (with
+ * the line of the first error) and what receivers may miss even from a valid
+ * file (photos without a file, credit or alt text: copydesk-preflight.h).
+ * Text updates replace only the stretch between the common start and end
+ * of the old and new file, so the highlighting and the scroll position
+ * survive a keystroke. Checks run in a GTask thread, one at a time: text
+ * that arrives while one runs waits, and only the newest waiting text is
+ * checked next.
  */
 #include "config.h"
 
@@ -27,11 +30,16 @@ struct _CopydeskWireView
   GtkWidget       *box;
   GtkWidget       *status_icon;
   GtkWidget       *status;
+  GtkWidget       *receivers_icon;
+  GtkWidget       *receivers;
   GtkWidget       *view;
   GtkSourceBuffer *buffer;
 
   GBytes          *xml;
   char            *schema_path;
+  /* The story the file is written from, for what receivers may miss. */
+  CopydeskArticle *article;
+  GFile           *base_dir;
   GBytes          *pending;
   GCancellable    *cancellable;
   gboolean         checking;
@@ -39,8 +47,10 @@ struct _CopydeskWireView
 
 typedef struct
 {
-  GBytes *xml;
-  char   *schema_path;
+  GBytes          *xml;
+  char            *schema_path;
+  CopydeskArticle *snapshot;
+  GFile           *base_dir;
 } CheckInput;
 
 typedef struct
@@ -48,6 +58,7 @@ typedef struct
   CopydeskNewsmlCheck  verdict;
   GPtrArray           *problems;
   GError              *error;
+  CopydeskPreflight   *preflight;
 } CheckOutput;
 
 G_DEFINE_FINAL_TYPE (CopydeskWireView, copydesk_wire_view, GTK_TYPE_WIDGET)
@@ -60,6 +71,8 @@ check_input_free (CheckInput *input)
 {
   g_bytes_unref (input->xml);
   g_free (input->schema_path);
+  g_clear_object (&input->snapshot);
+  g_clear_object (&input->base_dir);
   g_free (input);
 }
 
@@ -68,6 +81,7 @@ check_output_free (CheckOutput *output)
 {
   g_clear_pointer (&output->problems, g_ptr_array_unref);
   g_clear_error (&output->error);
+  g_clear_object (&output->preflight);
   g_free (output);
 }
 
@@ -158,6 +172,45 @@ show_result (CopydeskWireView *self,
     }
 }
 
+static void
+set_receivers (CopydeskWireView  *self,
+               CopydeskPreflight *preflight)
+{
+  g_autofree char *text = NULL;
+  gboolean issues;
+
+  if (preflight == NULL)
+    {
+      gtk_widget_set_visible (gtk_widget_get_parent (self->receivers), FALSE);
+      gtk_label_set_text (GTK_LABEL (self->receivers), "");
+      return;
+    }
+  issues = copydesk_preflight_has_receiver_issues (preflight);
+  if (issues)
+    {
+      g_autofree char *lines = copydesk_preflight_describe_receivers (preflight);
+      g_auto(GStrv) split = g_strsplit (lines, "\n", -1);
+      g_autofree char *joined = g_strjoinv ("; ", split);
+
+      /* Translators: %s lists what is missing, e.g. "6 of 8 photos have no file: …" */
+      text = g_strdup_printf (_("Receivers will miss: %s"), joined);
+      gtk_widget_set_tooltip_text (self->receivers, lines);
+    }
+  else
+    {
+      text = copydesk_preflight_get_n_photos (preflight) == 0
+               ? g_strdup (_("Receivers miss nothing: the story has no photos"))
+               : g_strdup (_("Receivers get every photo with its file, credit and alt text"));
+      gtk_widget_set_tooltip_text (self->receivers, NULL);
+    }
+  gtk_widget_remove_css_class (self->receivers, issues ? "success" : "warning");
+  gtk_widget_add_css_class (self->receivers, issues ? "warning" : "success");
+  gtk_image_set_from_icon_name (GTK_IMAGE (self->receivers_icon),
+                                issues ? "dialog-warning-symbolic" : "emblem-ok-symbolic");
+  gtk_label_set_text (GTK_LABEL (self->receivers), text);
+  gtk_widget_set_visible (gtk_widget_get_parent (self->receivers), TRUE);
+}
+
 /* ------------------------------------------------------------ checking */
 
 static void
@@ -170,6 +223,9 @@ check_in_thread (GTask        *task,
   CheckOutput *out = g_new0 (CheckOutput, 1);
 
   out->verdict = copydesk_newsml_check (in->xml, in->schema_path, &out->problems, &out->error);
+  /* Only the photos are looked at: the file is already checked above. */
+  if (in->snapshot != NULL)
+    out->preflight = copydesk_preflight_new (in->snapshot, in->xml, in->base_dir, NULL);
   g_task_return_pointer (task, out, (GDestroyNotify) check_output_free);
 }
 
@@ -192,6 +248,7 @@ on_checked (GObject      *source,
     {
       gtk_widget_remove_css_class (self->status, "dim-label");
       show_result (self, out);
+      set_receivers (self, out->preflight);
     }
   check_output_free (out);
 }
@@ -212,6 +269,11 @@ start_check (CopydeskWireView *self,
   in = g_new0 (CheckInput, 1);
   in->xml = g_bytes_ref (xml);
   in->schema_path = g_strdup (self->schema_path);
+  if (self->article != NULL)
+    {
+      in->snapshot = copydesk_article_snapshot (self->article);
+      in->base_dir = self->base_dir ? g_object_ref (self->base_dir) : NULL;
+    }
   self->checking = TRUE;
   gtk_widget_add_css_class (self->status, "dim-label");
   task = g_task_new (self, self->cancellable, on_checked, NULL);
@@ -338,6 +400,44 @@ copydesk_wire_view_show_error (CopydeskWireView *self,
   gtk_text_buffer_set_text (GTK_TEXT_BUFFER (self->buffer), "", 0);
   gtk_widget_remove_css_class (self->status, "dim-label");
   set_status (self, "error", "dialog-warning-symbolic", text, NULL);
+  set_receivers (self, NULL);
+}
+
+/**
+ * copydesk_wire_view_set_article:
+ * @self: the view
+ * @article: (nullable): the story the files given to
+ *   copydesk_wire_view_set_xml() are written from
+ * @base_dir: (nullable): the folder its photo paths are relative to
+ *
+ * With an article, the view also says what receivers may miss; it looks at
+ * a snapshot taken with each new file, in the checking thread.
+ */
+void
+copydesk_wire_view_set_article (CopydeskWireView *self,
+                                CopydeskArticle  *article,
+                                GFile            *base_dir)
+{
+  g_return_if_fail (COPYDESK_IS_WIRE_VIEW (self));
+  g_return_if_fail (article == NULL || COPYDESK_IS_ARTICLE (article));
+
+  g_set_object (&self->article, article);
+  g_set_object (&self->base_dir, base_dir);
+  if (article == NULL)
+    set_receivers (self, NULL);
+}
+
+/**
+ * copydesk_wire_view_get_receivers:
+ *
+ * Returns: what receivers may miss, as shown; "" without an article
+ */
+const char *
+copydesk_wire_view_get_receivers (CopydeskWireView *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_WIRE_VIEW (self), NULL);
+
+  return gtk_label_get_text (GTK_LABEL (self->receivers));
 }
 
 void
@@ -398,6 +498,27 @@ update_scheme (CopydeskWireView *self)
 }
 
 static GtkWidget *
+build_receivers (CopydeskWireView *self)
+{
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
+
+  gtk_widget_add_css_class (bar, "wire-status");
+  self->receivers_icon = gtk_image_new_from_icon_name ("dialog-warning-symbolic");
+  self->receivers = gtk_label_new ("");
+  gtk_label_set_xalign (GTK_LABEL (self->receivers), 0.0);
+  gtk_label_set_wrap (GTK_LABEL (self->receivers), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (self->receivers), PANGO_WRAP_WORD_CHAR);
+  gtk_widget_set_hexpand (self->receivers, TRUE);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->receivers),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("What receivers may miss"),
+                                  -1);
+  gtk_box_append (GTK_BOX (bar), self->receivers_icon);
+  gtk_box_append (GTK_BOX (bar), self->receivers);
+  gtk_widget_set_visible (bar, FALSE);
+  return bar;
+}
+
+static GtkWidget *
 build_status (CopydeskWireView *self)
 {
   GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 8);
@@ -440,6 +561,7 @@ copydesk_wire_view_init (CopydeskWireView *self)
 
   self->box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   gtk_box_append (GTK_BOX (self->box), build_status (self));
+  gtk_box_append (GTK_BOX (self->box), build_receivers (self));
   gtk_box_append (GTK_BOX (self->box), gtk_separator_new (GTK_ORIENTATION_HORIZONTAL));
   gtk_box_append (GTK_BOX (self->box), scroller);
   gtk_widget_set_parent (self->box, GTK_WIDGET (self));
@@ -461,6 +583,8 @@ copydesk_wire_view_dispose (GObject *object)
   g_clear_pointer (&self->xml, g_bytes_unref);
   g_clear_pointer (&self->pending, g_bytes_unref);
   g_clear_pointer (&self->schema_path, g_free);
+  g_clear_object (&self->article);
+  g_clear_object (&self->base_dir);
   G_OBJECT_CLASS (copydesk_wire_view_parent_class)->dispose (object);
 }
 

@@ -19,6 +19,10 @@ void           copydesk_wire_view_set_xml         (CopydeskWireView *self,
                                                    GBytes           *xml);
 void           copydesk_wire_view_show_error      (CopydeskWireView *self,
                                                    const GError     *error);
+void           copydesk_wire_view_set_article     (CopydeskWireView *self,
+                                                   CopydeskArticle  *article,
+                                                   GFile            *base_dir);
+const char    *copydesk_wire_view_get_receivers   (CopydeskWireView *self);
 void           copydesk_wire_view_set_schema_path (CopydeskWireView *self,
                                                    const char       *schema_path);
 GtkTextBuffer *copydesk_wire_view_get_buffer      (CopydeskWireView *self);
