@@ -60,6 +60,7 @@ struct _CopydeskEditor
   GSignalGroup      *buffer_signals;
   GSignalGroup      *article_signals;
   GBindingGroup     *fields;
+  guint              byline_source;
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskEditor, copydesk_editor, GTK_TYPE_WIDGET)
@@ -227,6 +228,31 @@ bind_fields (CopydeskEditor *self)
   g_binding_group_bind_full (self->fields, "urgency", self->urgency_spin, "value",
                              G_BINDING_BIDIRECTIONAL | G_BINDING_SYNC_CREATE,
                              uint_to_double, double_to_uint, NULL, NULL);
+}
+
+/* Clearing the byline gives back the one the authors make: the article
+ * changes it while the entry is still being set, which a binding does not
+ * copy back, so it is copied once the edit is over. */
+static gboolean
+sync_byline (gpointer user_data)
+{
+  CopydeskEditor *self = user_data;
+  const char *byline;
+
+  self->byline_source = 0;
+  if (self->article == NULL)
+    return G_SOURCE_REMOVE;
+  byline = copydesk_article_get_byline (self->article);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->byline_entry)), byline) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->byline_entry), byline);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+on_byline_changed (CopydeskEditor *self)
+{
+  if (self->byline_source == 0)
+    self->byline_source = g_idle_add_full (G_PRIORITY_DEFAULT, sync_byline, self, NULL);
 }
 
 /* The document's article, new on open and import. */
@@ -457,6 +483,7 @@ copydesk_editor_dispose (GObject *object)
 {
   CopydeskEditor *self = COPYDESK_EDITOR (object);
 
+  g_clear_handle_id (&self->byline_source, g_source_remove);
   if (self->fields != NULL)
     g_binding_group_set_source (self->fields, NULL);
   g_clear_object (&self->fields);
@@ -568,6 +595,8 @@ init_groups (CopydeskEditor *self)
   self->article_signals = g_signal_group_new (COPYDESK_TYPE_ARTICLE);
   g_signal_group_connect_swapped (self->article_signals, "changed",
                                   G_CALLBACK (on_article_changed), self);
+  g_signal_group_connect_swapped (self->article_signals, "notify::byline",
+                                  G_CALLBACK (on_byline_changed), self);
 }
 
 static void

@@ -260,7 +260,7 @@ static void
 on_text_changed (CopydeskFindBar *self)
 {
   if (self->active && !self->applying && self->refresh_source == 0)
-    self->refresh_source = g_idle_add (refresh_later, self);
+    self->refresh_source = g_idle_add_full (G_PRIORITY_DEFAULT, refresh_later, self, NULL);
 }
 
 /* ------------------------------------------------------------ moving */
