@@ -31,8 +31,8 @@ struct _CopydeskFindBar
   GtkSearchEntry          *search_entry;
   GtkEntry                *replace_entry;
   GtkLabel                *status_label;
-  GtkToggleButton         *case_button;
-  GtkToggleButton         *word_button;
+  GtkWidget               *case_button;
+  GtkWidget               *word_button;
   GtkToggleButton         *replace_toggle;
 
   GtkSourceView           *view;

@@ -237,6 +237,12 @@ find_label (GtkWidget  *root,
   return FALSE;
 }
 
+static gboolean
+toast_shown (gpointer data)
+{
+  return find_label (data, "Replaced 10 matches");
+}
+
 static void
 test_replace_all (void)
 {
@@ -255,7 +261,7 @@ test_replace_all (void)
   g_signal_emit_by_name (editorux_field (GTK_WIDGET (window), "Replace all"), "clicked");
   editorux_run_for (50);
   /* the toast says how many */
-  g_assert_true (find_label (GTK_WIDGET (window), "Replaced 10 matches"));
+  editorux_wait_until (toast_shown, window, "the toast “Replaced 10 matches”");
   g_assert_cmpstr (status (window), ==, "No matches");
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Tide barrier opens");
   g_assert_cmpstr (copydesk_photo_get_caption (photo), ==, "The barrier at dawn");
