@@ -8,7 +8,6 @@
 
 #include <string.h>
 
-#include "copydesk-authors-row.h"
 #include "editorux-test.h"
 
 static CopydeskApplication *app;
@@ -16,7 +15,7 @@ static CopydeskApplication *app;
 static GtkWidget *
 row_of (GtkWidget *widget)
 {
-  GtkWidget *row = gtk_widget_get_ancestor (widget, COPYDESK_TYPE_AUTHORS_ROW);
+  GtkWidget *row = gtk_widget_get_ancestor (widget, GTK_TYPE_LIST_BOX_ROW);
 
   g_assert_nonnull (row);
   return row;
