@@ -422,8 +422,8 @@ photo_field (CopydeskEditor *self,
              CopydeskField   field,
              guint           index)
 {
-  g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (copydesk_article_get_photos (self->article),
-                                                          index);
+  GListModel *photos = copydesk_article_get_photos (self->article);
+  g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (photos, index);
   GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
   GtkWidget *card = photo != NULL && root != NULL ? find_photo_card (GTK_WIDGET (root), photo)
                                                   : NULL;

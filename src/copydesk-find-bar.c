@@ -180,12 +180,12 @@ selected_match (CopydeskFindBar *self)
     {
       CopydeskFindMatch *m = match_at (self, i);
       GtkWidget *widget = resolve (self, m->field, m->index);
+      GtkTextBuffer *buffer = GTK_IS_TEXT_VIEW (widget)
+                              ? gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)) : NULL;
       GtkTextIter start, end;
       int a, b;
 
-      if (GTK_IS_TEXT_VIEW (widget)
-          && gtk_text_buffer_get_selection_bounds (gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget)),
-                                                   &start, &end)
+      if (buffer != NULL && gtk_text_buffer_get_selection_bounds (buffer, &start, &end)
           && (guint) gtk_text_iter_get_offset (&start) == m->start
           && (guint) gtk_text_iter_get_offset (&end) == m->end)
         return i;
@@ -487,7 +487,8 @@ replace_range (CopydeskFindBar *self,
       else
         {
           g_autoptr(GString) changed = g_string_new_len (text, from - text);
-          g_autoptr(GPtrArray) edits = g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_find_edit_free);
+          g_autoptr(GPtrArray) edits =
+            g_ptr_array_new_with_free_func ((GDestroyNotify) copydesk_find_edit_free);
           CopydeskFindEdit *edit = g_new0 (CopydeskFindEdit, 1);
           g_autoptr(GError) error = NULL;
 
@@ -556,6 +557,8 @@ copydesk_find_bar_replace_all (CopydeskFindBar *self)
 
   g_return_val_if_fail (COPYDESK_IS_FIND_BAR (self), 0);
 
+  /* what the entry holds now, even before its search delay is over */
+  on_search_changed (self);
   refresh (self);
   if (self->matches->len == 0)
     return 0;

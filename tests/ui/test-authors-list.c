@@ -160,7 +160,6 @@ test_byline_override (void)
   g_assert_false (copydesk_article_get_byline_override (article));
   editorux_run_for (20);
   shown = editorux_text_of (byline);
-  g_test_message ("byline shown “%s”, article “%s”", shown, copydesk_article_get_byline (article));
   g_assert_nonnull (strstr (shown, "Ann Poe"));
   g_assert_nonnull (strstr (shown, "Ben Roe"));
   editorux_destroy (window);
