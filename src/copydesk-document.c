@@ -266,6 +266,15 @@ copydesk_document_set_article (CopydeskDocument *self,
     return;
   if (self->article != NULL)
     g_signal_handlers_disconnect_by_data (self->article, self);
+  /* Before the document listens, so that neither is a change: an opened or
+   * imported story with a byline and no authors gets them from the byline
+   * (agency copy), and an empty byline is made from the authors from now on
+   * (a new story, or one saved without a byline). */
+  if (g_list_model_get_n_items (copydesk_article_get_authors (article)) == 0
+      && *copydesk_article_get_byline (article) != '\0')
+    copydesk_byline_fill_authors (article, copydesk_article_get_byline (article));
+  if (*copydesk_article_get_byline (article) == '\0')
+    copydesk_article_set_byline_override (article, FALSE);
   g_set_object (&self->article, article);
   g_signal_connect_object (article, "changed", G_CALLBACK (on_article_changed), self,
                            G_CONNECT_SWAPPED);

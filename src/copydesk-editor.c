@@ -15,11 +15,14 @@
 #include <string.h>
 
 #include "copydesk-checks-view.h"
+#include "copydesk-authors-list.h"
 #include "copydesk-counter.h"
 #include "copydesk-desk-panel.h"
 #include "copydesk-editor.h"
 #include "copydesk-field-pair.h"
 #include "copydesk-find-bar.h"
+#include "copydesk-photo-card.h"
+#include "copydesk-single-line.h"
 
 #define READING_WORDS_PER_MINUTE 230
 
@@ -38,7 +41,7 @@ struct _CopydeskEditor
   CopydeskCounter   *standfirst_counter;
   GtkEntry          *byline_entry;
   GtkEntry          *dateline_entry;
-  GtkTextView       *bio_view;
+  CopydeskAuthorsList *authors_list;
   CopydeskBodyView  *body_view;
   GtkLabel          *body_status;
   GtkLabel          *parse_error_label;
@@ -61,10 +64,8 @@ struct _CopydeskEditor
   GSignalGroup      *document_signals;
   GSignalGroup      *buffer_signals;
   GSignalGroup      *article_signals;
-  GSignalGroup      *authors_signals;
   GBindingGroup     *fields;
-  CopydeskAuthor    *author;
-  GBinding          *author_binding;
+  guint              byline_source;
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskEditor, copydesk_editor, GTK_TYPE_WIDGET)
@@ -234,59 +235,29 @@ bind_fields (CopydeskEditor *self)
                              uint_to_double, double_to_uint, NULL, NULL);
 }
 
-/* The bio field edits the first author's bio. */
-static void
-bind_author (CopydeskEditor *self,
-             gboolean        sync)
+/* Clearing the byline gives back the one the authors make: the article
+ * changes it while the entry is still being set, which a binding does not
+ * copy back, so it is copied once the edit is over. */
+static gboolean
+sync_byline (gpointer user_data)
 {
-  GListModel *authors = copydesk_article_get_authors (self->article);
-  g_autoptr(CopydeskAuthor) first = g_list_model_get_item (authors, 0);
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (self->bio_view);
+  CopydeskEditor *self = user_data;
+  const char *byline;
 
-  if (first == self->author)
-    return;
-  if (self->author_binding != NULL)
-    g_binding_unbind (self->author_binding);
-  g_clear_object (&self->author_binding);
-  g_set_object (&self->author, first);
-  if (first == NULL)
-    {
-      if (sync)
-        gtk_text_buffer_set_text (buffer, "", -1);
-      return;
-    }
-  self->author_binding = g_object_ref (g_object_bind_property (first, "bio", buffer, "text",
-                                                               G_BINDING_BIDIRECTIONAL
-                                                               | (sync ? G_BINDING_SYNC_CREATE
-                                                                       : 0)));
+  self->byline_source = 0;
+  if (self->article == NULL)
+    return G_SOURCE_REMOVE;
+  byline = copydesk_article_get_byline (self->article);
+  if (g_strcmp0 (gtk_editable_get_text (GTK_EDITABLE (self->byline_entry)), byline) != 0)
+    gtk_editable_set_text (GTK_EDITABLE (self->byline_entry), byline);
+  return G_SOURCE_REMOVE;
 }
 
 static void
-on_authors_changed (CopydeskEditor *self)
+on_byline_changed (CopydeskEditor *self)
 {
-  bind_author (self, TRUE);
-}
-
-/* A bio typed before there is an author: the article's rule makes the
- * authors from the byline (copydesk_article_set_author_bio()), and the
- * field edits the first from then on. */
-static void
-on_bio_changed (CopydeskEditor *self,
-                GtkTextBuffer  *buffer)
-{
-  g_autofree char *bio = NULL;
-  GtkTextIter start, end;
-
-  if (self->author != NULL || self->article == NULL
-      || gtk_text_buffer_get_char_count (buffer) == 0)
-    return;
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  bio = gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-  /* Bound afterwards, without copying back: adding it changes nothing here. */
-  g_signal_group_block (self->authors_signals);
-  copydesk_article_set_author_bio (self->article, 0, bio);
-  g_signal_group_unblock (self->authors_signals);
-  bind_author (self, FALSE);
+  if (self->byline_source == 0)
+    self->byline_source = g_idle_add_full (G_PRIORITY_DEFAULT, sync_byline, self, NULL);
 }
 
 /* The document's article, new on open and import. */
@@ -298,43 +269,19 @@ follow_article (CopydeskEditor *self)
 
   if (self->article == article)
     return;
-  if (self->author_binding != NULL)
-    g_binding_unbind (self->author_binding);
-  g_clear_object (&self->author_binding);
-  g_clear_object (&self->author);
   g_set_object (&self->article, article);
   g_binding_group_set_source (self->fields, article);
   g_signal_group_set_target (self->article_signals, article);
-  g_signal_group_set_target (self->authors_signals,
-                             article != NULL ? copydesk_article_get_authors (article) : NULL);
+  copydesk_authors_list_set_article (self->authors_list, article);
+  copydesk_find_bar_set_article (self->find_bar, article);
   if (article == NULL)
     return;
-  bind_author (self, TRUE);
   on_article_changed (self);
   update_body_status (self);
 }
 
-/* Headline: one line that wraps. A pasted or typed line break becomes a
- * space, and Enter moves on to the standfirst, as in a form. */
-static void
-on_headline_insert (GtkTextBuffer *buffer,
-                    GtkTextIter   *location,
-                    const char    *text,
-                    int            length,
-                    gpointer       user_data)
-{
-  g_autofree char *flat = NULL;
-
-  if (memchr (text, '\n', length) == NULL && memchr (text, '\r', length) == NULL)
-    return;
-  g_signal_stop_emission_by_name (buffer, "insert-text");
-  flat = g_strndup (text, length);
-  g_strdelimit (flat, "\r\n", ' ');
-  g_signal_handlers_block_by_func (buffer, on_headline_insert, user_data);
-  gtk_text_buffer_insert (buffer, location, flat, -1);
-  g_signal_handlers_unblock_by_func (buffer, on_headline_insert, user_data);
-}
-
+/* Headline: one line that wraps (copydesk-single-line.c makes a pasted
+ * line break a space), and Enter moves on to the standfirst, as in a form. */
 static gboolean
 on_headline_key (GtkEventControllerKey *controller,
                  guint                  keyval,
@@ -372,14 +319,156 @@ copydesk_editor_show_find (CopydeskEditor *self,
     }
   copydesk_find_bar_set_replace_mode (self->find_bar, replace);
   gtk_revealer_set_reveal_child (self->find_revealer, TRUE);
+  copydesk_find_bar_start (self->find_bar);
   copydesk_find_bar_focus_entry (self->find_bar);
 }
 
 static void
 on_find_bar_close (CopydeskEditor *self)
 {
+  copydesk_find_bar_stop (self->find_bar);
   gtk_revealer_set_reveal_child (self->find_revealer, FALSE);
   gtk_widget_grab_focus (GTK_WIDGET (self->body_view));
+}
+
+/* Esc closes the find bar from any field; Ctrl+G and Shift+Ctrl+G go on
+ * finding. Each lets the key through while the bar is closed. */
+static gboolean
+on_find_key (GtkWidget *widget,
+             GVariant  *args,
+             gpointer   user_data)
+{
+  CopydeskEditor *self = COPYDESK_EDITOR (widget);
+  const char *what = g_variant_get_string (args, NULL);
+
+  if (!gtk_revealer_get_reveal_child (self->find_revealer))
+    return FALSE;
+  if (g_str_equal (what, "close"))
+    on_find_bar_close (self);
+  else if (g_str_equal (what, "next"))
+    copydesk_find_bar_next (self->find_bar);
+  else
+    copydesk_find_bar_previous (self->find_bar);
+  return TRUE;
+}
+
+static void
+add_find_keys (CopydeskEditor *self)
+{
+  GtkEventController *controller = gtk_shortcut_controller_new ();
+  const struct { guint key; GdkModifierType mods; const char *what; } keys[] = {
+    { GDK_KEY_Escape, 0, "close" },
+    { GDK_KEY_g, GDK_CONTROL_MASK, "next" },
+    { GDK_KEY_g, GDK_CONTROL_MASK | GDK_SHIFT_MASK, "previous" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (keys); i++)
+    {
+      GtkShortcut *shortcut =
+        gtk_shortcut_new (gtk_keyval_trigger_new (keys[i].key, keys[i].mods),
+                          gtk_callback_action_new (on_find_key, NULL, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_string (keys[i].what));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (controller), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), controller);
+}
+
+static void
+on_find_replaced (CopydeskEditor *self,
+                  guint           n_replaced,
+                  const char     *message)
+{
+  GtkWidget *overlay = gtk_widget_get_ancestor (GTK_WIDGET (self), ADW_TYPE_TOAST_OVERLAY);
+
+  if (overlay != NULL)
+    adw_toast_overlay_add_toast (ADW_TOAST_OVERLAY (overlay), adw_toast_new (message));
+}
+
+/* The photo fields live in the photo panel, beside the editor. */
+static GtkWidget *
+find_photo_card (GtkWidget     *widget,
+                 CopydeskPhoto *photo)
+{
+  if (COPYDESK_IS_PHOTO_CARD (widget)
+      && copydesk_photo_card_get_photo (COPYDESK_PHOTO_CARD (widget)) == photo)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_photo_card (child, photo);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+find_titled_row (GtkWidget  *widget,
+                 const char *title)
+{
+  if (ADW_IS_PREFERENCES_ROW (widget)
+      && g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0)
+    return widget;
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_titled_row (child, title);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+photo_field (CopydeskEditor *self,
+             CopydeskField   field,
+             guint           index)
+{
+  GListModel *photos = copydesk_article_get_photos (self->article);
+  g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (photos, index);
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *card = photo != NULL && root != NULL ? find_photo_card (GTK_WIDGET (root), photo)
+                                                  : NULL;
+
+  if (card == NULL)
+    return NULL;
+  if (field == COPYDESK_FIELD_PHOTO_CAPTION)
+    return GTK_WIDGET (_copydesk_photo_card_get_caption_view (COPYDESK_PHOTO_CARD (card)));
+  if (field == COPYDESK_FIELD_PHOTO_CREDIT)
+    return GTK_WIDGET (_copydesk_photo_card_get_credit (COPYDESK_PHOTO_CARD (card)));
+  return find_titled_row (card, _("Alt text"));
+}
+
+/* Which widget shows a field of the story, for the find bar. */
+static GtkWidget *
+resolve_field (CopydeskField field,
+               guint         index,
+               gpointer      user_data)
+{
+  CopydeskEditor *self = user_data;
+
+  if (self->article == NULL)
+    return NULL;
+  switch (field)
+    {
+    case COPYDESK_FIELD_HEADLINE: return GTK_WIDGET (self->headline_entry);
+    case COPYDESK_FIELD_STANDFIRST: return GTK_WIDGET (self->standfirst_view);
+    case COPYDESK_FIELD_BYLINE: return GTK_WIDGET (self->byline_entry);
+    case COPYDESK_FIELD_AUTHOR_BIO:
+      return (GtkWidget *) copydesk_authors_list_get_bio_view (self->authors_list, index);
+    case COPYDESK_FIELD_BODY: return GTK_WIDGET (self->body_view);
+    case COPYDESK_FIELD_CONTRIBUTOR_NOTE: return GTK_WIDGET (self->note_view);
+    case COPYDESK_FIELD_EDITORIAL_NOTE: return GTK_WIDGET (self->ednote_view);
+    case COPYDESK_FIELD_PHOTO_CAPTION:
+    case COPYDESK_FIELD_PHOTO_CREDIT:
+    case COPYDESK_FIELD_PHOTO_ALT_TEXT:
+      return photo_field (self, field, index);
+    default:
+      return NULL;
+    }
 }
 
 /* The closed find bar stays out of the layout: a revealer measures its child
@@ -399,10 +488,7 @@ copydesk_editor_dispose (GObject *object)
 {
   CopydeskEditor *self = COPYDESK_EDITOR (object);
 
-  if (self->author_binding != NULL)
-    g_binding_unbind (self->author_binding);
-  g_clear_object (&self->author_binding);
-  g_clear_object (&self->author);
+  g_clear_handle_id (&self->byline_source, g_source_remove);
   g_clear_object (&self->checks_view);
   if (self->fields != NULL)
     g_binding_group_set_source (self->fields, NULL);
@@ -410,7 +496,6 @@ copydesk_editor_dispose (GObject *object)
   g_clear_object (&self->document_signals);
   g_clear_object (&self->buffer_signals);
   g_clear_object (&self->article_signals);
-  g_clear_object (&self->authors_signals);
   gtk_widget_dispose_template (GTK_WIDGET (self), COPYDESK_TYPE_EDITOR);
   g_clear_object (&self->article);
   g_clear_object (&self->document);
@@ -463,6 +548,7 @@ copydesk_editor_class_init (CopydeskEditorClass *klass)
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
+  g_type_ensure (COPYDESK_TYPE_AUTHORS_LIST);
   g_type_ensure (COPYDESK_TYPE_BODY_VIEW);
   g_type_ensure (COPYDESK_TYPE_COUNTER);
   g_type_ensure (COPYDESK_TYPE_FIELD_PAIR);
@@ -481,7 +567,7 @@ copydesk_editor_class_init (CopydeskEditorClass *klass)
   CHILD (standfirst_counter);
   CHILD (byline_entry);
   CHILD (dateline_entry);
-  CHILD (bio_view);
+  CHILD (authors_list);
   CHILD (body_view);
   CHILD (body_status);
   CHILD (parse_error_label);
@@ -497,6 +583,7 @@ copydesk_editor_class_init (CopydeskEditorClass *klass)
   CHILD (guid_label);
 #undef CHILD
   gtk_widget_class_bind_template_callback (widget_class, on_find_bar_close);
+  gtk_widget_class_bind_template_callback (widget_class, on_find_replaced);
 }
 
 static void
@@ -515,9 +602,8 @@ init_groups (CopydeskEditor *self)
   self->article_signals = g_signal_group_new (COPYDESK_TYPE_ARTICLE);
   g_signal_group_connect_swapped (self->article_signals, "changed",
                                   G_CALLBACK (on_article_changed), self);
-  self->authors_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
-  g_signal_group_connect_swapped (self->authors_signals, "items-changed",
-                                  G_CALLBACK (on_authors_changed), self);
+  g_signal_group_connect_swapped (self->article_signals, "notify::byline",
+                                  G_CALLBACK (on_byline_changed), self);
 }
 
 static void
@@ -542,10 +628,12 @@ copydesk_editor_init (CopydeskEditor *self)
   key = gtk_event_controller_key_new ();
   g_signal_connect (key, "key-pressed", G_CALLBACK (on_headline_key), self);
   gtk_widget_add_controller (GTK_WIDGET (self->headline_entry), key);
-  g_signal_connect (gtk_text_view_get_buffer (self->headline_entry), "insert-text",
-                    G_CALLBACK (on_headline_insert), self);
-  g_signal_connect_object (gtk_text_view_get_buffer (self->bio_view), "changed",
-                           G_CALLBACK (on_bio_changed), self, G_CONNECT_SWAPPED);
+  copydesk_single_line_attach (GTK_WIDGET (self->headline_entry));
+  copydesk_single_line_attach (GTK_WIDGET (self->byline_entry));
+  copydesk_single_line_attach (GTK_WIDGET (self->dateline_entry));
+  copydesk_single_line_attach (GTK_WIDGET (self->slugline_entry));
+  copydesk_find_bar_set_resolve (self->find_bar, resolve_field, self);
+  add_find_keys (self);
   g_signal_connect_object (self->find_revealer, "notify::reveal-child",
                            G_CALLBACK (update_find_visible), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->find_revealer, "notify::child-revealed",
@@ -710,7 +798,8 @@ copydesk_editor_select_range (CopydeskEditor     *self,
  * copydesk_editor_list_prose_fields:
  *
  * Returns: (transfer container) (element-type GtkWidget): the text views and
- *   entries holding prose other than the body (spelling is checked in them)
+ *   entries holding prose other than the body (spelling is checked in them;
+ *   the authors' bios come and go with their rows and are not among them)
  */
 GPtrArray *
 copydesk_editor_list_prose_fields (CopydeskEditor *self)
@@ -723,7 +812,6 @@ copydesk_editor_list_prose_fields (CopydeskEditor *self)
   g_ptr_array_add (fields, self->standfirst_view);
   g_ptr_array_add (fields, self->byline_entry);
   g_ptr_array_add (fields, self->dateline_entry);
-  g_ptr_array_add (fields, self->bio_view);
   g_ptr_array_add (fields, self->note_view);
   g_ptr_array_add (fields, self->ednote_view);
   return fields;

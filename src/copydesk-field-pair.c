@@ -9,6 +9,10 @@
  * the first label, the first field, the second label, the second field.
  * The labels are meant to share a GtkSizeGroup with the form's other
  * labels, so that they line up with the label column in either shape.
+ * Each field is given at least the width of the text it holds (a byline of
+ * three names is longer than one of two): what is typed is never cut while
+ * stacking would show it, and the dateline leaves the byline what it does
+ * not need.
  */
 #include "config.h"
 
@@ -20,6 +24,7 @@
 #define ROW_SPACING     8    /* between the stacked rows, as in the form grid */
 #define START_FIELD_MIN 260  /* a two-name byline */
 #define END_FIELD_MIN   170  /* a place and a date */
+#define TEXT_PADDING    26   /* an entry's frame and padding around its text */
 
 struct _CopydeskFieldPair
 {
@@ -57,6 +62,35 @@ get_children (CopydeskFieldPair *self,
   return FALSE;
 }
 
+static void
+on_text_changed (GtkWidget *self)
+{
+  gtk_widget_queue_resize (self);
+}
+
+/* The width the text in @widget needs to show whole; 0 for no text. */
+static int
+text_width (GtkWidget *self,
+            GtkWidget *widget)
+{
+  g_autoptr(PangoLayout) layout = NULL;
+  int width = 0;
+
+  if (!GTK_IS_EDITABLE (widget))
+    return 0;
+  if (g_object_get_data (G_OBJECT (widget), "copydesk-field-pair") == NULL)
+    {
+      g_object_set_data (G_OBJECT (widget), "copydesk-field-pair", self);
+      g_signal_connect_object (widget, "notify::text", G_CALLBACK (on_text_changed), self,
+                               G_CONNECT_SWAPPED);
+    }
+  if (*gtk_editable_get_text (GTK_EDITABLE (widget)) == '\0')
+    return 0;
+  layout = gtk_widget_create_pango_layout (widget, gtk_editable_get_text (GTK_EDITABLE (widget)));
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width + TEXT_PADDING;
+}
+
 static int
 min_width (GtkWidget *widget)
 {
@@ -79,10 +113,24 @@ height_for (GtkWidget *widget,
 }
 
 static int
+start_need (GtkWidget *child[4])
+{
+  return MAX (MAX (min_width (child[1]), START_FIELD_MIN),
+              text_width (gtk_widget_get_parent (child[1]), child[1]));
+}
+
+static int
+end_need (GtkWidget *child[4])
+{
+  return MAX (MAX (min_width (child[3]), END_FIELD_MIN),
+              text_width (gtk_widget_get_parent (child[3]), child[3]));
+}
+
+static int
 side_by_side_width (GtkWidget *child[4])
 {
-  return min_width (child[0]) + SPACING + MAX (min_width (child[1]), START_FIELD_MIN)
-         + SPACING + min_width (child[2]) + SPACING + MAX (min_width (child[3]), END_FIELD_MIN);
+  return min_width (child[0]) + SPACING + start_need (child)
+         + SPACING + min_width (child[2]) + SPACING + end_need (child);
 }
 
 /* The label column is as wide as the wider label, so the stacked fields
@@ -113,10 +161,11 @@ layout (GtkWidget *child[4],
   widths[2] = min_width (child[2]);
   {
     int fields = MAX (width - widths[0] - widths[2] - 3 * SPACING, 0);
-    int extra = MAX (fields - START_FIELD_MIN - END_FIELD_MIN, 0);
+    int start = start_need (child), end = end_need (child);
+    int extra = MAX (fields - start - end, 0);
 
-    /* what is left over goes to the byline and the dateline alike */
-    widths[1] = MIN (fields, START_FIELD_MIN + extra / 2);
+    /* each gets what its text needs; what is left over goes to both alike */
+    widths[1] = MIN (fields, start + extra / 2);
     widths[3] = fields - widths[1];
   }
   row_height[0] = 0;

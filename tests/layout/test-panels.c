@@ -520,6 +520,21 @@ test_form_minimum (void)
   watch_clear (&watch);
 }
 
+/* GTK 4.8 and libadwaita 1.2 warn once, now and then, that a gizmo (a
+ * flap's shadow or shield) is drawn in the frame that folds it, before it
+ * has a size: seen in the screenshots of main before this test too. It is
+ * the toolkit's, and harmless; any other warning still fails the test. */
+static gboolean
+fatal_unless_gizmo (const char     *log_domain,
+                    GLogLevelFlags  log_level,
+                    const char     *message,
+                    gpointer        user_data)
+{
+  return !(g_strcmp0 (log_domain, "Gtk") == 0 && (log_level & G_LOG_LEVEL_WARNING) &&
+           g_str_has_prefix (message, "Trying to snapshot GtkGizmo") &&
+           g_str_has_suffix (message, "without a current allocation"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -527,6 +542,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  g_test_log_set_fatal_handler (fatal_unless_gizmo, NULL);
   gtk_init ();
   adw_init ();
   /* the flaps reach their place at once */
