@@ -144,11 +144,28 @@ update_identity (CopydeskEditor *self)
   gtk_label_set_text (self->guid_label, copydesk_article_get_guid (self->article));
 }
 
+/* Arabic, Hebrew, Persian, Urdu: the story's prose fields and its body run
+ * from right to left, from the article's language. Pango lays out each
+ * paragraph's mixed runs (a Latin name, numbers) by its bidi rules. */
+static void
+update_direction (CopydeskEditor *self)
+{
+  GtkTextDirection direction = copydesk_language_is_right_to_left (
+                                 copydesk_article_get_language (self->article))
+                               ? GTK_TEXT_DIR_RTL : GTK_TEXT_DIR_LTR;
+  g_autoptr(GPtrArray) fields = copydesk_editor_list_prose_fields (self);
+
+  g_ptr_array_add (fields, self->body_view);
+  for (guint i = 0; i < fields->len; i++)
+    gtk_widget_set_direction (g_ptr_array_index (fields, i), direction);
+}
+
 static void
 on_article_changed (CopydeskEditor *self)
 {
   update_headline_counts (self);
   update_identity (self);
+  update_direction (self);
 }
 
 /* Binding the form to the article */
