@@ -189,6 +189,9 @@ add_item_root (Writer     *w,
   set_attr (item, "standardversion", "2.35");
   set_attr (item, "conformance", "power");
   xmlNodeSetLang (item, BAD_CAST w->language);
+  /* i18nAttributes: the item's text elements inherit the direction */
+  if (copydesk_language_is_right_to_left (w->language))
+    set_attr (item, "dir", "rtl");
 
   xmlSetProp (add_element (item, w->g2, "catalogRef"), BAD_CAST "href",
               BAD_CAST COPYDESK_IPTC_CATALOG);
