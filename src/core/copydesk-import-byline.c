@@ -26,14 +26,13 @@
   "^(?:(?:an? (?:article|story|report|column)|ein (?:artikel|beitrag|kommentar|bericht)|" \
   "una? (?:artículo|reportaje|crónica|article|reportage))\\s+)?" \
   "(?:(words|text|photographs|photos|pictures|illustrations|graphics|video|posted|written|" \
-  "reported|story)\\s+)?(?:by|von|por|par|door|di|av|af)\\s+(.+)$"
+  "reported|story)\\s+)?{lexicon:byline-leads.txt}\\s+(.+)$"
 
 /* What may follow the names on a byline line and is not a name: a date
  * ("on March 5, 2024", "| 5 Mar 2024", ", March 5, 2024") or a time. */
 #define BY_DATE_TAIL \
   "(?:\\s+(?:on|at|am|el|le)\\s+|\\s*[|·•]\\s*|\\s+/\\s+|\\s*[-—–]\\s*|" \
-  ",\\s*(?=(?:jan|feb|mar|apr|may|jun|jul|" \
-  "aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\\w*\\.?\\s+\\d))[^|]*\\d.*$"
+  ",\\s*(?=(?:{lexicon:months.txt}|{lexicon:weekdays.txt})\\.?\\s+\\d))[^|]*\\d.*$"
 #define NAME_SEPARATORS "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*"
 #define CONJUNCTION "\\s(and|und|y|et|e|&)\\s"
 
@@ -397,12 +396,13 @@ parse_name_title_form (const char *text)
 ImportByline *
 _copydesk_import_parse_byline (const char *text)
 {
+  static GRegex *by;
   g_autofree char *line = _copydesk_import_strip (text, " .");
 
   if (*line == '\0' || _copydesk_import_count_words (line) > 16 ||
       g_regex_match_simple ("[.!?]\\s", line, 0, 0))
     return NULL;
-  if (g_regex_match_simple (BY_PREFIX, line, G_REGEX_CASELESS, 0))
+  if (g_regex_match (_copydesk_import_regex (&by, BY_PREFIX, G_REGEX_CASELESS), line, 0, NULL))
     return parse_by_form (line);
   return parse_name_title_form (line);
 }

@@ -41,9 +41,9 @@
  * compared without case); the credit starts with a capital, a digit or a
  * letter of a script without case, so that "... what the picture: a mess"
  * stays a sentence. */
-#define CREDIT_LABEL_START "(?:^|\\s|\\|)\\s*(?i:"
-#define CREDIT_LABEL_END \
-  ")(?:\\s*:\\s*|\\s+/\\s+)([\\p{Lu}\\p{Lo}\\d][^:]{0,99})$"
+#define CREDIT_LABEL \
+  "(?:^|\\s|\\|)\\s*(?i:{lexicon:credit-labels.txt})" \
+  "(?:\\s*:\\s*|\\s+/\\s+)([\\p{Lu}\\p{Lo}\\d][^:]{0,99})$"
 
 /* "A quay at dusk. © Jane Doe": a copyright sign names the credit. */
 #define CREDIT_COPYRIGHT "(?:^|\\s)(?:©|\\([cC]\\))\\s*([\\p{Lu}\\p{Lo}\\d][^©:]{0,99})$"
@@ -59,8 +59,7 @@
   "[\\p{Lu}\\d][\\p{Lu}\\d\\s'’.-]{1,40}?\\s*[»”\"]?" \
   "|\\s*/\\s*[\\p{Lu}][\\p{Lu}\\s]{1,30})?)$"
 
-#define BRACKET_LABEL \
-  "^(?:photograph|photo|picture|pic|image|foto|bild|fotografía|imagen|credit)s?\\s*:\\s*"
+#define BRACKET_LABEL "^{lexicon:credit-labels.txt}s?\\s*:\\s*"
 
 /* "...last autumn.Credit...Jane Doe for The Paper": a credit run on after
  * the caption's full stop, as some sites print it. */
@@ -79,7 +78,7 @@
   "(?:^|\\s)(\\p{Lu}[^.]{0,60}?,?\\s*(?:CC[ -]BY(?:-[A-Z]{2})*|CC0|Public domain)(?: \\d\\.\\d)?)$"
 
 /* A label in front of a caption ("Image: The chancellor ..."). */
-#define CAPTION_LEAD "^(?:image|photo|picture|pic|foto|bild|imagen|illustration)\\s*:\\s*"
+#define CAPTION_LEAD "^{lexicon:credit-labels.txt}\\s*:\\s*"
 
 /* "Photo by Jane Doe" after a caption; alone on a line it is a byline. */
 #define CREDIT_BY \
@@ -218,45 +217,14 @@ may_hold_credit (const char *text,
     }
 }
 
-/* The labelled-credit pattern, from the labels of credit-labels.txt. */
-static GRegex *
-label_regex (void)
-{
-  static GRegex *label;
-
-  if (g_once_init_enter (&label))
-    {
-      const char * const *labels = _copydesk_import_lexicon ("credit-labels.txt");
-      g_autoptr(GString) pattern = g_string_new (CREDIT_LABEL_START);
-      g_autoptr(GError) error = NULL;
-      GRegex *regex;
-
-      for (guint i = 0; labels[i] != NULL; i++)
-        {
-          g_autofree char *escaped = g_regex_escape_string (labels[i], -1);
-
-          g_string_append_printf (pattern, "%s%s", i > 0 ? "|" : "", escaped);
-        }
-      /* no lexicon: a label nobody writes, so that the pattern still compiles */
-      if (labels[0] == NULL)
-        g_string_append (pattern, "\\x{FFFF}");
-      g_string_append (pattern, CREDIT_LABEL_END);
-      regex = g_regex_new (pattern->str, 0, 0, &error);
-      if (regex == NULL)
-        g_error ("credit labels: %s", error->message);
-      g_once_init_leave (&label, regex);
-    }
-  return label;
-}
-
 static gboolean
 parse_labelled (const char  *text,
                 char       **caption,
                 char       **credit)
 {
-  static GRegex *by, *dots, *licence, *copyright, *caps;
+  static GRegex *label, *by, *dots, *licence, *copyright, *caps;
   GRegex *regexes[] = {
-    label_regex (),
+    _copydesk_import_regex (&label, CREDIT_LABEL, 0),
     _copydesk_import_regex (&by, CREDIT_BY, 0),
     _copydesk_import_regex (&dots, CREDIT_DOTS, 0),
     _copydesk_import_regex (&licence, CREDIT_LICENCE, 0),

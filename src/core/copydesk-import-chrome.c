@@ -120,8 +120,7 @@
 
 /* "Published 9 January 2024", "Updated: 14:05 GMT" and the like. */
 #define DATE_LABELS \
-  "^(published|updated|last (updated|modified)|first published|posted|modified|created|" \
-  "veröffentlicht|aktualisiert|stand|publicado|actualizado|publié|mis à jour)\\b(?!:? by\\b)" \
+  "^{lexicon:date-labels.txt}\\b(?!:? by\\b)" \
   ".{0,80}\\d"
 
 

@@ -58,6 +58,7 @@ GPtrArray    *_copydesk_import_read_items          (const char  *text);
 void          _copydesk_import_item_free           (ImportItem  *item);
 
 /* copydesk-import-words.c */
+char         *_copydesk_import_expand_pattern      (const char  *pattern);
 GRegex       *_copydesk_import_regex               (GRegex     **slot,
                                                     const char  *pattern,
                                                     GRegexCompileFlags flags);

@@ -15,6 +15,78 @@
 
 #include "copydesk-import-private.h"
 
+/* Longer entries first, so that "last updated" is tried before "last". */
+static int
+by_length_down (gconstpointer a,
+                gconstpointer b)
+{
+  return (int) strlen (*(const char * const *) b) - (int) strlen (*(const char * const *) a);
+}
+
+/* The entries of a lexicon as a group of alternatives, "(?:a|b)". An entry
+ * "NAME = VALUE" (months.txt) stands for its NAME. A lexicon that is
+ * missing or empty gives a group that matches nothing. */
+static void
+append_alternatives (GString    *out,
+                     const char *lexicon)
+{
+  const char * const *entries = _copydesk_import_lexicon (lexicon);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+
+  for (guint i = 0; entries[i] != NULL; i++)
+    {
+      const char *value = strstr (entries[i], " = ");
+
+      g_ptr_array_add (names, value != NULL ? g_strndup (entries[i], value - entries[i])
+                                            : g_strdup (entries[i]));
+    }
+  g_ptr_array_sort (names, by_length_down);
+  g_string_append (out, "(?:");
+  for (guint i = 0; i < names->len; i++)
+    {
+      g_autofree char *escaped = g_regex_escape_string (g_ptr_array_index (names, i), -1);
+
+      g_string_append_printf (out, "%s%s", i > 0 ? "|" : "", escaped);
+    }
+  if (names->len == 0)
+    g_string_append (out, "(?!)");
+  g_string_append (out, ")");
+}
+
+/**
+ * _copydesk_import_expand_pattern:
+ * @pattern: a pattern that may hold "{lexicon:NAME}"
+ *
+ * Each "{lexicon:NAME}" becomes the words of data/import/NAME as a group
+ * of alternatives: the words of every language live in the data files, the
+ * pattern only says where they stand ("{lexicon:byline-leads.txt}\\s+(.+)").
+ *
+ * Returns: (transfer full): the pattern to compile
+ */
+char *
+_copydesk_import_expand_pattern (const char *pattern)
+{
+  GString *out = g_string_new (NULL);
+  const char *p = pattern;
+  const char *at;
+
+  while ((at = strstr (p, "{lexicon:")) != NULL)
+    {
+      const char *name = at + strlen ("{lexicon:");
+      const char *end = strchr (name, '}');
+      g_autofree char *lexicon = NULL;
+
+      if (end == NULL)
+        break;
+      g_string_append_len (out, p, at - p);
+      lexicon = g_strndup (name, end - name);
+      append_alternatives (out, lexicon);
+      p = end + 1;
+    }
+  g_string_append (out, p);
+  return g_string_free (out, FALSE);
+}
+
 GRegex *
 _copydesk_import_regex (GRegex             **slot,
                         const char          *pattern,
@@ -23,13 +95,15 @@ _copydesk_import_regex (GRegex             **slot,
   if (g_once_init_enter (slot))
     {
       g_autoptr(GError) error = NULL;
-      GRegex *regex = g_regex_new (pattern, flags, 0, &error);
+      g_autofree char *expanded = _copydesk_import_expand_pattern (pattern);
+      GRegex *regex = g_regex_new (expanded, flags, 0, &error);
 
-      /* the patterns are constants of this program: a bad one is a bug. No
+      /* the patterns are constants of this program: a bad one is a bug (the
+       * lexicons' words are escaped). No
        * G_REGEX_OPTIMIZE: the JIT of GLib 2.74 crashed on fuzzed input, and
        * the texts are short enough to match without it */
       if (regex == NULL)
-        g_error ("import pattern %s: %s", pattern, error->message);
+        g_error ("import pattern %s: %s", expanded, error->message);
       g_once_init_leave (slot, regex);
     }
   return *slot;
@@ -137,13 +211,6 @@ word_in (const char *word,
 
   return _copydesk_import_lexicon_has (lexicon, bare);
 }
-
-
-
-
-/* Words a job title often starts with ("Environment correspondent",
- * "Senior political reporter"), so that "Jane Doe Environment correspondent"
- * splits after the name rather than after three words. */
 
 
 gboolean
