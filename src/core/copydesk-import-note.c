@@ -25,7 +25,6 @@
 #include "copydesk-import-private.h"
 
 #define CONTRIBUTOR_NOTE \
-  "contributed (reporting|to (this|the) (report|story|article|reporting))|\\bcontributed\\.?$|" \
   "^[(\\[]?\\s*(additional|with additional|further|with|also)?\\s*" \
   "(reporting|research) (by|from)\\s+\\p{Lu}|" \
   "^[(\\[]?\\s*(writing|editing|compiled|additional writing|reporting and writing) by\\s+\\p{Lu}|" \
@@ -33,13 +32,11 @@
   "^\\p{Lu}[^.]{0,80}\\breported from\\b|^sources?\\s*:\\s*\\p{Lu}|" \
   "^this (article|story|piece) (is|was|has been) (republished|originally published|first " \
   "published|adapted)\\b|" \
-  "^[(\\[]?\\s*(mitarbeit|mit material von|mitarbeit von|con información de|con reportes de|" \
-  "información adicional de|con la colaboración de|avec)\\s*:?\\s*\\p{Lu}"
+  "^[(\\[]?\\s*avec\\s*:?\\s*\\p{Lu}"
 
 /* Only the reporting roles: "Editing by" names editors, not contributors. */
 #define REPORTING_ROLE \
-  "(?:reporting|research|assistance|mitarbeit|material|información|reportes|colaboración)" \
-  "\\s*(?:by|from|von|de)?\\s*:?\\s+([^;()\\[\\]]+)"
+  "(?:reporting|research|assistance)\\s*(?:by|from)?\\s*:?\\s+([^;()\\[\\]]+)"
 
 /* The note's text without the brackets, dashes and full stop around it,
  * case-folded: "(With inputs from PTI)" -> "with inputs from pti". */
@@ -52,8 +49,10 @@ bare_note (const char *text)
 }
 
 /* The lead phrases of contributor-notes.txt, in any language: "with inputs
- * from ...", "colaborou ...", "ساهم ... في إعداد". An entry is LEAD ... or
- * LEAD ... TRAIL; the names stand for "...". Returns the names part, or
+ * from ...", "colaborou ...", "ساهم ... في إعداد", "... contributed to this
+ * report". An entry is LEAD ..., LEAD ... TRAIL or ... TRAIL; the names
+ * stand for "...", and a TRAIL ending in "$" ends the note. Returns the
+ * names part, or
  * NULL when @text starts with no lead phrase. */
 static char *
 lexicon_note_names (const char *text)
@@ -82,9 +81,16 @@ lexicon_note_names (const char *text)
       if (trail != NULL && trail[0] != '\0')
         {
           g_autofree char *rest = g_utf8_casefold (names, -1);
-          const char *at = strstr (rest, trail);
+          /* "... contributed$": the trail ends the note */
+          gboolean at_end = g_str_has_suffix (trail, "$");
+          const char *at;
 
-          if (at == NULL)
+          if (at_end)
+            trail[strlen (trail) - 1] = '\0';
+          at = at_end ? (g_str_has_suffix (rest, trail) ? rest + strlen (rest) - strlen (trail)
+                                                        : NULL)
+                      : strstr (rest, trail);
+          if (at == NULL || at == rest)
             continue;
           end = g_utf8_offset_to_pointer (names, g_utf8_pointer_to_offset (rest, at));
         }
@@ -101,9 +107,8 @@ static gboolean
 may_be_note (const char *text)
 {
   static const char * const stems[] = {
-    "contribut", "report", "research", "writing", "editing", "compiled", "assistance", "source",
-    "this article", "this story", "this piece", "mitarbeit", "material", "información",
-    "colaboración", "avec", NULL
+    "report", "research", "writing", "editing", "compiled", "assistance", "source",
+    "this article", "this story", "this piece", "avec", NULL
   };
   g_autofree char *lower = g_ascii_strdown (text, -1);
 
@@ -188,7 +193,7 @@ _copydesk_import_contributor_names (const char *note)
       return names;
     }
 
-  if (g_regex_match (_copydesk_import_regex (&contributed, "^(.+?)\\s+(?:contributed|reported)\\b",
+  if (g_regex_match (_copydesk_import_regex (&contributed, "^(.+?)\\s+reported\\b",
                                              G_REGEX_CASELESS),
                      note, 0, &match))
     {
