@@ -97,6 +97,17 @@ _copydesk_import_parse_caption_label (const char *text)
   return _copydesk_import_match_group (&label, CAPTION_LABEL, G_REGEX_CASELESS, text, 1);
 }
 
+/* A full stop that ends a sentence, not an initial's ("J. K. Smith",
+ * "A.B./Agency"): after a word of two letters or more, before a space or
+ * the end. A credit holds none; a caption's last sentence does. */
+static gboolean
+has_sentence_stop (const char *text)
+{
+  static GRegex *stop;
+
+  return g_regex_match (_copydesk_import_regex (&stop, "\\p{L}{2}\\.(\\s|$)", 0), text, 0, NULL);
+}
+
 /* "Name/Agency": a slash with a capitalised part on each side. */
 static gboolean
 has_credit_slash (const char *inner)
@@ -122,7 +133,7 @@ bracket_is_credit (const char *inner,
   *weak = FALSE;
   if (*inner == '\0' || n_words > 12 || g_utf8_strlen (inner, -1) > 90)
     return FALSE;
-  if (strstr (inner, ". ") != NULL || g_str_has_suffix (inner, ".") ||
+  if (has_sentence_stop (inner) ||
       g_regex_match_simple ("^[\\d\\s.,:;%/-]*$", inner, 0, 0))
     return FALSE;
   if (has_credit_slash (inner) || _copydesk_import_match (&words, CREDIT_WORDS, inner) ||
@@ -241,7 +252,7 @@ parse_labelled (const char  *text,
       if (!may_hold_credit (text, r) || !g_regex_match (regexes[r], text, 0, &match))
         continue;
       found = g_strstrip (g_match_info_fetch (match, 1));
-      if (_copydesk_import_count_words (found) > 12 || strstr (found, ". ") != NULL)
+      if (_copydesk_import_count_words (found) > 12 || has_sentence_stop (found))
         continue;
       g_match_info_fetch_pos (match, 0, &start, NULL);
       *caption = trim_caption (text, start);
@@ -273,7 +284,7 @@ is_bare_credit (const char *text)
 
   g_autoptr(ImportByline) byline = NULL;
 
-  if (_copydesk_import_count_words (text) > 8 || strstr (text, ". ") != NULL ||
+  if (_copydesk_import_count_words (text) > 8 || has_sentence_stop (text) ||
       !_copydesk_import_is_short_plain (text))
     return FALSE;
   /* "By Jane Doe Associated Press" is a byline, "Avec AFP" a contributor note */
