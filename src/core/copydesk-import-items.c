@@ -298,6 +298,30 @@ join_labels (GPtrArray *block)
     }
 }
 
+/* "Harbour Weekly" over "News | Coast | Sport" at the very top: the site's
+ * name above its menu, not the headline. Judgement call: only a short line
+ * (four words at most, no closing punctuation) directly over a menu line
+ * (chrome with bars or arrows between its parts) in the text's first block. */
+static gboolean
+is_masthead (GPtrArray *items,
+             GPtrArray *block)
+{
+  const char *name, *menu;
+  char *list_text = NULL;
+  ItemKind kind;
+
+  if (items->len > 0 || block->len < 2)
+    return FALSE;
+  name = g_ptr_array_index (block, 0);
+  menu = g_ptr_array_index (block, 1);
+  if (!_copydesk_import_is_short_plain (name) || _copydesk_import_count_words (name) > 4 ||
+      strpbrk (menu, "|>") == NULL)
+    return FALSE;
+  kind = _copydesk_import_line_kind (menu, &list_text);
+  g_free (list_text);
+  return kind == ITEM_CHROME;
+}
+
 static void
 add_block (GPtrArray *items,
            GPtrArray *block)
@@ -307,6 +331,12 @@ add_block (GPtrArray *items,
 
   join_labels (block);
   join_split_dateline (block);
+  if (is_masthead (items, block))
+    {
+      add_item (items, item_new (ITEM_CHROME, (const char **) block->pdata, 1, NULL), FALSE);
+      g_ptr_array_remove_index (block, 0);
+      first = FALSE;
+    }
 
   for (guint i = 0; i < block->len; i++)
     {
