@@ -332,6 +332,10 @@ names_part (const char   *rest,
                       no_address, byline->left_out);
 }
 
+static gboolean      is_uncased_name    (const char *text);
+static ImportByline *single_name_byline (const char *name,
+                                         const char *place);
+
 static ImportByline *
 parse_by_form (const char *text)
 {
@@ -346,6 +350,9 @@ parse_by_form (const char *text)
     return NULL;
   found = g_match_info_fetch (match, 2);
   role = g_match_info_fetch (match, 1);
+  /* "بقلم سلمى الحداد": one name in a script without capitals */
+  if (is_uncased_name (found))
+    return single_name_byline (found, NULL);
   if (!g_unichar_isupper (g_utf8_get_char (found)) || (rest = names_part (found, byline)) == NULL)
     return NULL;
   if (role != NULL && *role != '\0')

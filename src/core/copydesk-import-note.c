@@ -239,10 +239,16 @@ _copydesk_import_contributor_names (const char *note)
   "(?:\\d{1,2}\\.? \\p{L}{3,}\\.?,? \\d{4}|\\p{L}{3,}\\.? \\d{1,2},? \\d{4}|" \
   "\\d{1,2}[./]\\d{1,2}[./]\\d{2,4})"
 
+/* A place in a script without capitals ("جدة", "تل أبيب"): one or two
+ * words. Judgement call: only before a dash, never a colon, which in these
+ * scripts opens a quotation as often ("قال الوزير: ..."). */
+#define PLACE_UNCASED "\\p{Lo}[\\p{Lo}\\p{M}]*(?: \\p{Lo}[\\p{Lo}\\p{M}]*)?"
+
 /* The shapes: with an agency in brackets, with a wire service between
- * slashes, a place in capitals alone, and a place in any case followed by a
- * full date ("Harlow, UK — 5 March 2024 — ", as press releases write it).
- * The dateline is the first group that matched. */
+ * slashes, a place in capitals alone, a place in any case followed by a
+ * full date ("Harlow, UK — 5 March 2024 — ", as press releases write it),
+ * an agency alone, and a place in a script without capitals before a
+ * dash. The dateline is the first group that matched. */
 #define DATELINE \
   "^(" PLACE_ANY "(?:\\s*/\\s*" PLACE_ANY ")*" DETAIL "\\s*\\([^()]{1,40}\\))" \
   "\\s*\\.?\\s*(?:[—–]|-{1,2}|:)\\s*|" \
@@ -250,7 +256,8 @@ _copydesk_import_contributor_names (const char *note)
   "^(" PLACE_CAPS "(?:\\s*/\\s*" PLACE_CAPS ")*" DETAIL ")\\s*(?:[—–:]|--| - )\\s*|" \
   "^(" PLACE_ANY "(?:,\\s*[^,—–]{1,30}?)?(?:\\s*[—–]\\s*|,\\s*)" DATE_WORDS ")" \
   "\\s*(?:[—–]|--| - )\\s*|" \
-  "^(\\([^()]{1,30}\\))\\s*(?:[—–]|-{1,2})\\s*"
+  "^(\\([^()]{1,30}\\))\\s*(?:[—–]|-{1,2})\\s*|" \
+  "^(" PLACE_UNCASED ")\\s*(?:[—–]| - )\\s*"
 
 /**
  * _copydesk_import_place_of_date_line:
@@ -300,7 +307,7 @@ _copydesk_import_split_dateline (const char  *paragraph,
   *rest = NULL;
   if (!g_regex_match (_copydesk_import_regex (&dateline, DATELINE, 0), paragraph, 0, &match))
     return NULL;
-  for (int group = 1; group <= 5 && (found == NULL || *found == '\0'); group++)
+  for (int group = 1; group <= 6 && (found == NULL || *found == '\0'); group++)
     {
       g_free (found);
       found = g_match_info_fetch (match, group);
