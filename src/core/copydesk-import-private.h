@@ -16,6 +16,8 @@
 
 #include <glib.h>
 
+#include "copydesk-article.h"
+
 G_BEGIN_DECLS
 
 typedef enum
@@ -110,6 +112,10 @@ gboolean      _copydesk_import_parse_affiliation   (const char  *text,
                                                     char       **agency);
 GPtrArray    *_copydesk_import_split_names         (const char  *text);
 void          _copydesk_import_byline_free         (ImportByline *byline);
+
+/* copydesk-import-date.c */
+void          _copydesk_import_apply_date_line     (CopydeskArticle *article,
+                                                    const char      *line);
 
 /* copydesk-import-note.c */
 gboolean      _copydesk_import_is_contributor_note (const char  *text);

@@ -69,6 +69,7 @@ typedef struct
   guint            n_photos;
   gboolean         have_byline;
   gboolean         have_paragraph;
+  const char      *date_line;      /* the head's first date line, or NULL */
 } Import;
 
 static void
@@ -418,6 +419,17 @@ is_kicker (Import *imp,
   return byline == NULL;
 }
 
+/* Drops an item of the head; the first date line is kept aside for the
+ * article's date (copydesk-import-date.c). */
+static void
+drop_head_item (Import     *imp,
+                ImportItem *item)
+{
+  if (item->kind == ITEM_DATE && imp->date_line == NULL)
+    imp->date_line = item->text;
+  drop (imp, item);
+}
+
 static guint
 read_head (Import *imp)
 {
@@ -437,7 +449,7 @@ read_head (Import *imp)
       else if (item->kind == ITEM_TEXT && !is_kicker (imp, i))
         break;
       else
-        drop (imp, item);
+        drop_head_item (imp, item);
     }
   if (i == imp->items->len)
     return i;
@@ -450,7 +462,7 @@ read_head (Import *imp)
       if (item->kind == ITEM_CHROME || item->kind == ITEM_DATE)
         {
           take_date_line_place (imp, item);
-          drop (imp, item);
+          drop_head_item (imp, item);
           continue;
         }
       if (item->kind != ITEM_TEXT ||
@@ -573,7 +585,7 @@ read_body (Import *imp,
       /* a date line above the first paragraph is the page's, not the story's */
       if (item->kind == ITEM_DATE && !imp->have_paragraph)
         {
-          drop (imp, item);
+          drop_head_item (imp, item);
           continue;
         }
       if (in_tail || item->kind == ITEM_CHROME || item->kind == ITEM_TAIL ||
@@ -706,6 +718,7 @@ finish (Import *imp)
   g_string_append_printf (all_text, "%s\n%s\n", copydesk_article_get_headline (imp->article),
                           copydesk_article_get_standfirst (imp->article));
   take_dateline (imp);
+  _copydesk_import_apply_date_line (imp->article, imp->date_line);
   for (guint i = 0; i < imp->entries->len;)
     {
       Entry *entry = entry_at (imp, i);
