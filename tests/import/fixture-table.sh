@@ -52,6 +52,8 @@ style() {
     us-local-tv) echo "US local TV web page" ;;
     business-magazine) echo "business magazine" ;;
     italian-daily) echo "Italian daily" ;;
+    island-weekly) echo "island weekly, credits with initials" ;;
+    arabic-hijri) echo "Arabic daily, Hijri and Gregorian dates" ;;
     regional-daily.html) echo "HTML: regional daily, JSON-LD @graph" ;;
     magazine-longread.html) echo "HTML: magazine long read, JSON-LD array" ;;
     tech-blog.html) echo "HTML: engineering blog, OpenGraph only" ;;

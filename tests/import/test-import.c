@@ -44,6 +44,7 @@ typedef struct
   const char    *contributors;    /* "|"-separated */
   const char    *dropped;         /* "\n"-separated, in order */
   const char    *editorial_note;  /* checked when set */
+  const char    *date;            /* the article's date, "YYYY-MM-DD", checked when set */
 } Fixture;
 
 static const Fixture fixtures[] = {
@@ -451,6 +452,36 @@ static const Fixture fixtures[] = {
     "", "",
     "Cronaca\nRiproduzione riservata ©",
   },
+  {
+    "island-weekly", "island weekly (masthead over its menu, credits with initials: "
+    "\"Photo: J. K. Smith/Agency\", \"(A.B./Agency)\")",
+    "Ferry timetable cut as crew shortage bites",
+    "Islanders face a single evening crossing from Monday while the operator trains new deck "
+    "hands",
+    "Peter Lowe", "Peter Lowe", "", "", "", "", "en",
+    "The evening ferry to Marren Island",
+    5, "", 0,
+    {
+      { "Passengers waiting at the slipway in Carrow on Tuesday.", "J. K. Smith/Coast Pictures" },
+      { "The ferry Marren Belle at its berth", "A.B./Coast Pictures" },
+    },
+    "", "",
+    "Harbour Weekly\nNews | Coast | Sport\nUpdated 2 December 2026",
+    NULL, "2026-12-02",
+  },
+  {
+    "arabic-hijri", "Arabic daily (right to left, Hijri and Gregorian date line, بقلم byline, "
+    "uncased place before a dash)",
+    "افتتاح جسر جديد يربط ضفتي الوادي في المدينة القديمة",
+    "يختصر الجسر الرحلة بين الحيين من نصف ساعة إلى خمس دقائق",
+    "سلمى الحداد", "سلمى الحداد", "", "", "", "جدة، 12 جمادى الآخرة 1448 هـ", "ar",
+    "افتتحت البلدية يوم الأربعاء",
+    4, "", 0, { { NULL } },
+    "", "",
+    "صحيفة الساحل\nالرئيسية | محليات | اقتصاد\n"
+    "الخميس 12 جمادى الآخرة 1448 هـ الموافق 3 ديسمبر 2026 م",
+    NULL, "2026-12-03",
+  },
 };
 static char *
 join_model_names (GListModel *authors)
@@ -657,6 +688,13 @@ test_fixture (gconstpointer data)
   g_assert_cmpstr (dropped_text, ==, f->dropped);
   if (f->editorial_note != NULL)
     g_assert_cmpstr (copydesk_article_get_editorial_note (article), ==, f->editorial_note);
+  if (f->date != NULL)
+    {
+      g_autofree char *date = g_date_time_format (copydesk_article_get_created (article),
+                                                  "%Y-%m-%d");
+
+      g_assert_cmpstr (date, ==, f->date);
+    }
 
   write_and_validate (article, dropped, f->name);
 }
