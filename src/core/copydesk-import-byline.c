@@ -33,8 +33,11 @@
 #define BY_DATE_TAIL \
   "(?:\\s+(?:on|at|am|el|le)\\s+|\\s*[|·•]\\s*|\\s+/\\s+|\\s*[-—–]\\s*|" \
   ",\\s*(?=(?:{lexicon:months.txt}|{lexicon:weekdays.txt})\\.?\\s+\\d))[^|]*\\d.*$"
-#define NAME_SEPARATORS "\\s*(?:,|;|&|\\band\\b|\\bund\\b|\\by\\b|\\bet\\b|\\be\\b)\\s*"
-#define CONJUNCTION "\\s(and|und|y|et|e|&)\\s"
+/* "and", "und", "y", "et", "e" in any language: data/import/conjunctions.txt */
+#define NAME_SEPARATORS "\\s*(?:,|;|&|\\b{lexicon:conjunctions.txt}\\b)\\s*"
+/* "Jane Doe and John Roe in Lisbon": data/import/place-in.txt */
+#define NAMES_IN_PLACE "^(.+?) {lexicon:place-in.txt} (\\p{Lu}.*)$"
+#define CONJUNCTION "\\s({lexicon:conjunctions.txt}|&)\\s"
 
 void
 _copydesk_import_byline_free (ImportByline *byline)
@@ -59,13 +62,19 @@ byline_new (void)
   return byline;
 }
 
+static GRegex *
+separators_regex (void)
+{
+  static GRegex *separators;
+
+  return _copydesk_import_regex (&separators, NAME_SEPARATORS, 0);
+}
+
 /* Names in a list: "Jane Doe, John Roe and Ann Poe" (and "und", "y", "et"). */
 GPtrArray *
 _copydesk_import_split_names (const char *text)
 {
-  static GRegex *separators;
-  g_auto(GStrv) parts = g_regex_split (_copydesk_import_regex (&separators, NAME_SEPARATORS, 0),
-                                       text, 0);
+  g_auto(GStrv) parts = g_regex_split (separators_regex (), text, 0);
   GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; parts[i] != NULL; i++)
@@ -119,7 +128,7 @@ keep_first (char **field,
  * the fixtures: "from", "de" / "desde" / "em" (Portuguese, Spanish), "aus"
  * (German), "da" (Italian), "à" / "depuis" (French), "in" */
 #define PLACE_AFTER \
-  "^(?:from|de|desde|em|aus|da|à|depuis|in|en|reporting from)\\s+(\\p{Lu}[^,;|]{1,60})$"
+  "^{lexicon:place-leads.txt}\\s+(\\p{Lu}[^,;|]{1,60})$"
 
 static gboolean
 peel_after_separator (char         *rest,
@@ -163,10 +172,10 @@ peel_after_separator (char         *rest,
           (!for_form && !dash_form && (strchr (right, ',') != NULL ||
                          (_copydesk_import_count_words (right) >= 2 &&
                           _copydesk_import_is_name (right)) ||
-                         g_regex_match_simple (NAME_SEPARATORS, right, 0, 0))))
+                         g_regex_match (separators_regex (), right, 0, NULL))))
         return FALSE;
       agency = for_form ? _copydesk_import_name_case (right) : g_strdup (right);
-      if (dash_form && g_regex_match_simple (NAME_SEPARATORS, right, 0, 0))
+      if (dash_form && g_regex_match (separators_regex (), right, 0, NULL))
         {
           g_free (agency);
           return FALSE;
@@ -233,7 +242,7 @@ take_names (const char   *rest,
   g_autofree char *conj = NULL;
   GString *line;
 
-  if (g_regex_match (_copydesk_import_regex (&located, "^(.+?) (?:in|aus|en|à) (\\p{Lu}.*)$", 0),
+  if (g_regex_match (_copydesk_import_regex (&located, NAMES_IN_PLACE, 0),
                      rest, 0, &match))
     {
       names_part = g_match_info_fetch (match, 1);

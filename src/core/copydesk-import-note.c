@@ -142,16 +142,16 @@ is_uncased_name (const char *name)
          words >= 1 && words <= 4;
 }
 
+/* " in Lisbon", " from Kyiv" after a name in a note (place-in.txt) */
+#define NOTE_PLACE " (?:{lexicon:place-in.txt}|from|at|of) \\p{Lu}\\S*(?: \\p{Lu}\\S*)*"
+
 /* Adds each name of @list ("Jane Doe and John Roe in Lisbon") to @names. */
 static void
 add_names (GPtrArray  *names,
            const char *list)
 {
   static GRegex *place;
-  g_autofree char *clean = g_regex_replace (_copydesk_import_regex (&place,
-                                                                    " (in|aus|en|from|at|of) "
-                                                                    "\\p{Lu}\\S*(?: \\p{Lu}\\S*)*",
-                                                                    0),
+  g_autofree char *clean = g_regex_replace (_copydesk_import_regex (&place, NOTE_PLACE, 0),
                                             list, -1, 0, "", 0, NULL);
   g_autoptr(GPtrArray) found = _copydesk_import_split_names (clean);
 
