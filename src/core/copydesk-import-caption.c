@@ -51,11 +51,12 @@
 /* "Stalls in the market square on Sunday. JOSÉ MARTÍN FOR « EL DIARIO »":
  * an unlabelled credit in capitals after the caption's last full stop, two
  * words or more (initials allowed: "J.L. MARTÍN"), with an outlet after
- * FOR / POUR / PARA / PER / FÜR or a slash. A whole caption in capitals has
- * no full stop before its last words, so it stays a caption. */
+ * FOR / POUR / PARA / PER / FÜR (credit-for.txt) or a slash. A whole
+ * caption in capitals has no full stop before its last words, so it stays
+ * a caption. */
 #define CREDIT_CAPS \
   "(?<=[.!?”\"’])\\s+(\\p{Lu}[\\p{Lu}.'’-]*(?:\\s+\\p{Lu}[\\p{Lu}.'’-]*)+" \
-  "(?:\\s+(?:FOR|POUR|PARA|PER|FÜR)\\s+[«“\"]?\\s*" \
+  "(?:\\s+(?i:{lexicon:credit-for.txt})\\s+[«“\"]?\\s*" \
   "[\\p{Lu}\\d][\\p{Lu}\\d\\s'’.-]{1,40}?\\s*[»”\"]?" \
   "|\\s*/\\s*[\\p{Lu}][\\p{Lu}\\s]{1,30})?)$"
 

@@ -284,11 +284,10 @@ join_labels (GPtrArray *block)
       char *joined = NULL;
 
       /* "Author" over a name is a byline */
-      if (_copydesk_import_match (&author, "^(author|authors|autor|autora|autorin|auteur)\\s*:?$",
-                                  line))
+      if (_copydesk_import_match (&author, "^{lexicon:author-labels.txt}\\s*:?$", line))
         joined = g_strdup_printf ("By %s", value);
-      else if (_copydesk_import_match (&label, "^(from|published|updated|last updated|posted|date|"
-                                               "source|location)\\s*:?$", line))
+      else if (_copydesk_import_match (&label, "^(?:{lexicon:date-labels.txt}|from|date|source|"
+                                               "location)\\s*:?$", line))
         joined = g_strdup_printf ("%s %s", line, value);
       if (joined != NULL)
         {
