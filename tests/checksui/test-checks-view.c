@@ -17,6 +17,7 @@
 #include "copydesk-spell-helper.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
@@ -28,7 +29,7 @@ give_up (gpointer user_data)
 }
 
 #define WAIT_UNTIL(cond) G_STMT_START {                                   \
-    guint guard_ = g_timeout_add_seconds (60, give_up, (gpointer) #cond);  \
+    guint guard_ = g_timeout_add_seconds (TOOLKIT_WAIT_LIMIT_SECONDS, give_up, (gpointer) #cond);  \
     while (!(cond))                                                      \
       g_main_context_iteration (NULL, TRUE);                             \
     g_source_remove (guard_);                                            \
@@ -377,6 +378,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   gtk_init ();
   app = ui_test_app_new ();
   g_test_add_func ("/checks-view/findings", test_findings);

@@ -14,6 +14,7 @@
 #include "preview-test-util.h"
 #include "rtl-story.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 typedef struct
 {
@@ -120,6 +121,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   g_test_add ("/rtl/imported-story", Fixture, NULL, setup, test_rtl_story, teardown);
   g_test_add ("/rtl/language-field", Fixture, NULL, setup, test_language_field, teardown);
   return g_test_run ();

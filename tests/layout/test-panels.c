@@ -20,6 +20,7 @@
 #include "copydesk-window-private.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
@@ -520,29 +521,6 @@ test_form_minimum (void)
   watch_clear (&watch);
 }
 
-/* GTK 4.8 and libadwaita 1.2 warn once, now and then, that a gizmo (a
- * flap's shadow or shield) is drawn in the frame that folds it, before it
- * has a size: seen in the screenshots of main before this test too. It is
- * the toolkit's, and harmless: it is printed; any other warning fails the
- * test, as fatal warnings do elsewhere. */
-static GLogWriterOutput
-fail_on_warnings (GLogLevelFlags   log_level,
-                  const GLogField *fields,
-                  gsize            n_fields,
-                  gpointer         user_data)
-{
-  const char *message = "";
-
-  for (gsize i = 0; i < n_fields; i++)
-    if (g_strcmp0 (fields[i].key, "MESSAGE") == 0 && fields[i].length < 0)
-      message = fields[i].value;
-  if ((log_level & G_LOG_LEVEL_WARNING) &&
-      !(g_str_has_prefix (message, "Trying to snapshot GtkGizmo") &&
-        g_str_has_suffix (message, "without a current allocation")))
-    g_test_fail_printf ("a warning: %s", message);
-  return g_log_writer_default (log_level, fields, n_fields, user_data);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -550,8 +528,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
-  g_log_set_writer_func (fail_on_warnings, NULL, NULL);
-  g_log_set_always_fatal (G_LOG_FATAL_MASK | G_LOG_LEVEL_CRITICAL);
+  toolkit_warnings_install ();
   gtk_init ();
   adw_init ();
   /* the flaps reach their place at once */

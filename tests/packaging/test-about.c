@@ -10,6 +10,7 @@
 #include "copydesk-about.h"
 #include "copydesk-window.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 /* Every label's text below @widget, one a line, so that a test can look
  * for what the window shows whichever page it is on. */
@@ -131,6 +132,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   adw_init ();
 
   g_test_add_func ("/about/identity", test_identity);

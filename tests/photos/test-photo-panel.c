@@ -16,6 +16,7 @@
 #include "copydesk-test-util.h"
 #include "photo-fixtures.h"
 #include "sample-article.h"
+#include "toolkit-warnings.h"
 
 typedef struct
 {
@@ -39,7 +40,7 @@ wait_for (gboolean (*done) (gpointer),
           gpointer   data)
 {
   gboolean timed_out = FALSE;
-  guint guard = g_timeout_add_seconds (5, give_up, &timed_out);
+  guint guard = g_timeout_add_seconds (TOOLKIT_WAIT_LIMIT_SECONDS, give_up, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -428,6 +429,7 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "none", TRUE);
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   adw_init ();
 
 #define ADD(path, func) \

@@ -11,6 +11,7 @@
 #include "copydesk-placement-captions.h"
 #include "copydesk-test-util.h"
 #include "sample-article.h"
+#include "toolkit-warnings.h"
 
 typedef struct
 {
@@ -41,7 +42,7 @@ wait_for (gboolean (*done) (Fixture *),
 {
   gboolean timed_out = FALSE;
   /* a bound, not a target: under the sanitizers this takes seconds */
-  guint guard = g_timeout_add_seconds (30, give_up, &timed_out);
+  guint guard = g_timeout_add_seconds (TOOLKIT_WAIT_LIMIT_SECONDS, give_up, &timed_out);
 
   while (!done (f) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -510,6 +511,7 @@ main (int   argc,
   g_setenv ("GTK_A11Y", "none", TRUE);
   g_setenv ("NO_AT_BRIDGE", "1", TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   adw_init ();
 
 #define ADD(path, body, func) \

@@ -3,9 +3,10 @@
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
 #include "preview-test-util.h"
+#include "toolkit-warnings.h"
 
 /* A guard against a hung test, not a performance limit. */
-#define WAIT_LIMIT_SECONDS 20
+#define WAIT_LIMIT_SECONDS TOOLKIT_WAIT_LIMIT_SECONDS
 
 static void
 collect (GtkWidget  *widget,

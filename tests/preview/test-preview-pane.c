@@ -11,6 +11,7 @@
 #include "copydesk-test-util.h"
 #include "preview-test-util.h"
 #include "sample-article.h"
+#include "toolkit-warnings.h"
 
 typedef struct
 {
@@ -780,6 +781,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   adw_init ();
 
 #define ADD(path, func) \

@@ -11,6 +11,7 @@
 #include "copydesk-preview-pane-private.h"
 #include "copydesk-test-util.h"
 #include "preview-test-util.h"
+#include "toolkit-warnings.h"
 
 /* An original page: three photos on a web server, none downloaded, so none
  * has a file; one has alt text, none a credit. */
@@ -160,6 +161,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   adw_init ();
   g_test_add_func ("/wire-status/imported-story", test_imported_story);
   g_test_add_func ("/wire-status/invalid-and-receivers-apart", test_invalid_and_receivers_apart);

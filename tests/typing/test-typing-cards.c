@@ -15,6 +15,7 @@
 #include "copydesk-test-util.h"
 #include "sample-article.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 static void
 on_place (CopydeskPhotoCard *card,
@@ -76,6 +77,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   adw_init ();
   g_test_add_func ("/typing/card-buttons-without-mnemonics", test_buttons_without_mnemonics);
   return g_test_run ();

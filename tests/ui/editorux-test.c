@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include "editorux-test.h"
+#include "toolkit-warnings.h"
 
 static gboolean
 on_timeout (gpointer data)
@@ -20,7 +21,7 @@ editorux_wait_until (EditoruxCondition  done,
                      const char        *what)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, on_timeout, &timed_out);
+  guint id = g_timeout_add_seconds (TOOLKIT_WAIT_LIMIT_SECONDS, on_timeout, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);

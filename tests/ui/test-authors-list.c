@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "editorux-test.h"
+#include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
@@ -219,6 +220,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   app = ui_test_app_new ();
   g_test_add_func ("/authors-list/add-edit-reorder-remove", test_add_edit_reorder_remove);
   g_test_add_func ("/authors-list/keyboard-reorder", test_keyboard_reorder);

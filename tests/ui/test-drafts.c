@@ -18,6 +18,7 @@
 #include "preview-test-util.h"
 #include "sample-article.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 typedef struct
 {
@@ -530,6 +531,7 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   gtk_init ();
 
 #define ADD(path, func) \

@@ -13,6 +13,7 @@
 
 #include "copydesk-find-bar.h"
 #include "editorux-test.h"
+#include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
@@ -324,6 +325,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   app = ui_test_app_new ();
   g_test_add_func ("/find/every-field", test_every_field);
   g_test_add_func ("/find/escape-clears", test_escape_clears);

@@ -15,6 +15,7 @@
 #include "copydesk-window-private.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
@@ -419,6 +420,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   gtk_init ();
   adw_init ();
   /* the side areas reach their place at once */

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "editorux-test.h"
+#include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
@@ -144,6 +145,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   app = ui_test_app_new ();
   g_test_add_func ("/paste/html-into-body", test_html_into_body);
   g_test_add_func ("/paste/plain-into-body", test_plain_into_body);

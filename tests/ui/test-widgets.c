@@ -18,6 +18,7 @@
 #include "copydesk-width-bin.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
@@ -137,6 +138,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   gtk_init ();
   app = ui_test_app_new ();
   g_test_add_func ("/widgets/counter", test_counter);

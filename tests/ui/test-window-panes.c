@@ -19,6 +19,7 @@
 #include "photo-fixtures.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
@@ -875,6 +876,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   gtk_init ();
 
   /* Windows come and go between tests; the application stays. */

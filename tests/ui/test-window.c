@@ -17,6 +17,7 @@
 #include "copydesk-window-private.h"
 #include "sample-article.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
@@ -36,7 +37,7 @@ wait_until (Condition   done,
             const char *what)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (10, on_timeout, &timed_out);
+  guint id = g_timeout_add_seconds (TOOLKIT_WAIT_LIMIT_SECONDS, on_timeout, &timed_out);
 
   while (!done (data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
@@ -1066,6 +1067,7 @@ main (int   argc,
   int status;
 
   g_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   gtk_init ();
 
   /* Windows come and go between tests; the application stays. */

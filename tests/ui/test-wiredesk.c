@@ -22,6 +22,7 @@
 #include "copydesk-test-util.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 static const char PAGE[] =
   "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
@@ -643,6 +644,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   adw_init ();
 
 #define ADD(name, func) \
