@@ -8,7 +8,10 @@
 
 #include "copydesk-body-buffer.h"
 #include "copydesk-test-util.h"
+#include "preview-test-util.h"
 #include "ui-test-util.h"
+
+static CopydeskApplication *app;
 
 static void
 assert_placement (const char *before,
@@ -47,13 +50,83 @@ test_placement_blank_lines (void)
   assert_placement ("", 0, "[photo: quay]");
 }
 
+/* Border nodes (a CSS outline is drawn as one) in what @widget draws. */
+static guint
+count_borders (GskRenderNode *node)
+{
+  GskRenderNodeType type = gsk_render_node_get_node_type (node);
+  guint n = 0;
+
+  if (type == GSK_BORDER_NODE)
+    return 1;
+  if (type == GSK_CONTAINER_NODE)
+    {
+      for (guint i = 0; i < gsk_container_node_get_n_children (node); i++)
+        n += count_borders (gsk_container_node_get_child (node, i));
+      return n;
+    }
+  if (type == GSK_TRANSFORM_NODE)
+    return count_borders (gsk_transform_node_get_child (node));
+  if (type == GSK_CLIP_NODE)
+    return count_borders (gsk_clip_node_get_child (node));
+  if (type == GSK_ROUNDED_CLIP_NODE)
+    return count_borders (gsk_rounded_clip_node_get_child (node));
+  if (type == GSK_OPACITY_NODE)
+    return count_borders (gsk_opacity_node_get_child (node));
+  if (type == GSK_DEBUG_NODE)
+    return count_borders (gsk_debug_node_get_child (node));
+  return 0;
+}
+
+static guint
+borders_drawn (GtkWidget *widget)
+{
+  g_autoptr(GdkPaintable) paintable = gtk_widget_paintable_new (widget);
+  GtkSnapshot *snapshot = gtk_snapshot_new ();
+  g_autoptr(GskRenderNode) node = NULL;
+
+  gdk_paintable_snapshot (paintable, GDK_SNAPSHOT (snapshot),
+                          gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  node = gtk_snapshot_free_to_node (snapshot);
+  return node != NULL ? count_borders (node) : 0;
+}
+
+/* The body, like every other field, draws a focus ring while it has the
+ * keyboard focus (issue 15: "no focus ring on the body"). */
+static void
+test_body_focus_ring (void)
+{
+  CopydeskWindow *window = ui_test_open_sample (app, 1280, 800);
+  GtkWidget *body = ui_test_find_labelled (GTK_WIDGET (window), "Body");
+  GtkWidget *headline = ui_test_find_labelled (GTK_WIDGET (window), "Headline");
+  GtkWidget *frame = gtk_widget_get_ancestor (body, GTK_TYPE_SCROLLED_WINDOW);
+  guint unfocused, focused;
+
+  g_assert_nonnull (frame);
+  g_assert_true (gtk_widget_grab_focus (headline));
+  preview_test_wait_frames (GTK_WIDGET (window), 2);
+  unfocused = borders_drawn (frame);
+  g_assert_true (gtk_widget_grab_focus (body));
+  preview_test_wait_frames (GTK_WIDGET (window), 2);
+  g_assert_true (gtk_widget_has_focus (body));
+  focused = borders_drawn (frame);
+  g_assert_cmpuint (focused, >, unfocused);
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
+  app = ui_test_app_new ();
 
   g_test_add_func ("/editor15/placement-blank-lines", test_placement_blank_lines);
-  return g_test_run ();
+  g_test_add_func ("/editor15/body-focus-ring", test_body_focus_ring);
+  status = g_test_run ();
+  ui_test_app_free (app);
+  return status;
 }
