@@ -7,6 +7,8 @@
 #include <adwaita.h>
 
 #include "copydesk-body-buffer.h"
+#include "copydesk-editor.h"
+#include "copydesk-window-private.h"
 #include "copydesk-test-util.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
@@ -114,6 +116,89 @@ test_body_focus_ring (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static GtkGesture *
+drag_of (GtkWidget *widget)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_GESTURE_DRAG (controller))
+        return GTK_GESTURE (controller);
+    }
+  return NULL;
+}
+
+/* Drags @handle by @dx pixels the way a pointer does: the gesture's
+ * signals in order (GTK 4 cannot synthesize pointer events in-process). */
+static void
+drag_handle (GtkWidget *window,
+             GtkWidget *handle,
+             double     dx)
+{
+  GtkGesture *drag = drag_of (handle);
+
+  g_assert_nonnull (drag);
+  g_signal_emit_by_name (drag, "drag-begin", 3.0, 100.0);
+  g_signal_emit_by_name (drag, "drag-update", dx, 0.0);
+  g_signal_emit_by_name (drag, "drag-end", dx, 0.0);
+  preview_test_wait_frames (window, 4);
+}
+
+static void
+show_only_preview (GSettings *settings)
+{
+  g_settings_set_boolean (settings, "show-preview", TRUE);
+  g_settings_set_boolean (settings, "show-photos", FALSE);
+  g_settings_set_boolean (settings, "show-details", FALSE);
+  g_settings_set_boolean (settings, "show-checks", FALSE);
+}
+
+/* A handle before the preview sets its width; the width is remembered, and
+ * neither the preview drops below its least nor the form below its
+ * minimum (issue 15: "no way to set the preview width"). */
+static void
+test_preview_handle (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CopydeskWindow *window;
+  GtkWidget *handle, *preview, *editor;
+  int before, form_min;
+
+  show_only_preview (settings);
+  g_settings_reset (settings, "preview-width");
+  window = ui_test_open_sample (app, 1280, 800);
+  handle = ui_test_find_labelled (GTK_WIDGET (window), "Preview width");
+  g_assert_nonnull (handle);
+  preview = GTK_WIDGET (_copydesk_window_get_preview (window));
+  editor = gtk_widget_get_ancestor (ui_test_find_labelled (GTK_WIDGET (window), "Body"),
+                                    COPYDESK_TYPE_EDITOR);
+  g_assert_nonnull (editor);
+  gtk_widget_measure (editor, GTK_ORIENTATION_HORIZONTAL, -1, &form_min, NULL, NULL, NULL);
+  before = gtk_widget_get_width (preview);
+
+  drag_handle (GTK_WIDGET (window), handle, -60);
+  g_assert_cmpint (g_settings_get_int (settings, "preview-width"), ==, before + 60);
+  g_assert_cmpint (gtk_widget_get_width (preview), >=, before + 50);
+
+  drag_handle (GTK_WIDGET (window), handle, -5000);
+  g_assert_cmpint (gtk_widget_get_width (editor), >=, form_min);
+  g_assert_cmpint (gtk_widget_get_width (preview), >, before + 60);
+
+  drag_handle (GTK_WIDGET (window), handle, 5000);
+  g_assert_cmpint (g_settings_get_int (settings, "preview-width"), ==, 280);
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* A new window takes the width that was set. */
+  window = ui_test_open_sample (app, 1280, 800);
+  preview = GTK_WIDGET (_copydesk_window_get_preview (window));
+  g_assert_cmpint (gtk_widget_get_width (preview), <, before);
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_reset (settings, "preview-width");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -126,6 +211,7 @@ main (int   argc,
 
   g_test_add_func ("/editor15/placement-blank-lines", test_placement_blank_lines);
   g_test_add_func ("/editor15/body-focus-ring", test_body_focus_ring);
+  g_test_add_func ("/editor15/preview-handle", test_preview_handle);
   status = g_test_run ();
   ui_test_app_free (app);
   return status;
