@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <string.h>
 
 #include "copydesk-body-buffer.h"
 #include "copydesk-editor.h"
@@ -199,6 +200,121 @@ test_preview_handle (void)
   g_settings_reset (settings, "preview-width");
 }
 
+static void
+on_done (GObject      *object,
+         GAsyncResult *result,
+         gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static GAsyncResult *
+wait_result (GAsyncResult **slot)
+{
+  while (*slot == NULL)
+    g_main_context_iteration (NULL, TRUE);
+  return *slot;
+}
+
+static CopydeskDocument *
+load_sample (void)
+{
+  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
+  CopydeskDocument *document = copydesk_document_new ();
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+
+  copydesk_document_load_async (document, sample, TRUE, NULL, on_done, &result);
+  g_assert_true (copydesk_document_load_finish (document, wait_result (&result), NULL, &error));
+  g_assert_no_error (error);
+  return document;
+}
+
+static gboolean
+save_to (CopydeskDocument *document,
+         GFile            *file,
+         GError          **error)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+
+  copydesk_document_save_async (document, file, NULL, on_done, &result);
+  return copydesk_document_save_finish (document, wait_result (&result), error);
+}
+
+/* Saving the bundled sample elsewhere copies its photos beside the saved
+ * file, which then links to them and not to the install folder; the
+ * originals stay (issue 15). */
+static void
+test_save_as_copies_photos (void)
+{
+  g_autoptr(CopydeskDocument) document = load_sample ();
+  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
+  g_autoptr(GFile) sample_dir = g_file_get_parent (sample);
+  g_autofree char *sample_path = g_file_get_path (sample_dir);
+  g_autoptr(GFile) folder = g_file_new_for_path (g_dir_make_tmp ("editor15-XXXXXX", NULL));
+  g_autoptr(GFile) story = g_file_get_child (folder, "story.xml");
+  GListModel *photos = copydesk_article_get_photos (copydesk_document_get_article (document));
+  g_autoptr(GError) error = NULL;
+  g_autofree char *xml = NULL;
+  guint copied = 0;
+
+  g_assert_true (save_to (document, story, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
+    {
+      g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (photos, i);
+      GFile *file = copydesk_photo_get_file (photo);
+      g_autofree char *name = NULL;
+      g_autoptr(GFile) original = NULL;
+      g_autoptr(GBytes) a = NULL, b = NULL;
+
+      if (file == NULL)
+        continue;
+      g_assert_true (g_file_has_prefix (file, folder));
+      name = g_file_get_basename (file);
+      original = g_file_get_child (sample_dir, name);
+      a = g_file_load_bytes (file, NULL, NULL, NULL);
+      b = g_file_load_bytes (original, NULL, NULL, NULL);
+      g_assert_nonnull (a);
+      g_assert_nonnull (b);
+      g_assert_true (g_bytes_equal (a, b));
+      copied++;
+    }
+  g_assert_cmpuint (copied, >, 0);
+  g_assert_true (g_file_load_contents (story, NULL, &xml, NULL, NULL, NULL));
+  g_assert_null (strstr (xml, "../"));
+  g_assert_null (strstr (xml, sample_path));
+  ui_test_remove_tree (folder);
+}
+
+/* A different file of a photo's name in the new folder is never replaced:
+ * the save stops with an error naming the photo, and writes nothing. */
+static void
+test_save_as_photo_conflict (void)
+{
+  g_autoptr(CopydeskDocument) document = load_sample ();
+  GListModel *photos = copydesk_article_get_photos (copydesk_document_get_article (document));
+  g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (photos, 0);
+  g_autofree char *name = g_file_get_basename (copydesk_photo_get_file (photo));
+  g_autoptr(GFile) folder = g_file_new_for_path (g_dir_make_tmp ("editor15-XXXXXX", NULL));
+  g_autoptr(GFile) story = g_file_get_child (folder, "story.xml");
+  g_autoptr(GFile) other = g_file_get_child (folder, name);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *kept = NULL;
+  GFile *source = copydesk_photo_get_file (photo);
+  g_autoptr(GFile) original = g_object_ref (source);
+
+  g_assert_true (g_file_replace_contents (other, "mine", 4, NULL, FALSE, 0, NULL, NULL, NULL));
+  g_assert_false (save_to (document, story, &error));
+  g_assert_error (error, COPYDESK_ERROR, COPYDESK_ERROR_FAILED);
+  g_assert_nonnull (strstr (error->message, name));
+  g_assert_false (g_file_query_exists (story, NULL));
+  g_assert_true (g_file_load_contents (other, NULL, &kept, NULL, NULL, NULL));
+  g_assert_cmpstr (kept, ==, "mine");
+  g_assert_true (g_file_equal (copydesk_photo_get_file (photo), original));
+  ui_test_remove_tree (folder);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -212,6 +328,8 @@ main (int   argc,
   g_test_add_func ("/editor15/placement-blank-lines", test_placement_blank_lines);
   g_test_add_func ("/editor15/body-focus-ring", test_body_focus_ring);
   g_test_add_func ("/editor15/preview-handle", test_preview_handle);
+  g_test_add_func ("/editor15/save-as-copies-photos", test_save_as_copies_photos);
+  g_test_add_func ("/editor15/save-as-photo-conflict", test_save_as_photo_conflict);
   status = g_test_run ();
   ui_test_app_free (app);
   return status;
