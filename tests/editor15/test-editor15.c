@@ -315,6 +315,44 @@ test_save_as_photo_conflict (void)
   ui_test_remove_tree (folder);
 }
 
+/* Whether @entry shows all of its text. */
+static gboolean
+text_fits (GtkWidget *entry)
+{
+  g_autoptr(PangoLayout) layout =
+    gtk_widget_create_pango_layout (entry, gtk_editable_get_text (GTK_EDITABLE (entry)));
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width <= gtk_widget_get_width (entry) - 16;
+}
+
+/* At 800 × 600 a long name and a long job title show whole in the author
+ * row (issue 15: "author rows cut long names and job titles"). */
+static void
+test_author_row_long_text (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CopydeskWindow *window;
+  GtkWidget *name, *title;
+
+  show_only_preview (settings);
+  g_settings_set_boolean (settings, "show-preview", FALSE);
+  window = ui_test_open_sample (app, 800, 600);
+  name = ui_test_find_labelled (GTK_WIDGET (window), "Author name");
+  title = ui_test_find_labelled (GTK_WIDGET (window), "Job title");
+  g_assert_nonnull (name);
+  g_assert_nonnull (title);
+  gtk_editable_set_text (GTK_EDITABLE (name), "Margarethe Oyelaran-Villanueva de Souza");
+  gtk_editable_set_text (GTK_EDITABLE (title),
+                         "Senior Correspondent for Regional and Municipal Affairs");
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+  g_assert_true (text_fits (name));
+  g_assert_true (text_fits (title));
+  g_assert_true (gtk_widget_get_has_tooltip (title));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -330,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/editor15/preview-handle", test_preview_handle);
   g_test_add_func ("/editor15/save-as-copies-photos", test_save_as_copies_photos);
   g_test_add_func ("/editor15/save-as-photo-conflict", test_save_as_photo_conflict);
+  g_test_add_func ("/editor15/author-row-long-text", test_author_row_long_text);
   status = g_test_run ();
   ui_test_app_free (app);
   return status;
