@@ -9,8 +9,10 @@
 
 #include "copydesk-body-buffer.h"
 #include "copydesk-editor.h"
+#include "copydesk-find-bar.h"
 #include "copydesk-window-private.h"
 #include "copydesk-test-util.h"
+#include "editorux-test.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
 
@@ -353,6 +355,59 @@ test_author_row_long_text (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+searched (gpointer data)
+{
+  return *copydesk_find_bar_get_status (data) != '\0';
+}
+
+static gboolean
+mapped (gpointer data)
+{
+  return gtk_widget_get_mapped (data);
+}
+
+/* A match in a closed panel (the editorial note, on the sidebar's Details
+ * page) opens the panel, selects the match and gives it the focus; the
+ * panel is recorded as shown (issue 15: "Find does not open a closed
+ * panel"). */
+static void
+test_find_reveals_closed_panel (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CopydeskWindow *window;
+  GtkWidget *note, *entry;
+  CopydeskFindBar *bar;
+  GtkTextBuffer *buffer;
+  GtkTextIter start, end;
+  g_autofree char *selected = NULL;
+
+  show_only_preview (settings);
+  g_settings_set_boolean (settings, "show-preview", FALSE);
+  window = ui_test_open_sample (app, 1280, 800);
+  note = editorux_field (GTK_WIDGET (window), "Editorial note");
+  g_assert_false (gtk_widget_get_mapped (note));
+  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (note));
+  gtk_text_buffer_set_text (buffer, "Check the zebra crossing with the council.", -1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  entry = editorux_field (GTK_WIDGET (window), "Find");
+  bar = COPYDESK_FIND_BAR (gtk_widget_get_ancestor (entry, COPYDESK_TYPE_FIND_BAR));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zebra");
+  editorux_wait_until (searched, bar, "the search");
+  copydesk_find_bar_next (bar);
+  editorux_wait_until (mapped, note, "the editorial note to show");
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+
+  g_assert_true (g_settings_get_boolean (settings, "show-details"));
+  g_assert_true (gtk_widget_has_focus (note));
+  g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
+  selected = gtk_text_iter_get_text (&start, &end);
+  g_assert_cmpstr (selected, ==, "zebra");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_set_boolean (settings, "show-details", FALSE);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -369,6 +424,7 @@ main (int   argc,
   g_test_add_func ("/editor15/save-as-copies-photos", test_save_as_copies_photos);
   g_test_add_func ("/editor15/save-as-photo-conflict", test_save_as_photo_conflict);
   g_test_add_func ("/editor15/author-row-long-text", test_author_row_long_text);
+  g_test_add_func ("/editor15/find-reveals-closed-panel", test_find_reveals_closed_panel);
   status = g_test_run ();
   ui_test_app_free (app);
   return status;
