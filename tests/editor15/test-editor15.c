@@ -5,6 +5,7 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <gdk/x11/gdkx.h>
 #include <string.h>
 
 #include "copydesk-body-buffer.h"
@@ -408,6 +409,101 @@ test_find_reveals_closed_panel (void)
   g_settings_set_boolean (settings, "show-details", FALSE);
 }
 
+/* Runs xdotool with @args; its output, or %NULL when it failed. */
+static char *
+xdotool (const char * const *args)
+{
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autofree char *out = NULL;
+  int status = 0;
+
+  g_ptr_array_add (argv, (char *) "xdotool");
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+  if (!g_spawn_sync (NULL, (char **) argv->pdata, NULL, G_SPAWN_SEARCH_PATH, NULL, NULL,
+                     &out, NULL, &status, NULL)
+      || !g_spawn_check_wait_status (status, NULL))
+    return NULL;
+  return g_steal_pointer (&out);
+}
+
+/* Presses @key for real: xdotool gives this process's window the X input
+ * focus and sends the key through the X server, so the event travels
+ * GTK's way from the focused widget up (GTK 4 cannot make key events
+ * in-process). FALSE when there is no xdotool or no X display. */
+static gboolean
+press_key (GtkWidget  *window,
+           const char *key)
+{
+  GdkSurface *surface = gtk_native_get_surface (GTK_NATIVE (window));
+  g_autofree char *path = g_find_program_in_path ("xdotool");
+  g_autofree char *id = NULL;
+
+  if (path == NULL || !GDK_IS_X11_SURFACE (surface))
+    return FALSE;
+  id = g_strdup_printf ("%lu", (gulong) gdk_x11_surface_get_xid (surface));
+  g_free (xdotool ((const char *[]) { "windowfocus", "--sync", id, NULL }));
+  preview_test_wait_frames (window, 2);
+  g_free (xdotool ((const char *[]) { "key", key, NULL }));
+  preview_test_wait_frames (window, 6);
+  return TRUE;
+}
+
+static gboolean
+has_match_tag (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                               "copydesk-find-match");
+  GtkTextIter iter;
+
+  if (tag == NULL)
+    return FALSE;
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  return gtk_text_iter_has_tag (&iter, tag) || gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+}
+
+/* A real Esc key in the body closes the find bar and clears its
+ * highlights; a second one, at 800 px where the sidebar is an overlay,
+ * closes the sidebar. */
+static void
+test_escape_keys (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CopydeskWindow *window;
+  GtkWidget *body, *entry, *revealer;
+
+  show_only_preview (settings);
+  g_settings_set_boolean (settings, "show-preview", FALSE);
+  window = ui_test_open_sample (app, 1280, 800);
+  body = editorux_field (GTK_WIDGET (window), "Body");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  entry = editorux_field (GTK_WIDGET (window), "Find");
+  gtk_editable_set_text (GTK_EDITABLE (entry), "the");
+  editorux_wait_until (searched, gtk_widget_get_ancestor (entry, COPYDESK_TYPE_FIND_BAR),
+                       "the search");
+  g_assert_true (has_match_tag (body));
+  gtk_widget_grab_focus (body);
+  if (!press_key (GTK_WIDGET (window), "Escape"))
+    {
+      gtk_window_destroy (GTK_WINDOW (window));
+      g_test_skip ("xdotool or an X display is missing: no real key events");
+      return;
+    }
+  revealer = gtk_widget_get_ancestor (entry, GTK_TYPE_REVEALER);
+  g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
+  g_assert_false (has_match_tag (body));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  g_settings_set_boolean (settings, "show-details", TRUE);
+  window = ui_test_open_sample (app, 800, 600);
+  gtk_widget_grab_focus (editorux_field (GTK_WIDGET (window), "Editorial note"));
+  press_key (GTK_WIDGET (window), "Escape");
+  g_assert_false (g_settings_get_boolean (settings, "show-details"));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -425,6 +521,7 @@ main (int   argc,
   g_test_add_func ("/editor15/save-as-photo-conflict", test_save_as_photo_conflict);
   g_test_add_func ("/editor15/author-row-long-text", test_author_row_long_text);
   g_test_add_func ("/editor15/find-reveals-closed-panel", test_find_reveals_closed_panel);
+  g_test_add_func ("/editor15/escape-keys", test_escape_keys);
   status = g_test_run ();
   ui_test_app_free (app);
   return status;
