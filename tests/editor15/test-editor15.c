@@ -450,20 +450,6 @@ press_key (GtkWidget  *window,
   return TRUE;
 }
 
-static gboolean
-has_match_tag (GtkWidget *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
-                                               "copydesk-find-match");
-  GtkTextIter iter;
-
-  if (tag == NULL)
-    return FALSE;
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  return gtk_text_iter_has_tag (&iter, tag) || gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-}
-
 /* A real Esc key in the body closes the find bar and clears its
  * highlights; a second one, at 800 px where the sidebar is an overlay,
  * closes the sidebar. */
@@ -483,7 +469,7 @@ test_escape_keys (void)
   gtk_editable_set_text (GTK_EDITABLE (entry), "the");
   editorux_wait_until (searched, gtk_widget_get_ancestor (entry, COPYDESK_TYPE_FIND_BAR),
                        "the search");
-  g_assert_true (has_match_tag (body));
+  g_assert_true (editorux_has_match_tag (body));
   gtk_widget_grab_focus (body);
   if (!press_key (GTK_WIDGET (window), "Escape"))
     {
@@ -493,7 +479,7 @@ test_escape_keys (void)
     }
   revealer = gtk_widget_get_ancestor (entry, GTK_TYPE_REVEALER);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  g_assert_false (has_match_tag (body));
+  g_assert_false (editorux_has_match_tag (body));
   gtk_window_destroy (GTK_WINDOW (window));
 
   g_settings_set_boolean (settings, "show-details", TRUE);
