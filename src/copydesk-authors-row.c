@@ -97,12 +97,42 @@ copydesk_authors_row_class_init (CopydeskAuthorsRowClass *klass)
   gtk_widget_class_add_binding_signal (widget_class, GDK_KEY_Down, GDK_ALT_MASK, "move", "(i)", 1);
 }
 
+/* A name or title longer than its entry shows whole in the tooltip. */
+static gboolean
+on_query_tooltip (GtkWidget  *entry,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard,
+                  GtkTooltip *tooltip)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (entry));
+  g_autoptr(PangoLayout) layout = NULL;
+  int width;
+
+  if (*text == '\0')
+    return FALSE;
+  layout = gtk_widget_create_pango_layout (entry, text);
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  if (width <= gtk_widget_get_width (entry) - 16)
+    return FALSE;
+  gtk_tooltip_set_text (tooltip, text);
+  return TRUE;
+}
+
 static void
 copydesk_authors_row_init (CopydeskAuthorsRow *self)
 {
+  GtkWidget *entries[2];
+
   gtk_widget_init_template (GTK_WIDGET (self));
-  copydesk_single_line_attach (GTK_WIDGET (self->name_entry));
-  copydesk_single_line_attach (GTK_WIDGET (self->title_entry));
+  entries[0] = GTK_WIDGET (self->name_entry);
+  entries[1] = GTK_WIDGET (self->title_entry);
+  for (guint i = 0; i < G_N_ELEMENTS (entries); i++)
+    {
+      copydesk_single_line_attach (entries[i]);
+      gtk_widget_set_has_tooltip (entries[i], TRUE);
+      g_signal_connect (entries[i], "query-tooltip", G_CALLBACK (on_query_tooltip), NULL);
+    }
 }
 
 GtkWidget *

@@ -744,8 +744,21 @@ copydesk_body_buffer_place_cursor_at_block (CopydeskBodyBuffer *self,
   gtk_text_buffer_place_cursor (buffer, &to.found);
 }
 
+/* The line break to put after a placement that ends at @line_end: none
+ * when a blank line (or the end) already follows, so exactly one blank
+ * line separates it from the next block. */
+static const char *
+placement_suffix (const GtkTextIter *line_end)
+{
+  GtkTextIter next = *line_end;
+
+  gtk_text_iter_forward_line (&next);
+  return line_is_blank (&next) ? "" : "\n";
+}
+
 /* Inserts "[photo: ID]" as a block of its own after the cursor's line, with
- * blank lines around it as needed, as one undoable step. */
+ * one blank line on each side, as one undoable step; the cursor ends after
+ * it. */
 void
 copydesk_body_buffer_insert_placement (CopydeskBodyBuffer *self,
                                      const char       *photo_id)
@@ -767,7 +780,7 @@ copydesk_body_buffer_insert_placement (CopydeskBodyBuffer *self,
   at_start = gtk_text_iter_is_start (&iter);
   gtk_text_iter_set_line_offset (&before, 0);
   prefix = at_start ? "" : line_is_blank (&before) ? "\n" : "\n\n";
-  line = g_strdup_printf ("%s[photo: %s]\n", prefix, photo_id);
+  line = g_strdup_printf ("%s[photo: %s]%s", prefix, photo_id, placement_suffix (&iter));
 
   gtk_text_buffer_begin_user_action (buffer);
   gtk_text_buffer_insert (buffer, &iter, line, -1);

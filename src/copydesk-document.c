@@ -23,6 +23,7 @@
 
 #include "copydesk-document.h"
 #include "copydesk-drafts.h"
+#include "copydesk-save-photos.h"
 
 struct _CopydeskDocument
 {
@@ -675,7 +676,7 @@ on_written (GObject      *object,
   g_autoptr(GError) error = NULL;
 
   set_busy (self, FALSE);
-  if (!copydesk_newsml_write_finish (COPYDESK_ARTICLE (object), result, &error))
+  if (!copydesk_save_with_photos_finish (COPYDESK_ARTICLE (object), result, &error))
     {
       /* The article may have been replaced meanwhile (a load): only its
        * own version goes back. */
@@ -734,8 +735,8 @@ copydesk_document_save_async (CopydeskDocument    *self,
   copydesk_article_bump_version (self->article);
   data->serial = self->change_serial;
   set_busy (self, TRUE);
-  copydesk_newsml_write_async (self->article, data->file, cancellable, on_written,
-                               g_steal_pointer (&task));
+  copydesk_save_with_photos_async (self->article, self->file, data->file, cancellable,
+                                   on_written, g_steal_pointer (&task));
 }
 
 gboolean

@@ -17,6 +17,7 @@
  */
 #include "config.h"
 
+#include <adwaita.h>
 #include <glib/gi18n.h>
 
 #include "copydesk-find-bar.h"
@@ -47,6 +48,7 @@ struct _CopydeskFindBar
   int                      current;    /* -1: none selected */
   GPtrArray               *tagged;     /* GtkTextBuffer: the highlighted ones */
   guint                    refresh_source;
+  GtkWidget               *revealing;  /* a field just revealed, to focus once mapped */
   gboolean                 active;
   gboolean                 applying;
 };
@@ -289,6 +291,54 @@ scroll_into_view (GtkWidget *widget)
     }
 }
 
+/* Opens what hides @widget, outermost first: a closed flap it is in (the
+ * sidebar), the stack page it is on (Photos, Details), a closed revealer.
+ * The stack is told even when the page was already its visible one, so
+ * its owner records the panel as shown. */
+static void
+reveal_ancestors (GtkWidget *widget)
+{
+  g_autoptr(GPtrArray) chain = g_ptr_array_new ();
+
+  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+    g_ptr_array_add (chain, w);
+  for (guint i = chain->len; i-- > 1;)
+    {
+      GtkWidget *up = chain->pdata[i], *child = chain->pdata[i - 1];
+
+      if (ADW_IS_FLAP (up) && adw_flap_get_flap (ADW_FLAP (up)) == child)
+        adw_flap_set_reveal_flap (ADW_FLAP (up), TRUE);
+      else if (ADW_IS_VIEW_STACK (up) && adw_view_stack_get_page (ADW_VIEW_STACK (up), child))
+        {
+          adw_view_stack_set_visible_child (ADW_VIEW_STACK (up), child);
+          g_object_notify (G_OBJECT (up), "visible-child-name");
+        }
+      else if (GTK_IS_REVEALER (up))
+        gtk_revealer_set_reveal_child (GTK_REVEALER (up), TRUE);
+    }
+}
+
+/* A field just revealed is mapped a frame later: it takes the focus and
+ * scrolls into view then, unless another match was selected meanwhile. */
+static void
+stop_revealing (CopydeskFindBar *self)
+{
+  if (self->revealing == NULL)
+    return;
+  g_signal_handlers_disconnect_by_data (self->revealing, self);
+  g_clear_weak_pointer (&self->revealing);
+}
+
+static void
+on_revealed_map (CopydeskFindBar *self)
+{
+  GtkWidget *widget = self->revealing;
+
+  stop_revealing (self);
+  gtk_widget_grab_focus (widget);
+  scroll_into_view (widget);
+}
+
 static void
 select_in_field (CopydeskFindBar         *self,
                  const CopydeskFindMatch *match,
@@ -296,8 +346,15 @@ select_in_field (CopydeskFindBar         *self,
 {
   GtkWidget *widget = resolve (self, match->field, match->index);
 
+  stop_revealing (self);
   if (widget == NULL)
     return;
+  if (focus && !gtk_widget_get_mapped (widget))
+    {
+      reveal_ancestors (widget);
+      g_set_weak_pointer (&self->revealing, widget);
+      g_signal_connect_swapped (widget, "map", G_CALLBACK (on_revealed_map), self);
+    }
   if (focus && gtk_widget_get_mapped (widget))
     gtk_widget_grab_focus (widget);
   if (GTK_IS_TEXT_VIEW (widget))
@@ -600,6 +657,7 @@ copydesk_find_bar_dispose (GObject *object)
   CopydeskFindBar *self = COPYDESK_FIND_BAR (object);
 
   g_clear_handle_id (&self->refresh_source, g_source_remove);
+  stop_revealing (self);
   if (self->tagged != NULL)
     clear_highlights (self);
   g_clear_pointer (&self->tagged, g_ptr_array_unref);

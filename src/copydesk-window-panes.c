@@ -421,6 +421,20 @@ on_preview_revealed (CopydeskWindow *self)
 /* The most of the width beside the sidebar (percent) the preview asks for. */
 #define PREVIEW_SHARE_MAX 40
 
+/* The preview's least width (its slot's width-request in the window). */
+#define PREVIEW_MIN_WIDTH 280
+
+/* The least width of the form, as its style sets it (.story-area). */
+static int
+form_min_width (CopydeskWindow *self)
+{
+  int min = 0;
+
+  gtk_widget_measure (GTK_WIDGET (self->editor), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &min, NULL, NULL, NULL);
+  return min;
+}
+
 /* The preview asks for the width in the settings (or its share of a large
  * window); the flap gives it that much only while the form keeps its
  * minimum, and shares what is left between them. */
@@ -440,9 +454,78 @@ update_preview_width (CopydeskWindow *self)
   /* The story keeps the larger part of what the sidebar leaves. */
   if (adw_flap_get_reveal_flap (self->side_flap) && !adw_flap_get_folded (self->side_flap))
     width -= SIDEBAR_WIDTH;
-  if (width > 0)
+  if (chosen == NULL && width > 0)
     preview = MIN (preview, width * PREVIEW_SHARE_MAX / 100);
-  copydesk_width_bin_set_natural_width (COPYDESK_WIDTH_BIN (self->preview_bin), preview);
+  else if (width > 0)
+    preview = MIN (preview, width - form_min_width (self));
+  copydesk_width_bin_set_natural_width (COPYDESK_WIDTH_BIN (self->preview_bin),
+                                        MAX (preview, PREVIEW_MIN_WIDTH));
+}
+
+/* The handle between the form and the preview: dragging it sets the
+ * preview's width, between its least and what leaves the form its
+ * minimum; the width is saved ("preview-width") when the drag ends. */
+
+static int
+dragged_width (CopydeskWindow *self,
+               GtkGesture     *drag,
+               double          offset_x)
+{
+  int start = GPOINTER_TO_INT (g_object_get_data (G_OBJECT (drag), "start-width"));
+  int room = gtk_widget_get_width (GTK_WIDGET (self->preview_flap)) - form_min_width (self);
+
+  /* The preview is on the end side: dragging towards the start widens it. */
+  if (gtk_widget_get_direction (GTK_WIDGET (self)) == GTK_TEXT_DIR_RTL)
+    offset_x = -offset_x;
+  return CLAMP (start - (int) offset_x, PREVIEW_MIN_WIDTH, MAX (room, PREVIEW_MIN_WIDTH));
+}
+
+static void
+on_handle_begin (GtkGestureDrag *drag,
+                 double          x,
+                 double          y,
+                 CopydeskWindow *self)
+{
+  g_object_set_data (G_OBJECT (drag), "start-width",
+                     GINT_TO_POINTER (gtk_widget_get_width (GTK_WIDGET (self->preview_slot))));
+}
+
+static void
+on_handle_update (GtkGestureDrag *drag,
+                  double          offset_x,
+                  double          offset_y,
+                  CopydeskWindow *self)
+{
+  copydesk_width_bin_set_natural_width (COPYDESK_WIDTH_BIN (self->preview_bin),
+                                        dragged_width (self, GTK_GESTURE (drag), offset_x));
+}
+
+static void
+on_handle_end (GtkGestureDrag *drag,
+               double          offset_x,
+               double          offset_y,
+               CopydeskWindow *self)
+{
+  g_settings_set_int (self->settings, "preview-width",
+                      dragged_width (self, GTK_GESTURE (drag), offset_x));
+}
+
+static void
+init_preview_handle (CopydeskWindow *self)
+{
+  GtkWidget *handle = gtk_separator_new (GTK_ORIENTATION_VERTICAL);
+  GtkGesture *drag = gtk_gesture_drag_new ();
+
+  gtk_widget_add_css_class (handle, "preview-handle");
+  gtk_widget_set_cursor_from_name (handle, "col-resize");
+  gtk_widget_set_tooltip_text (handle, _("Drag to change the width of the preview"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (handle), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Preview width"), -1);
+  g_signal_connect_object (drag, "drag-begin", G_CALLBACK (on_handle_begin), self, 0);
+  g_signal_connect_object (drag, "drag-update", G_CALLBACK (on_handle_update), self, 0);
+  g_signal_connect_object (drag, "drag-end", G_CALLBACK (on_handle_end), self, 0);
+  gtk_widget_add_controller (handle, GTK_EVENT_CONTROLLER (drag));
+  adw_flap_set_separator (self->preview_flap, handle);
 }
 
 static void
@@ -483,6 +566,7 @@ init_side_areas (CopydeskWindow *self)
                            self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self, "notify::maximized", G_CALLBACK (update_preview_width),
                            self, G_CONNECT_SWAPPED);
+  init_preview_handle (self);
   update_preview_width (self);
   sync_sidebar (self);
   sync_preview (self);

@@ -133,3 +133,18 @@ editorux_body_markup (CopydeskWindow *window)
 {
   return editorux_text_of (GTK_WIDGET (_copydesk_window_get_body_view (window)));
 }
+
+/* Whether the find bar highlights a match anywhere in @view. */
+gboolean
+editorux_has_match_tag (GtkWidget *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
+  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
+                                               "copydesk-find-match");
+  GtkTextIter iter;
+
+  if (tag == NULL)
+    return FALSE;
+  gtk_text_buffer_get_start_iter (buffer, &iter);
+  return gtk_text_iter_has_tag (&iter, tag) || gtk_text_iter_forward_to_tag_toggle (&iter, tag);
+}

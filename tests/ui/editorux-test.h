@@ -28,5 +28,6 @@ void            editorux_type_into   (GtkWidget         *widget,
 void            editorux_set_body    (CopydeskWindow    *window,
                                       const char        *text);
 char           *editorux_body_markup (CopydeskWindow    *window);
+gboolean        editorux_has_match_tag (GtkWidget       *view);
 
 G_END_DECLS

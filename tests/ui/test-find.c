@@ -108,20 +108,6 @@ assert_selected (CopydeskWindow *window,
   g_assert_cmpstr (text, ==, selected);
 }
 
-static gboolean
-has_match_tag (GtkWidget *view)
-{
-  GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
-  GtkTextTag *tag = gtk_text_tag_table_lookup (gtk_text_buffer_get_tag_table (buffer),
-                                               "copydesk-find-match");
-  GtkTextIter iter;
-
-  if (tag == NULL)
-    return FALSE;
-  gtk_text_buffer_get_start_iter (buffer, &iter);
-  return gtk_text_iter_has_tag (&iter, tag) || gtk_text_iter_forward_to_tag_toggle (&iter, tag);
-}
-
 static void
 test_every_field (void)
 {
@@ -139,9 +125,9 @@ test_every_field (void)
   /* headline, standfirst, bio, body twice, caption, credit, alt text, notes */
   g_assert_cmpstr (status (window), ==, "1 of 10");
   /* the highlights are in the fields themselves */
-  g_assert_true (has_match_tag (editorux_field (GTK_WIDGET (window), "Headline")));
-  g_assert_true (has_match_tag (editorux_field (GTK_WIDGET (window), "Body")));
-  g_assert_true (has_match_tag (editorux_field (GTK_WIDGET (window), "Contributor note")));
+  g_assert_true (editorux_has_match_tag (editorux_field (GTK_WIDGET (window), "Headline")));
+  g_assert_true (editorux_has_match_tag (editorux_field (GTK_WIDGET (window), "Body")));
+  g_assert_true (editorux_has_match_tag (editorux_field (GTK_WIDGET (window), "Contributor note")));
 
   /* next goes field to field, with the focus and the selection */
   copydesk_find_bar_previous (bar);
@@ -216,16 +202,16 @@ test_escape_clears (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
   search_for (window, "gate");
-  g_assert_true (has_match_tag (body));
+  g_assert_true (editorux_has_match_tag (body));
   gtk_widget_grab_focus (body);
   press_escape_in (body);
   editorux_run_for (50);
   revealer = gtk_widget_get_ancestor (editorux_field (GTK_WIDGET (window), "Find"),
                                       GTK_TYPE_REVEALER);
   g_assert_false (gtk_revealer_get_reveal_child (GTK_REVEALER (revealer)));
-  g_assert_false (has_match_tag (body));
-  g_assert_false (has_match_tag (editorux_field (GTK_WIDGET (window), "Headline")));
-  g_assert_false (has_match_tag (editorux_field (GTK_WIDGET (window), "Author bio")));
+  g_assert_false (editorux_has_match_tag (body));
+  g_assert_false (editorux_has_match_tag (editorux_field (GTK_WIDGET (window), "Headline")));
+  g_assert_false (editorux_has_match_tag (editorux_field (GTK_WIDGET (window), "Author bio")));
   editorux_destroy (window);
 }
 
