@@ -3,10 +3,10 @@
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  *
- * The reader opens one story of a newsMessage and marks the article as a
- * partial read (copydesk_newsml_read_is_partial()). The writer writes that
- * one story only: saving over the original would lose the others, so the
- * window says so when it opens the file and asks again before saving over it.
+ * The reader opens one story of a newsMessage; the writer writes that one
+ * story only: saving over the original would lose the others, so the window
+ * says so when it opens the file and asks again before saving over it (as it
+ * does for a file the reader read in part, copydesk_newsml_read_is_partial()).
  */
 #include "config.h"
 
@@ -15,6 +15,22 @@
 #include "copydesk-window-internal.h"
 
 #define OVERWRITE_CONFIRMED "copydesk-overwrite-confirmed"
+/* set on the article read from a file of several stories */
+#define FROM_SEVERAL "copydesk-from-several-stories"
+
+typedef struct
+{
+  GFile           *file;
+  CopydeskArticle *article;
+} Survey;
+
+static void
+survey_free (Survey *survey)
+{
+  g_object_unref (survey->file);
+  g_object_unref (survey->article);
+  g_free (survey);
+}
 
 /* Each story as two strings: its headline, then its guid and version. */
 static void
@@ -30,7 +46,9 @@ survey_thread (GTask        *task,
   GPtrArray *rows;
   gsize length = 0;
 
-  if (!g_file_load_contents (task_data, cancellable, &contents, &length, NULL, &error))
+  Survey *survey = task_data;
+
+  if (!g_file_load_contents (survey->file, cancellable, &contents, &length, NULL, &error))
     {
       g_task_return_error (task, g_steal_pointer (&error));
       return;
@@ -73,6 +91,8 @@ on_story_opened (GObject      *object,
     }
   _copydesk_window_show_error (self, NULL);
   _copydesk_window_show_notes (self, warnings, FALSE);
+  g_object_set_data (G_OBJECT (copydesk_document_get_article (self->document)), FROM_SEVERAL,
+                     GINT_TO_POINTER (TRUE));
 }
 
 static void
@@ -119,12 +139,16 @@ on_surveyed (GObject      *object,
 {
   g_autoptr(CopydeskWindow) self = user_data;
   g_autoptr(GPtrArray) rows = g_task_propagate_pointer (G_TASK (result), NULL);
-  GFile *file = g_task_get_task_data (G_TASK (result));
+  Survey *survey = g_task_get_task_data (G_TASK (result));
+  GFile *file = survey->file;
   g_autofree char *name = NULL;
   g_autofree char *heading = NULL;
   GtkWidget *dialog;
 
   if (rows == NULL || rows->len < 4 || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+  g_object_set_data (G_OBJECT (survey->article), FROM_SEVERAL, GINT_TO_POINTER (TRUE));
+  if (survey->article != copydesk_document_get_article (self->document))
     return;
   name = g_file_get_basename (file);
   /* TRANSLATORS: "“wire.xml” holds 3 stories" */
@@ -147,18 +171,23 @@ on_surveyed (GObject      *object,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* After an open: when the reader left stories out, offer each. */
+/* After an open: when the file holds several stories, offer each (the file
+ * is read again off the main thread; one story costs one more parse). */
 void
 _copydesk_window_offer_stories (CopydeskWindow *self)
 {
   CopydeskDocument *document = self->document;
   GFile *file = copydesk_document_get_file (document);
   g_autoptr(GTask) task = NULL;
+  Survey *survey;
 
-  if (file == NULL || !copydesk_newsml_read_is_partial (copydesk_document_get_article (document)))
+  if (file == NULL || copydesk_document_get_is_sample (document))
     return;
+  survey = g_new0 (Survey, 1);
+  survey->file = g_object_ref (file);
+  survey->article = g_object_ref (copydesk_document_get_article (document));
   task = g_task_new (NULL, self->cancellable, on_surveyed, g_object_ref (self));
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_set_task_data (task, survey, (GDestroyNotify) survey_free);
   g_task_run_in_thread (task, survey_thread);
 }
 
@@ -170,7 +199,8 @@ _copydesk_window_overwrite_needs_asking (CopydeskWindow *self)
   CopydeskArticle *article = copydesk_document_get_article (self->document);
 
   return copydesk_document_get_file (self->document) != NULL
-         && copydesk_newsml_read_is_partial (article)
+         && (copydesk_newsml_read_is_partial (article)
+             || g_object_get_data (G_OBJECT (article), FROM_SEVERAL) != NULL)
          && g_object_get_data (G_OBJECT (article), OVERWRITE_CONFIRMED) == NULL;
 }
 

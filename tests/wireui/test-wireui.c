@@ -136,6 +136,159 @@ test_creditline_round_trip (Fixture       *f,
                    "Harbour Desk/Example News");
 }
 
+/* The visible message dialog whose heading starts with @prefix, or NULL. */
+static AdwMessageDialog *
+find_dialog (const char *prefix)
+{
+  GList *toplevels = gtk_window_list_toplevels ();
+  AdwMessageDialog *found = NULL;
+
+  for (GList *l = toplevels; l != NULL && found == NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data)
+        && g_str_has_prefix (adw_message_dialog_get_heading (l->data), prefix))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+static gboolean
+chooser_shown (gpointer data)
+{
+  return find_dialog ("“three-stories.xml” holds") != NULL;
+}
+
+static gboolean
+overwrite_asked (gpointer data)
+{
+  return find_dialog ("Save over") != NULL;
+}
+
+/* As a click on the dialog's button does: the response, then the dialog goes. */
+static void
+respond (AdwMessageDialog *dialog,
+         const char       *response)
+{
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+}
+
+static guint
+stories_in (const char *path)
+{
+  g_autoptr(GBytes) bytes = copydesk_test_load (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) stories = copydesk_newsml_list_stories (bytes, &error);
+
+  g_assert_no_error (error);
+  return stories->len;
+}
+
+static const char * const HEADLINES[] = {
+  "Orchard growers expect an early apple harvest",
+  "Library reopens its reading room after repairs",
+  "Night buses return to the river line",
+};
+
+/* The chooser lists each story with its guid and version; the chosen one
+ * opens. */
+static AdwMessageDialog *
+check_chooser (void)
+{
+  AdwMessageDialog *dialog = find_dialog ("“three-stories.xml” holds 3 stories");
+  GtkListBox *list;
+
+  g_assert_nonnull (dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "not kept"));
+  list = GTK_LIST_BOX (adw_message_dialog_get_extra_child (dialog));
+  g_assert_true (GTK_IS_LIST_BOX (list));
+  for (guint i = 0; i < 3; i++)
+    {
+      GtkListBoxRow *row = gtk_list_box_get_row_at_index (list, (int) i);
+
+      g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==,
+                       HEADLINES[i]);
+    }
+  g_assert_null (gtk_list_box_get_row_at_index (list, 3));
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (gtk_list_box_get_row_at_index (list, 1))),
+                   ==, "urn:test:roundup-2 · version 3");
+  g_assert_true (gtk_list_box_get_selected_row (list) == gtk_list_box_get_row_at_index (list, 0));
+  gtk_list_box_select_row (list, gtk_list_box_get_row_at_index (list, 2));
+  return dialog;
+}
+
+/* A file of several stories: each is offered, the chosen one opens, and
+ * saving over the file (which keeps only that one) asks first. */
+static void
+test_multi_story (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_autofree char *source = copydesk_test_build_path ("wireui", "fixtures", "three-stories.xml",
+                                                      NULL);
+  g_autofree char *path = g_build_filename (f->dir, "three-stories.xml", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *after_cancel = NULL;
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CopydeskWindow *window = shown_window (f);
+  CopydeskArticle *article;
+
+  g_assert_true (g_file_get_contents (source, &original, NULL, NULL));
+  g_assert_true (g_file_set_contents (path, original, -1, NULL));
+  copydesk_window_open (window, file, FALSE);
+  preview_test_wait (chooser_shown, NULL);
+  respond (check_chooser (), "open");
+  preview_test_wait (not_busy, window);
+  article = _copydesk_window_get_article (window);
+  g_assert_cmpstr (copydesk_article_get_headline (article), ==, HEADLINES[2]);
+  g_assert_cmpstr (copydesk_article_get_guid (article), ==, "urn:test:roundup-3");
+  /* the chosen story is opened once: no second chooser */
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+  g_assert_null (find_dialog ("“three-stories.xml” holds"));
+
+  copydesk_article_set_headline (article, "Night buses return to the river line on Friday");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  preview_test_wait (overwrite_asked, NULL);
+  respond (find_dialog ("Save over"), "cancel");
+  preview_test_wait (not_busy, window);
+  g_assert_true (g_file_get_contents (path, &after_cancel, NULL, NULL));
+  g_assert_cmpstr (after_cancel, ==, original);
+  g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (window)));
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  preview_test_wait (overwrite_asked, NULL);
+  respond (find_dialog ("Save over"), "overwrite");
+  preview_test_wait (not_busy, window);
+  g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
+  g_assert_cmpuint (stories_in (path), ==, 1);
+  /* asked once for this article */
+  copydesk_article_set_headline (article, HEADLINES[2]);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  preview_test_wait (not_busy, window);
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+  g_assert_null (find_dialog ("Save over"));
+  g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
+}
+
+/* Keeping the first closes the chooser and leaves the first story open. */
+static void
+test_multi_story_keep_first (Fixture       *f,
+                             gconstpointer  data)
+{
+  g_autofree char *path = copydesk_test_build_path ("wireui", "fixtures", "three-stories.xml",
+                                                    NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CopydeskWindow *window = shown_window (f);
+
+  copydesk_window_open (window, file, FALSE);
+  preview_test_wait (chooser_shown, NULL);
+  respond (check_chooser (), "keep");
+  preview_test_wait (not_busy, window);
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+  g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (window)), ==,
+                   HEADLINES[0]);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -145,5 +298,9 @@ main (int   argc,
 
   g_test_add ("/wireui/creditline-round-trip", Fixture, NULL,
               fixture_set_up, test_creditline_round_trip, fixture_tear_down);
+  g_test_add ("/wireui/multi-story/choose-and-save", Fixture, NULL,
+              fixture_set_up, test_multi_story, fixture_tear_down);
+  g_test_add ("/wireui/multi-story/keep-first", Fixture, NULL,
+              fixture_set_up, test_multi_story_keep_first, fixture_tear_down);
   return g_test_run ();
 }
