@@ -440,6 +440,7 @@ typedef struct
   gboolean         is_sample;
   CopydeskArticle *article;
   GPtrArray       *notes;
+  guint            story;
 } LoadData;
 
 static void
@@ -489,7 +490,8 @@ load_thread (GTask        *task,
     {
       g_autoptr(GBytes) bytes = g_bytes_new_take (g_steal_pointer (&contents), length);
 
-      data->article = copydesk_newsml_read (bytes, folder, &data->notes, &error);
+      data->article = copydesk_newsml_read_story (bytes, folder, data->story, &data->notes,
+                                                  &error);
     }
   if (data->article == NULL)
     {
@@ -510,6 +512,7 @@ start_load (CopydeskDocument    *self,
             GFile               *file,
             gboolean             import,
             gboolean             is_sample,
+            guint                story,
             GCancellable        *cancellable,
             GAsyncReadyCallback  callback,
             gpointer             user_data)
@@ -520,6 +523,7 @@ start_load (CopydeskDocument    *self,
   data->file = g_object_ref (file);
   data->import = import;
   data->is_sample = is_sample;
+  data->story = story;
   g_task_set_source_tag (task, start_load);
   g_task_set_task_data (task, data, (GDestroyNotify) load_data_free);
   set_busy (self, TRUE);
@@ -577,7 +581,28 @@ copydesk_document_load_async (CopydeskDocument    *self,
   g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  start_load (self, file, FALSE, is_sample, cancellable, callback, user_data);
+  start_load (self, file, FALSE, is_sample, 0, cancellable, callback, user_data);
+}
+
+/**
+ * copydesk_document_load_story_async:
+ * @story: which story of a message of several (copydesk_newsml_read_story())
+ *
+ * As copydesk_document_load_async(), for one story of the file; finish with
+ * copydesk_document_load_finish().
+ */
+void
+copydesk_document_load_story_async (CopydeskDocument    *self,
+                                    GFile               *file,
+                                    guint                story,
+                                    GCancellable        *cancellable,
+                                    GAsyncReadyCallback  callback,
+                                    gpointer             user_data)
+{
+  g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  start_load (self, file, FALSE, FALSE, story, cancellable, callback, user_data);
 }
 
 gboolean
@@ -602,7 +627,7 @@ copydesk_document_import_async (CopydeskDocument    *self,
   g_return_if_fail (COPYDESK_IS_DOCUMENT (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  start_load (self, file, TRUE, FALSE, cancellable, callback, user_data);
+  start_load (self, file, TRUE, FALSE, 0, cancellable, callback, user_data);
 }
 
 gboolean

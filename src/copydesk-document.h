@@ -39,6 +39,12 @@ void              copydesk_document_load_async        (CopydeskDocument     *sel
                                                        GCancellable         *cancellable,
                                                        GAsyncReadyCallback   callback,
                                                        gpointer              user_data);
+void              copydesk_document_load_story_async  (CopydeskDocument     *self,
+                                                       GFile                *file,
+                                                       guint                 story,
+                                                       GCancellable         *cancellable,
+                                                       GAsyncReadyCallback   callback,
+                                                       gpointer              user_data);
 gboolean          copydesk_document_load_finish       (CopydeskDocument     *self,
                                                        GAsyncResult         *result,
                                                        GPtrArray           **warnings,

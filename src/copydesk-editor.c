@@ -48,6 +48,7 @@ struct _CopydeskEditor
   GtkTextView       *note_view;
   GtkEntry          *slugline_entry;
   GtkEntry          *keywords_entry;
+  GtkEntry          *creditline_entry;
   GtkEntry          *language_entry;
   GtkSpinButton     *urgency_spin;
   GtkTextView       *ednote_view;
@@ -242,6 +243,7 @@ bind_fields (CopydeskEditor *self)
   bind_field (self, "dateline", self->dateline_entry);
   bind_field (self, "contributor-note", self->note_view);
   bind_field (self, "slugline", self->slugline_entry);
+  bind_field (self, "creditline", self->creditline_entry);
   bind_field (self, "language", self->language_entry);
   bind_field (self, "editorial-note", self->ednote_view);
   g_binding_group_bind_full (self->fields, "keywords", self->keywords_entry, "text",
@@ -591,6 +593,7 @@ copydesk_editor_class_init (CopydeskEditorClass *klass)
   CHILD (note_view);
   CHILD (slugline_entry);
   CHILD (keywords_entry);
+  CHILD (creditline_entry);
   CHILD (language_entry);
   CHILD (urgency_spin);
   CHILD (ednote_view);
@@ -649,6 +652,7 @@ copydesk_editor_init (CopydeskEditor *self)
   copydesk_single_line_attach (GTK_WIDGET (self->byline_entry));
   copydesk_single_line_attach (GTK_WIDGET (self->dateline_entry));
   copydesk_single_line_attach (GTK_WIDGET (self->slugline_entry));
+  copydesk_single_line_attach (GTK_WIDGET (self->creditline_entry));
   copydesk_find_bar_set_resolve (self->find_bar, resolve_field, self);
   add_find_keys (self);
   g_signal_connect_object (self->find_revealer, "notify::reveal-child",
@@ -705,7 +709,7 @@ copydesk_editor_get_body_view (CopydeskEditor *self)
   return self->body_view;
 }
 
-/* The details panel (slugline, keywords, language, urgency, note to the
+/* The details panel (slugline, keywords, credit, language, urgency, note to the
  * desk, identity), bound to the document's article. The editor does not
  * show it: the window puts it in its sidebar. */
 GtkWidget *

@@ -92,6 +92,7 @@ on_opened (GObject      *object,
   _copydesk_window_show_notes (self, warnings, FALSE);
   if (!copydesk_document_get_is_sample (document))
     add_recent (copydesk_document_get_file (document));
+  _copydesk_window_offer_stories (self);
 }
 
 /* Reads @file into this window's document; see the open action for the
@@ -500,11 +501,14 @@ action_import (GtkWidget  *user_data,
   choose_file (self, CHOOSE_IMPORT, FALSE);
 }
 
+/* (Saving over a file of several stories would lose the others: on quit,
+ * that asks for a new name too.) */
 static gboolean
 needs_new_name (CopydeskWindow *self)
 {
   return copydesk_document_get_file (self->document) == NULL
-         || copydesk_document_get_is_sample (self->document);
+         || copydesk_document_get_is_sample (self->document)
+         || _copydesk_window_overwrite_needs_asking (self);
 }
 
 static void
@@ -514,7 +518,10 @@ action_save (GtkWidget  *user_data,
 {
   CopydeskWindow *self = COPYDESK_WINDOW (user_data);
 
-  if (needs_new_name (self))
+  if (copydesk_document_get_file (self->document) != NULL
+      && _copydesk_window_overwrite_needs_asking (self))
+    _copydesk_window_ask_overwrite (self);
+  else if (needs_new_name (self))
     save_as_then (self, FALSE);
   else
     copydesk_window_save (self, NULL);

@@ -74,5 +74,9 @@ void _copydesk_window_class_bind_banners     (GtkWidgetClass *widget_class);
 void _copydesk_window_init_banners           (CopydeskWindow *self);
 void _copydesk_window_class_add_pane_actions (GtkWidgetClass *widget_class);
 void _copydesk_window_ask_to_save      (CopydeskWindow *self);
+/* copydesk-window-open-stories.c: a file of several stories */
+void     _copydesk_window_offer_stories          (CopydeskWindow *self);
+gboolean _copydesk_window_overwrite_needs_asking (CopydeskWindow *self);
+void     _copydesk_window_ask_overwrite          (CopydeskWindow *self);
 
 G_END_DECLS

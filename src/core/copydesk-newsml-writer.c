@@ -746,6 +746,22 @@ check_article (CopydeskArticle  *article,
   return TRUE;
 }
 
+/* firstCreated and contentCreated are optional (versionCreated is not): they
+ * are written only when the creation time is known. A later version created
+ * at the very moment of the first is the reader's stand-in for a file that
+ * gave no creation time (copydesk_newsml_read()), not a time to pass on; for
+ * version 1 the first version is this one, and the two are one time. */
+static char *
+created_time (CopydeskArticle *article)
+{
+  GDateTime *created = copydesk_article_get_created (article);
+
+  if (copydesk_article_get_version (article) > 1
+      && g_date_time_compare (created, copydesk_article_get_modified (article)) == 0)
+    return g_strdup ("");
+  return copydesk_date_time_format (created);
+}
+
 /**
  * copydesk_newsml_write:
  * @article: the article
@@ -781,7 +797,7 @@ copydesk_newsml_write (CopydeskArticle  *article,
 
   provider = copydesk_article_get_provider (article);
   w.version = g_strdup_printf ("%u", copydesk_article_get_version (article));
-  w.created = copydesk_date_time_format (copydesk_article_get_created (article));
+  w.created = created_time (article);
   w.modified = copydesk_date_time_format (copydesk_article_get_modified (article));
   w.provider = copydesk_text_collapse_whitespace (*provider ? provider : "Copydesk");
   w.language = g_strdup (copydesk_article_get_language (article));

@@ -15,8 +15,9 @@
 # Usage: receiver-check.py FILE     prints one JSON object, exits 1 on a problem
 #
 # The JSON has "problems" (a list of lines) and "items": for each item, what
-# the receiver would keep (class, headline, byline, caption, credit, the
-# words of the body it keeps, its renditions).
+# the receiver would keep (class, headline, byline, authors, caption, times,
+# the words of the body it keeps, its renditions), and the creditline it
+# does not read.
 
 import json
 import re
@@ -45,6 +46,29 @@ def qcode_code(element, attr, where, problems):
                         % (where, attr, value))
         return None
     return value.split(":")[1]
+
+
+# ISO 8601 as the receiver's datetime() (strptime, then arrow) accepts it:
+# anything else raises, and the whole message is rejected.
+ISO_TIME = re.compile(r"^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?"
+                      r"(Z|[+-]\d{2}:?\d{2})?)?$")
+
+
+def check_times(meta, names, where, problems):
+    for name in names:
+        element = meta.find(G2 + name)
+        if element is None or not element.text:
+            continue
+        if not ISO_TIME.match(element.text.strip()):
+            problems.append("%s: %s %r is not a time the receiver parses: the message is "
+                            "rejected" % (where, name, element.text))
+
+
+def check_integer(element, attr, where, problems):
+    value = element.get(attr)
+    if value is not None and not value.strip().isdigit():
+        problems.append("%s: %s %r is not a whole number: the message is rejected"
+                        % (where, attr, value))
 
 
 def first_text(meta, name):
@@ -95,14 +119,22 @@ def check_content_set(item, where, entry, problems):
                 body = html.find(XHTML + "body")
                 kept = []
                 for element in body:
+                    if not isinstance(element.tag, str):
+                        # its tag is no string: the receiver's tag split raises
+                        problems.append("%s: a comment or processing instruction in the XHTML "
+                                        "body: the message is rejected" % where)
+                        continue
                     kept.extend(words(element.text))
             renditions.append({"contenttype": kind, "words": full})
             entry["body_words"] = kept    # the last body wins
         elif child.tag == G2 + "inlineData":
+            # (inlineXML's wordcount is read leniently, inlineData's is not)
+            check_integer(child, "wordcount", where + ": inlineData", problems)
             entry["body_words"] = words(child.text)
             renditions.append({"contenttype": child.get("contenttype"), "words": words(child.text)})
         else:
             code = qcode_code(child, "rendition", where + ": " + child.tag.replace(G2, ""), problems)
+            check_integer(child, "size", where + ": " + child.tag.replace(G2, ""), problems)
             if child.get("contenttype") is None:
                 problems.append("%s: remoteContent without contenttype: the message is rejected"
                                 % where)
@@ -148,6 +180,7 @@ def check_item(item, problems):
         problems.append("%s: no itemMeta: the message is rejected" % where)
         return entry
     entry["class"] = qcode_code(meta.find(G2 + "itemClass"), "qcode", where + ": itemClass", problems)
+    check_times(meta, ("versionCreated", "firstCreated"), where, problems)
     qcode_code(meta.find(G2 + "pubStatus"), "qcode", where + ": pubStatus", problems)
     content = item.find(G2 + "contentMeta")
     if content is None:
@@ -158,7 +191,13 @@ def check_item(item, problems):
         problems.append("%s: urgency %r is not a number" % (where, urgency))
     entry["headline"] = first_text(content, "headline") or ""
     entry["byline"] = first_text(content, "by")
-    entry["credit"] = first_text(content, "creditline")
+    check_times(content, ("contentCreated", "contentModified"), where, problems)
+    # The receiver reads no creditline (text or picture): what is written is
+    # reported apart, so that no one takes it for kept.
+    entry["creditline_written_not_read"] = first_text(content, "creditline")
+    entry["authors"] = [name.text for creator in content.findall(G2 + "creator")
+                        for name in creator.findall(G2 + "name")][:]
+    entry["times"] = {name: first_text(meta, name) for name in ("versionCreated", "firstCreated")}
     if entry["class"] not in ("text", "composite"):
         entry["caption"] = first_text(content, "description")
     if entry["class"] == "composite":
@@ -176,7 +215,10 @@ def check_item(item, problems):
 
 def main():
     problems = []
-    root = ET.parse(sys.argv[1]).getroot()
+    # The receiver parses with lxml, which keeps comments and processing
+    # instructions as children; ElementTree drops them unless told.
+    parser = ET.XMLParser(target=ET.TreeBuilder(insert_comments=True, insert_pis=True))
+    root = ET.parse(sys.argv[1], parser=parser).getroot()
     if not root.tag.endswith("newsMessage"):
         problems.append("the document is not a newsMessage")
     header = root.find(G2 + "header")

@@ -110,7 +110,7 @@ static const Variant variants[] = {
     "keyword “KLNT”: role mwkw:ticker (not kept", "<keyword>KLNT</keyword>" },
   { "title-subtitle.xml", "Schneefall sperrt den Pass", "Räumdienst seit drei Uhr im Einsatz",
     "", "", "Der Pass bleibt bis Mittag gesperrt.", "Schneefall", NULL,
-    "2026-03-11T07:30:00+01:00", NULL, "<firstCreated>2026-03-11T07:30:00+01:00</firstCreated>" },
+    "2026-03-11T07:30:00+01:00", NULL, "<versionCreated>2026-03-11T07:30:00+01:00</versionCreated>" },
   { "xhtml-header.xml", "Neue Brücke über die Elbe freigegeben", "Verkehr", "", "",
     "Die neue Brücke ist seit dem Morgen", "Verkehr", "Brücken", "2026-04-02T09:50:00+02:00",
     "“Meldung” in the body's header (not kept)", "<keyword>Hamburg</keyword>" },
@@ -525,6 +525,115 @@ test_derived_headline (void)
     }
 }
 
+/* Times (issue 11): versionCreated is required in itemMeta, firstCreated
+ * and contentCreated are not. A file that gives only some of them is read
+ * with the file's own times and written without made-up ones. */
+typedef struct
+{
+  const char *what;
+  const char *version;
+  const char *times;           /* inside itemMeta, after the provider */
+  const char *modified;        /* the versionCreated written */
+  gboolean    first_created;   /* firstCreated (and contentCreated) written */
+  const char *warning;         /* NULL: none about the time */
+} TimeCase;
+
+static const TimeCase time_cases[] = {
+  { "a later version with versionCreated only", "4",
+    "<versionCreated>2026-10-03T09:15:00Z</versionCreated>",
+    "<versionCreated>2026-10-03T09:15:00+00:00</versionCreated>", FALSE, NULL },
+  { "a first version with versionCreated only", "1",
+    "<versionCreated>2026-10-03T09:15:00+02:00</versionCreated>",
+    "<versionCreated>2026-10-03T09:15:00+02:00</versionCreated>", TRUE, NULL },
+  { "both, as an agency sends them", "3",
+    "<versionCreated>2026-10-03T11:00:00Z</versionCreated>"
+    "<firstCreated>2026-10-03T08:00:00Z</firstCreated>",
+    "<versionCreated>2026-10-03T11:00:00+00:00</versionCreated>", TRUE, NULL },
+  { "firstCreated only (versionCreated missing, against the schema)", "2",
+    "<firstCreated>2026-10-03T07:45:00Z</firstCreated>",
+    "<versionCreated>2026-10-03T07:45:00+00:00</versionCreated>", FALSE, NULL },
+};
+
+static GBytes *
+time_case_file (const TimeCase *c)
+{
+  char *text = g_strdup_printf (
+    "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"urn:test:times\" "
+    "version=\"%s\" standard=\"NewsML-G2\" standardversion=\"2.30\" xml:lang=\"en\">"
+    "<itemMeta><itemClass qcode=\"ninat:text\"/><provider literal=\"Valley Wire\"/>%s"
+    "<pubStatus qcode=\"stat:usable\"/></itemMeta>"
+    "<contentMeta><headline>Ferry fares stay the same next year</headline></contentMeta>"
+    "<contentSet><inlineXML contenttype=\"application/xhtml+xml\">"
+    "<html xmlns=\"http://www.w3.org/1999/xhtml\"><head><title>Fares</title></head>"
+    "<body><p>The council kept the fares for another year.</p></body></html>"
+    "</inlineXML></contentSet></newsItem>", c->version, c->times);
+
+  return g_bytes_new_take (text, strlen (text));
+}
+
+static void
+check_time_case (const TimeCase *c)
+{
+  g_autoptr(GBytes) xml = time_case_file (c);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(CopydeskArticle) article = copydesk_newsml_read (xml, NULL, &warnings, &error);
+  g_autoptr(CopydeskArticle) again = NULL;
+  g_autoptr(GBytes) written = NULL;
+  g_autoptr(GBytes) rewritten = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *text_item = NULL;
+
+  g_test_message ("times: %s", c->what);
+  g_assert_no_error (error);
+  g_assert_false (has_warning (warnings, "dated when it was opened"));
+  written = write_checked (article, c->what);
+  text = g_strndup (g_bytes_get_data (written, NULL), g_bytes_get_size (written));
+  /* the text newsItem, past the package */
+  text_item = g_strdup (strstr (text, "<itemClass qcode=\"ninat:text\""));
+  g_assert_nonnull (text_item);
+  if (strstr (text_item, c->modified) == NULL)
+    g_error ("%s: no %s in:\n%s", c->what, c->modified, text);
+  g_assert_null (strstr (text, "1970-"));
+  g_assert_cmpint (strstr (text_item, "<firstCreated>") != NULL, ==, c->first_created);
+  g_assert_cmpint (strstr (text_item, "<contentCreated>") != NULL, ==, c->first_created);
+  if (strstr (c->times, "<firstCreated>2026-10-03T08:00:00Z") != NULL)
+    g_assert_nonnull (strstr (text_item, "<firstCreated>2026-10-03T08:00:00+00:00</firstCreated>"));
+
+  /* read again and written again: the same bytes, whatever the hour */
+  again = copydesk_newsml_read (written, NULL, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_true (copydesk_article_equal (article, again));
+  rewritten = write_checked (again, c->what);
+  g_assert_true (g_bytes_equal (written, rewritten));
+}
+
+static void
+test_times (void)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (time_cases); i++)
+    check_time_case (&time_cases[i]);
+}
+
+/* No time at all (against the schema): the article is dated when it is
+ * opened, and the notes say so; nothing before 1970 or from the file's
+ * header stands in. */
+static void
+test_no_time_said (void)
+{
+  static const TimeCase none = { "no time", "2", "", "", FALSE, NULL };
+  g_autoptr(GBytes) xml = time_case_file (&none);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
+  g_autoptr(GDateTime) before = g_date_time_new_now_local ();
+  g_autoptr(CopydeskArticle) article = copydesk_newsml_read (xml, NULL, &warnings, &error);
+
+  g_assert_no_error (error);
+  g_assert_true (has_warning (warnings, "dated when it was opened"));
+  g_assert_cmpint (g_date_time_difference (copydesk_article_get_modified (article), before), >=,
+                   -G_TIME_SPAN_SECOND);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -535,6 +644,8 @@ main (int   argc,
   g_test_add_func ("/wire/reader/same-bytes-twice", test_same_bytes_twice);
   g_test_add_func ("/wire/reader/guid-from-the-file", test_guid_from_the_file);
   g_test_add_func ("/wire/reader/multi-story", test_multi_story);
+  g_test_add_func ("/wire/times/only-some", test_times);
+  g_test_add_func ("/wire/times/none-said", test_no_time_said);
   g_test_add_func ("/wire/round-trip/nothing-lost", test_nothing_lost);
   g_test_add_func ("/wire/writer/sample-for-receivers", test_sample_for_receivers);
   g_test_add_func ("/wire/writer/picture-without-file", test_picture_without_file);
