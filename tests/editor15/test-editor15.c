@@ -16,6 +16,7 @@
 #include "editorux-test.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
@@ -497,6 +498,7 @@ main (int   argc,
   int status;
 
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   adw_init ();
   app = ui_test_app_new ();
 

@@ -13,6 +13,7 @@
 #include "copydesk-test-util.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
+#include "toolkit-warnings.h"
 
 typedef struct
 {
@@ -294,6 +295,7 @@ main (int   argc,
       char *argv[])
 {
   gtk_test_init (&argc, &argv, NULL);
+  toolkit_warnings_install ();
   adw_init ();
 
   g_test_add ("/wireui/creditline-round-trip", Fixture, NULL,
