@@ -65,8 +65,20 @@ clean_line (const char *line)
 
   for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p;
 
+      /* ASCII, as most of any text is: the same tests as below, by hand
+       * (tab, line feed, form feed and return are spaces; the other
+       * controls, vertical tab and delete included, are invisible) */
+      if (c < 0x80)
+        {
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r')
+            g_string_append_c (out, ' ');
+          else if (c >= 0x20 && c != 0x7F)
+            g_string_append_c (out, (char) c);
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (c == '\t' || g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
         g_string_append_c (out, ' ');
       else if (!is_invisible (c))
