@@ -162,10 +162,25 @@ may_be_note (const char *text)
     "this article", "this story", "this piece", "mitarbeit", "material", "información",
     "colaboración", "avec", NULL
   };
+  /* and each form of it holds one of these longer ones, chosen without the
+   * letters s and k (which match a non-ASCII letter too when case is
+   * ignored): "contributed", "reporting by", "(re)search from", "(assis)tance
+   * from", "(s)ource", "published"... */
+  static const char * const forms[] = {
+    "contributed", "reporting by", "reporting from", "earch by", "earch from", "writing by",
+    "editing by", "compiled by", "tance from", "reported from", "ource", "publi", "adapted",
+    "mitarbeit", "mit material", "con informaci", "informaci", "con reporte",
+    "con la colaboraci", "avec", NULL
+  };
   g_autofree char *lower = g_ascii_strdown (text, -1);
+  gboolean stem = FALSE;
 
-  for (guint i = 0; stems[i] != NULL; i++)
-    if (strstr (lower, stems[i]) != NULL)
+  for (guint i = 0; stems[i] != NULL && !stem; i++)
+    stem = strstr (lower, stems[i]) != NULL;
+  if (!stem)
+    return FALSE;
+  for (guint i = 0; forms[i] != NULL; i++)
+    if (strstr (lower, forms[i]) != NULL)
       return TRUE;
   return FALSE;
 }
