@@ -34,8 +34,12 @@
 #define MAX_INPUT_SIZE (64 * 1024 * 1024)
 /* NewsML-G2 itself is about eight levels deep; bodies add a few more. */
 #define MAX_DEPTH      128
-/* A long feature has a few thousand elements; this is a 10 MB article. */
+/* A long feature has a few thousand elements. Past 250,000 (a 10 MB
+ * article), a file may hold one element per 64 bytes of it: Copydesk writes
+ * one per 128 bytes or so, so its own files always pass, while a file of
+ * empty elements that would make a tree many times its size does not. */
 #define MAX_ELEMENTS   250000
+#define BYTES_PER_ELEMENT 64
 /* A gallery of a hundred photos is a big one. Only foreign files are held
  * to it: a file Copydesk wrote is read back whole, whatever it holds (the
  * article's photo index keeps adding photos linear). */
@@ -417,6 +421,7 @@ typedef struct
   endElementNsSAX2Func    end;
   guint                   depth;
   guint                   elements;
+  guint                   max_elements;
   gboolean                doctype;
   gboolean                too_deep;
   gboolean                too_many;
@@ -452,7 +457,7 @@ guard_start_element (void           *user_data,
   Guard *guard = ctxt->_private;
 
   guard->too_deep = ++guard->depth > MAX_DEPTH;
-  guard->too_many = ++guard->elements > MAX_ELEMENTS;
+  guard->too_many = ++guard->elements > guard->max_elements;
   if (guard->too_deep || guard->too_many)
     {
       guard->line = xmlSAX2GetLineNumber (ctxt);
@@ -573,7 +578,7 @@ set_parse_error (xmlParserCtxtPtr   ctxt,
     {
       g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_TOO_LARGE,
                    _("Line %d: the file holds more than %d elements, far more than any "
-                     "news file needs"), guard->line, MAX_ELEMENTS);
+                     "news file needs"), guard->line, (int) guard->max_elements);
       return;
     }
   if (e == NULL)
@@ -632,6 +637,7 @@ parse_safely (const char  *data,
                            _("Out of memory while reading the NewsML-G2 file"));
       return NULL;
     }
+  guard.max_elements = MAX (MAX_ELEMENTS, len / BYTES_PER_ELEMENT);
   guard.start = ctxt->sax->startElementNs;
   guard.end = ctxt->sax->endElementNs;
   ctxt->sax->startElementNs = guard_start_element;
