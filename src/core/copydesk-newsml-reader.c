@@ -415,6 +415,12 @@ _copydesk_reader_resolve_href (Reader     *r,
 
 /* ------------------------------------------------------------ safe parsing */
 
+guint
+_copydesk_reader_max_elements (gsize len)
+{
+  return MAX (MAX_ELEMENTS, MIN (len, MAX_INPUT_SIZE) / BYTES_PER_ELEMENT);
+}
+
 typedef struct
 {
   startElementNsSAX2Func  start;
