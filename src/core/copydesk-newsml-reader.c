@@ -6,6 +6,11 @@
  * agencies send: a newsMessage, a lone newsItem (text or picture) or a
  * packageItem. The body is read by copydesk-newsml-reader-body.c.
  *
+ * The reader's files: this one (itemMeta and contentMeta, text items),
+ * -node.c (node helpers, warnings, photos), -parse.c (the safe parsing
+ * below), -picture.c (picture items and packages), -story.c (the story
+ * chosen, the entry points); copydesk-newsml-reader-doc.h joins them.
+ *
  * Safety first: the bytes are checked (size, encoding, binary data) before
  * libxml2 sees them, and libxml2 parses from memory with no network, no
  * entity substitution, no DTD loading and no XInclude. A document type
