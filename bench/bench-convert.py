@@ -68,6 +68,10 @@ def ratio(a, b):
 
 def main():
     convert, root, runs = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    # the importer's lexicons (data/import), as an uninstalled build finds
+    # them: without them the text rows time an importer that knows no words
+    os.environ.setdefault("COPYDESK_DATA_DIR",
+                          os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "data"))
     sizes = [s for s in sys.argv[4:] if not s.startswith("p")]
     galleries = [s for s in sys.argv[4:] if s.startswith("p")]
     tools = [t for t in TOOLS if t != "pandoc" or shutil.which("pandoc")]

@@ -11,37 +11,6 @@
 #include "copydesk-desk.h"
 #include "copydesk-text.h"
 
-struct _CopydeskArticle
-{
-  GObject        parent_instance;
-
-  char          *guid;
-  guint          version;
-  char          *headline;
-  char          *standfirst;
-  char          *byline;
-  char          *dateline;
-  char          *slugline;
-  char          *language;
-  char          *editorial_note;
-  char          *contributor_note;
-  char          *provider;
-  char          *creditline;
-  char          *kept_metadata;
-  char         **keywords;
-  char         **contributors;
-  guint          urgency;
-  gboolean       byline_override;
-  GDateTime     *created;
-  GDateTime     *modified;
-  CopydeskBody  *body;
-  GListStore    *authors;
-  GListStore    *photos;
-  GHashTable    *photo_index;  /* id -> the first photo with it (borrowed); NULL: to build */
-  /* A snapshot (copydesk_article_snapshot()): every setter refuses. */
-  gboolean       frozen;
-};
-
 G_DEFINE_FINAL_TYPE (CopydeskArticle, copydesk_article, G_TYPE_OBJECT)
 
 /* What every setter checks first. */
@@ -988,57 +957,15 @@ copydesk_article_new_photo_id (CopydeskArticle *self)
     }
 }
 
-static gboolean
-lists_equal (GListModel *a,
-             GListModel *b,
-             gboolean  (*equal) (gpointer, gpointer))
-{
-  guint n = g_list_model_get_n_items (a);
-
-  if (n != g_list_model_get_n_items (b))
-    return FALSE;
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(GObject) x = g_list_model_get_item (a, i);
-      g_autoptr(GObject) y = g_list_model_get_item (b, i);
-
-      if (!equal (x, y))
-        return FALSE;
-    }
-  return TRUE;
-}
-
-static gboolean
-same_time (GDateTime *a,
-           GDateTime *b)
-{
-  return g_date_time_equal (a, b) &&
-         g_date_time_get_utc_offset (a) == g_date_time_get_utc_offset (b);
-}
-
-/* Field by field, authors, photos and guids included. */
+/* The string fields, compared for copydesk_article_equal(). */
 gboolean
-copydesk_article_equal (CopydeskArticle *a,
-                        CopydeskArticle *b)
+_copydesk_article_strings_equal (CopydeskArticle *a,
+                                 CopydeskArticle *b)
 {
-  g_return_val_if_fail (COPYDESK_IS_ARTICLE (a) && COPYDESK_IS_ARTICLE (b), FALSE);
-
   for (guint i = PROP_GUID; i <= PROP_KEPT_METADATA; i++)
     {
       if (!g_str_equal (*string_field (a, i), *string_field (b, i)))
         return FALSE;
     }
-  return a->version == b->version &&
-         a->urgency == b->urgency &&
-         g_strv_equal ((const char * const *) a->keywords, (const char * const *) b->keywords) &&
-         g_strv_equal ((const char * const *) a->contributors,
-                       (const char * const *) b->contributors) &&
-         same_time (a->created, b->created) &&
-         same_time (a->modified, b->modified) &&
-         copydesk_body_equal (a->body, b->body) &&
-         lists_equal (G_LIST_MODEL (a->authors), G_LIST_MODEL (b->authors),
-                      (gboolean (*) (gpointer, gpointer)) copydesk_author_equal) &&
-         lists_equal (G_LIST_MODEL (a->photos), G_LIST_MODEL (b->photos),
-                      (gboolean (*) (gpointer, gpointer)) copydesk_photo_equal) &&
-         _copydesk_article_desk_equal (a, b);
+  return TRUE;
 }

@@ -89,12 +89,23 @@
 #define SOURCE_LABEL "^(?:image|photo|picture|video) (?:source|credit)\\s*[,:]\\s*(\\S.{0,80})$"
 #define CAPTION_LABEL "^(?:image|photo|picture|video) caption\\s*[,:]\\s*(\\S.*)$"
 
+/* Whether SOURCE_LABEL or CAPTION_LABEL can match @text: both start with
+ * image, photo, picture or video, whose letters have no case partner
+ * outside ASCII, so the first byte tells. */
+static gboolean
+may_be_label (const char *text)
+{
+  return strchr ("iIpPvV", *text) != NULL && *text != '\0';
+}
+
 /* "Image caption, Fans celebrate": a caption line whose credit stands apart. */
 char *
 _copydesk_import_parse_caption_label (const char *text)
 {
   static GRegex *label;
 
+  if (!may_be_label (text))
+    return NULL;
   return _copydesk_import_match_group (&label, CAPTION_LABEL, G_REGEX_CASELESS, text, 1);
 }
 
@@ -211,8 +222,10 @@ may_hold_credit (const char *text,
     {
     case 0: /* "Photo: ...", "Photo / ..." */
       return strchr (text, ':') != NULL || strstr (text, " / ") != NULL;
-    case 1: /* "Photo by ...", "Picture courtesy of ..." */
-      return strstr (text, " by ") != NULL || strstr (text, " courtesy") != NULL;
+    case 1: /* "Photo by ...", "Picture courtesy of ..." (the nouns have a capital) */
+      return (strstr (text, " by ") != NULL || strstr (text, " courtesy") != NULL) &&
+             (strstr (text, "Photo") != NULL || strstr (text, "Picture") != NULL ||
+              strstr (text, "Image") != NULL);
     case 2: /* "Credit...Jane Doe" */
       return strstr (text, "Credit") != NULL;
     case 3: /* "CC BY-ND", "CC0", "Public domain" */
@@ -321,7 +334,9 @@ _copydesk_import_parse_caption (const char  *text,
   static GRegex *source;
 
   /* "Image source, Getty Images": a credit line of its own, before its caption */
-  *credit = _copydesk_import_match_group (&source, SOURCE_LABEL, G_REGEX_CASELESS, text, 1);
+  *credit = !may_be_label (text) ? NULL
+                                  : _copydesk_import_match_group (&source, SOURCE_LABEL,
+                                                                  G_REGEX_CASELESS, text, 1);
   *caption = *credit != NULL ? g_strdup ("") : NULL;
   if (*credit != NULL)
     return TRUE;

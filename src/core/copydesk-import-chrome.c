@@ -236,6 +236,20 @@ has_stem (const char         *lower,
   return FALSE;
 }
 
+/* What CHROME_WIRE needs: a slug ("AP-US-Flood--") starts with a capital
+ * and has a dash in its first five characters; the other forms hold these
+ * stems, chosen without the letters s and k, which match a non-ASCII
+ * letter too when case is ignored. */
+static const char * const wire_stems[] = { "tandard", "clic", "principle", NULL };
+
+static gboolean
+may_be_wire (const char *line,
+             const char *lower)
+{
+  return (g_ascii_isupper (line[0]) && memchr (line, '-', strnlen (line, 5)) != NULL) ||
+         has_stem (lower, wire_stems);
+}
+
 /* Labels and breadcrumbs need a colon, a bar, an arrow, a slash or a rule. */
 static gboolean
 has_label_mark (const char *line)
@@ -307,8 +321,8 @@ _copydesk_import_line_kind (const char  *line,
        _copydesk_import_match (&signup, CHROME_SIGNUP, line)) ||
       (n_words <= 30 && has_stem (lower, network_stems) &&
        _copydesk_import_match (&follow, CHROME_FOLLOW, line)) ||
-      (n_words <= 20 && g_regex_match (_copydesk_import_regex (&wire, CHROME_WIRE, 0), line, 0,
-                                       NULL)) ||
+      (n_words <= 20 && may_be_wire (line, lower) &&
+       g_regex_match (_copydesk_import_regex (&wire, CHROME_WIRE, 0), line, 0, NULL)) ||
       ((n_words <= CHROME_WORDS_MAX || has_stem (lower, social_stems)) &&
        _copydesk_import_match (&social, CHROME_SOCIAL, line)) ||
       (n_words <= CHROME_WORDS_MAX && is_bracketed_chrome (line)) ||

@@ -59,14 +59,28 @@ is_invisible (gunichar c)
  * no-break spaces, which copied text is full of without anyone meaning
  * them), invisible characters go, then runs of spaces collapse. */
 static char *
-clean_line (const char *line)
+clean_line (const char *line,
+            gsize       length)
 {
-  g_autoptr(GString) out = g_string_sized_new (strlen (line));
+  const char *end = line + length;
+  g_autoptr(GString) out = g_string_sized_new (length);
 
-  for (const char *p = line; *p != '\0'; p = g_utf8_next_char (p))
+  for (const char *p = line; p < end && *p != '\0'; p = g_utf8_next_char (p))
     {
-      gunichar c = g_utf8_get_char (p);
+      gunichar c = (guchar) *p;
 
+      /* ASCII, as most of any text is: the same tests as below, by hand
+       * (tab, line feed, form feed and return are spaces; the other
+       * controls, vertical tab and delete included, are invisible) */
+      if (c < 0x80)
+        {
+          if (c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r')
+            g_string_append_c (out, ' ');
+          else if (c >= 0x20 && c != 0x7F)
+            g_string_append_c (out, (char) c);
+          continue;
+        }
+      c = g_utf8_get_char (p);
       if (c == '\t' || g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR)
         g_string_append_c (out, ' ');
       else if (!is_invisible (c))
@@ -366,20 +380,24 @@ _copydesk_import_read_items (const char *text)
 {
   GPtrArray *items = g_ptr_array_new_with_free_func ((GDestroyNotify) _copydesk_import_item_free);
   g_autoptr(GPtrArray) block = g_ptr_array_new_with_free_func (g_free);
-  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
 
-  for (guint i = 0; lines[i] != NULL; i++)
+  /* line by line in place: no copy of the whole text split up first */
+  for (const char *start = text, *next = NULL; *text != '\0'; start = next + 1)
     {
-      char *line = clean_line (lines[i]);
+      char *line;
 
+      next = strchr (start, '\n');
+      line = clean_line (start, next != NULL ? (gsize) (next - start) : strlen (start));
       if (*line != '\0')
+        g_ptr_array_add (block, line);
+      else
         {
-          g_ptr_array_add (block, line);
-          continue;
+          g_free (line);
+          add_block (items, block);
+          g_ptr_array_set_size (block, 0);
         }
-      g_free (line);
-      add_block (items, block);
-      g_ptr_array_set_size (block, 0);
+      if (next == NULL)
+        break;
     }
   add_block (items, block);
   return items;

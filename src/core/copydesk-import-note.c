@@ -38,14 +38,61 @@
 #define REPORTING_ROLE \
   "(?:reporting|research|assistance)\\s*(?:by|from)?\\s*:?\\s+([^;()\\[\\]]+)"
 
-/* The note's text without the brackets, dashes and full stop around it,
- * case-folded: "(With inputs from PTI)" -> "with inputs from pti". */
-static char *
-bare_note (const char *text)
+/* One entry of contributor-notes.txt, cut once: its lead, its trail (or
+ * NULL) and the lead's length in characters. */
+typedef struct
 {
-  g_autofree char *stripped = _copydesk_import_strip (text, " ()[]-—–.");
+  char  *lead;
+  char  *trail;
+  glong  lead_chars;
+} NoteLead;
 
-  return g_utf8_casefold (stripped, -1);
+/* The entries, cut once for the life of the process (the lexicon is loaded
+ * once too); @max_chars is the longest lead in characters. */
+static const NoteLead *
+note_leads (guint *n,
+            glong *max_chars)
+{
+  static NoteLead *leads;
+  static guint n_leads;
+  static glong longest;
+
+  if (g_once_init_enter (&leads))
+    {
+      const char * const *entries = _copydesk_import_lexicon ("contributor-notes.txt");
+      guint count = g_strv_length ((char **) entries);
+      NoteLead *cut = g_new0 (NoteLead, count + 1);
+
+      for (guint i = 0; i < count; i++)
+        {
+          g_auto(GStrv) parts = g_strsplit (entries[i], "...", 2);
+
+          cut[i].lead = g_strstrip (g_strdup (parts[0]));
+          cut[i].trail = parts[1] != NULL ? g_strstrip (g_strdup (parts[1])) : NULL;
+          cut[i].lead_chars = g_utf8_strlen (cut[i].lead, -1);
+          longest = MAX (longest, cut[i].lead_chars);
+        }
+      n_leads = count;
+      g_once_init_leave (&leads, cut);
+    }
+  *n = n_leads;
+  *max_chars = longest;
+  return leads;
+}
+
+/* The first @chars characters of @text, case-folded: case-folding maps each
+ * character on its own to one or more, so this is a prefix of the whole
+ * text folded, and at least @chars bytes long when @text has that many
+ * characters; enough to test a lead of @chars characters. */
+static char *
+casefold_head (const char *text,
+               glong       chars)
+{
+  const char *end = text;
+
+  for (glong i = 0; i < chars && *end != '\0'; i++)
+    end = g_utf8_next_char (end);
+  return g_utf8_casefold (text, end - text);
 }
 
 /* The lead phrases of contributor-notes.txt, in any language: "with inputs
@@ -57,22 +104,32 @@ bare_note (const char *text)
 static char *
 lexicon_note_names (const char *text)
 {
-  const char * const *entries = _copydesk_import_lexicon ("contributor-notes.txt");
-  g_autofree char *folded = bare_note (text);
+  guint n_leads;
+  glong max_chars;
+  const NoteLead *leads = note_leads (&n_leads, &max_chars);
   g_autofree char *stripped = _copydesk_import_strip (text, " ()[]-—–.");
+  g_autofree char *head = casefold_head (stripped, max_chars);
+  g_autofree char *folded = NULL;
+  glong folded_chars = -1;
 
   /* case-folding keeps the length of these scripts' letters only roughly:
    * the names are cut from the unfolded text by character counts */
-  for (guint i = 0; entries[i] != NULL; i++)
+  for (guint i = 0; i < n_leads; i++)
     {
-      g_auto(GStrv) parts = g_strsplit (entries[i], "...", 2);
-      g_autofree char *lead = g_strstrip (g_strdup (parts[0]));
-      g_autofree char *trail = parts[1] != NULL ? g_strstrip (g_strdup (parts[1])) : NULL;
-      glong lead_chars = g_utf8_strlen (lead, -1);
+      const char *lead = leads[i].lead;
+      const char *trail = leads[i].trail;
+      glong lead_chars = leads[i].lead_chars;
       const char *names;
       const char *end;
 
-      if (!g_str_has_prefix (folded, lead) || g_utf8_strlen (folded, -1) <= lead_chars)
+      if (!g_str_has_prefix (head, lead))
+        continue;
+      if (folded == NULL)
+        {
+          folded = g_utf8_casefold (stripped, -1);
+          folded_chars = g_utf8_strlen (folded, -1);
+        }
+      if (folded_chars <= lead_chars)
         continue;
       names = g_utf8_offset_to_pointer (stripped, lead_chars);
       while (*names == ' ' || *names == ':')
@@ -110,10 +167,25 @@ may_be_note (const char *text)
     "report", "research", "writing", "editing", "compiled", "assistance", "source",
     "this article", "this story", "this piece", "avec", NULL
   };
+  /* and each form of it holds one of these longer ones, chosen without the
+   * letters s and k (which match a non-ASCII letter too when case is
+   * ignored): "contributed", "reporting by", "(re)search from", "(assis)tance
+   * from", "(s)ource", "published"... */
+  static const char * const forms[] = {
+    "contributed", "reporting by", "reporting from", "earch by", "earch from", "writing by",
+    "editing by", "compiled by", "tance from", "reported from", "ource", "publi", "adapted",
+    "mitarbeit", "mit material", "con informaci", "informaci", "con reporte",
+    "con la colaboraci", "avec", NULL
+  };
   g_autofree char *lower = g_ascii_strdown (text, -1);
+  gboolean stem = FALSE;
 
-  for (guint i = 0; stems[i] != NULL; i++)
-    if (strstr (lower, stems[i]) != NULL)
+  for (guint i = 0; stems[i] != NULL && !stem; i++)
+    stem = strstr (lower, stems[i]) != NULL;
+  if (!stem)
+    return FALSE;
+  for (guint i = 0; forms[i] != NULL; i++)
+    if (strstr (lower, forms[i]) != NULL)
       return TRUE;
   return FALSE;
 }

@@ -64,6 +64,11 @@ CopydeskPhoto *_copydesk_reader_new_photo (Reader     *r,
 GFile         *_copydesk_reader_resolve_href (Reader     *r,
                                               const char *href);
 
+/* Safe parsing: how many elements a file of @len bytes may hold (a flat
+ * limit, then one element per 64 bytes, so that Copydesk's own long
+ * articles pass and a file of empty elements does not). */
+guint          _copydesk_reader_max_elements (gsize len);
+
 /* Partial reads: the first warning says what a cap left out, and the
  * article is marked (copydesk_newsml_read_is_partial()). */
 #define COPYDESK_READER_MAX_PHOTOS 1000

