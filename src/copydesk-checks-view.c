@@ -269,6 +269,18 @@ by_severity (gconstpointer a,
   return (int) fa->severity - (int) fb->severity;
 }
 
+/* "3 errors" and "1 warning", each with its own plural form */
+static void
+format_counts (CopydeskChecksView  *self,
+               char               **errors,
+               char               **warnings)
+{
+  *errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors",
+                                          self->n_errors), self->n_errors);
+  *warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
+                                            self->n_warnings), self->n_warnings);
+}
+
 static void
 show_findings (CopydeskChecksView *self,
                GPtrArray          *findings)
@@ -287,10 +299,7 @@ show_findings (CopydeskChecksView *self,
   self->n_warnings = findings->len - self->n_errors;
   for (guint i = 0; i < findings->len; i++)
     gtk_list_box_append (self->findings_list, new_row (self, g_ptr_array_index (findings, i), i));
-  errors = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u error", "%u errors",
-                                         self->n_errors), self->n_errors);
-  warnings = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u warning", "%u warnings",
-                                           self->n_warnings), self->n_warnings);
+  format_counts (self, &errors, &warnings);
   summary = g_strdup_printf ("%s · %s", errors, warnings);
   gtk_label_set_text (self->summary_label, summary);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_N_ERRORS]);
@@ -371,7 +380,6 @@ copydesk_checks_view_run_now (CopydeskChecksView *self)
     return;
   self->cancellable = g_cancellable_new ();
   self->stale = TRUE;
-  g_debug ("Checks: a run starts");
   /* The snapshot takes in the body typed so far: that change is this run's. */
   g_signal_group_block (self->article_signals);
   g_signal_group_block (self->buffer_signals);
@@ -578,6 +586,25 @@ on_fix_clicked (GtkButton          *button,
 }
 
 /**
+ * copydesk_checks_view_review_first_error:
+ *
+ * Opens the view and goes to the first error (errors come first in the
+ * list), as the export dialog's "Go to First Error" asks.
+ *
+ * Returns: %TRUE when there was an error to go to
+ */
+gboolean
+copydesk_checks_view_review_first_error (CopydeskChecksView *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_CHECKS_VIEW (self), FALSE);
+
+  g_settings_set_boolean (self->settings, "show-checks", TRUE);
+  if (self->findings == NULL || self->n_errors == 0)
+    return FALSE;
+  return copydesk_checks_view_activate_finding (self, 0);
+}
+
+/**
  * copydesk_checks_view_dup_error_messages:
  *
  * What the export dialog names before a story with errors goes to the
@@ -636,8 +663,13 @@ update_button (CopydeskChecksView *self,
                GtkWidget          *button)
 {
   g_autofree char *tip = NULL;
+  g_autofree char *errors = NULL;
+  g_autofree char *warnings = NULL;
 
-  tip = g_strdup_printf (_("Checks: %u errors, %u warnings"), self->n_errors, self->n_warnings);
+  /* TRANSLATORS: the checks button's tooltip; the two parts are "%u error(s)"
+   * and "%u warning(s)", each with its own plural form */
+  format_counts (self, &errors, &warnings);
+  tip = g_strdup_printf (_("Checks: %s, %s"), errors, warnings);
   gtk_widget_set_tooltip_text (button, tip);
   if (self->n_errors > 0)
     gtk_widget_add_css_class (button, "error");

@@ -28,6 +28,7 @@ gboolean              copydesk_checks_view_activate_finding   (CopydeskChecksVie
 gboolean              copydesk_checks_view_apply_fix          (CopydeskChecksView *self,
                                                                guint               index);
 char                **copydesk_checks_view_dup_error_messages (CopydeskChecksView *self);
+gboolean              copydesk_checks_view_review_first_error (CopydeskChecksView *self);
 CopydeskSpellChecker *copydesk_checks_view_get_checker        (CopydeskChecksView *self);
 CopydeskSpellHelper  *copydesk_checks_view_get_body_helper    (CopydeskChecksView *self);
 const char           *copydesk_checks_view_get_spell_status   (CopydeskChecksView *self);

@@ -15,6 +15,7 @@
 #include <glib/gi18n.h>
 #include <string.h>
 
+#include "copydesk-checks-view.h"
 #include "copydesk-photo-gutter.h"
 #include "copydesk-photo-panel.h"
 #include "copydesk-placement-captions.h"
@@ -245,8 +246,12 @@ on_wire_exported (GObject      *object,
 
   if (file == NULL)
     {
+      GtkWidget *checks = copydesk_window_get_checks_view (self);
+
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         _copydesk_window_show_error (self, error->message);
+      else if (checks != NULL && copydesk_wire_export_dialog_wants_review (result))
+        copydesk_checks_view_review_first_error (COPYDESK_CHECKS_VIEW (checks));
       return;
     }
   _copydesk_window_show_error (self, NULL);
@@ -264,8 +269,13 @@ action_export_wire (GtkWidget  *user_data,
   /* The article as it is now, body flushed by the document: the dialog is
    * modal, and the export runs on this in a worker thread. */
   g_autoptr(CopydeskArticle) snapshot = copydesk_document_snapshot (self->document);
+  GtkWidget *checks = copydesk_window_get_checks_view (self);
+  g_auto(GStrv) errors = NULL;
 
-  copydesk_wire_export_dialog_async (GTK_WINDOW (self), snapshot, folder, self->cancellable,
+  if (checks != NULL)
+    errors = copydesk_checks_view_dup_error_messages (COPYDESK_CHECKS_VIEW (checks));
+  copydesk_wire_export_dialog_async (GTK_WINDOW (self), snapshot, folder,
+                                     (const char * const *) errors, self->cancellable,
                                      on_wire_exported, g_object_ref (self));
 }
 

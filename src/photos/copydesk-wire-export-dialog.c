@@ -26,6 +26,8 @@ typedef struct
   GFile             *file;
   GtkWindow         *parent;
   GFile             *initial_folder;
+  GStrv              check_errors;
+  gboolean           review;
 } Export;
 
 static void
@@ -35,6 +37,7 @@ export_free (Export *e)
   g_clear_object (&e->file);
   g_clear_object (&e->parent);
   g_clear_object (&e->initial_folder);
+  g_strfreev (e->check_errors);
   g_free (e);
 }
 
@@ -57,20 +60,25 @@ export_of (GTask *task)
 /**
  * _copydesk_wire_export_dialog_list_problems:
  * @preflight: what the pre-flight found
+ * @check_errors: (nullable): the checks engine's errors (spelling, house
+ *   style, what the wire requires), one message each
  *
- * The one place that says what the prompt lists before an export: what
- * receivers will miss, then the file's own problem when it is not valid.
- * Further lists (such as the checks engine's errors) are added here.
+ * The one place that says what the prompt lists before an export: the
+ * checks' errors first (they are the story's own), then what receivers will
+ * miss, then the file's own problem when it is not valid.
  *
  * Returns: (transfer full): one line each; empty when there is nothing to ask
  */
 GStrv
-_copydesk_wire_export_dialog_list_problems (CopydeskPreflight *preflight)
+_copydesk_wire_export_dialog_list_problems (CopydeskPreflight  *preflight,
+                                            const char * const *check_errors)
 {
   g_autoptr(GStrvBuilder) lines = g_strv_builder_new ();
   g_autofree char *receivers = copydesk_preflight_describe_receivers (preflight);
   g_auto(GStrv) split = g_strsplit (receivers, "\n", -1);
 
+  for (guint i = 0; check_errors != NULL && check_errors[i] != NULL; i++)
+    g_strv_builder_add (lines, check_errors[i]);
   for (guint i = 0; split[i] != NULL; i++)
     if (split[i][0] != '\0')
       g_strv_builder_add (lines, split[i]);
@@ -165,6 +173,7 @@ on_ask_response (AdwMessageDialog *dialog,
 
   /* once: closing the dialog afterwards may send the close response too */
   g_signal_handlers_disconnect_by_func (dialog, on_ask_response, user_data);
+  export_of (task)->review = g_str_equal (response, "review");
   if (g_str_equal (response, "export"))
     choose_file (task);
   else
@@ -206,16 +215,20 @@ _copydesk_wire_export_dialog_ask (GTask              *task,
 {
   Export *e = export_of (task);
   AdwMessageDialog *dialog;
+  gboolean has_errors = e->check_errors != NULL && e->check_errors[0] != NULL;
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (e->parent,
-                                                       _("Receivers Will Miss Something"),
+                                                       has_errors
+                                                       ? _("The Story Has Errors")
+                                                       : _("Receivers Will Miss Something"),
                                                        NULL));
   adw_message_dialog_set_body (dialog, _("Nothing stops the export, but check these first:"));
   adw_message_dialog_set_extra_child (dialog, problems_label (problems));
-  adw_message_dialog_add_responses (dialog,
-                                    "cancel", _("_Cancel"),
-                                    "export", _("_Export Anyway"),
-                                    NULL);
+  adw_message_dialog_add_response (dialog, "cancel", _("_Cancel"));
+  /* the window goes to the first error (copydesk_wire_export_dialog_wants_review()) */
+  if (has_errors)
+    adw_message_dialog_add_response (dialog, "review", _("_Go to First Error"));
+  adw_message_dialog_add_response (dialog, "export", _("_Export Anyway"));
   adw_message_dialog_set_response_appearance (dialog, "export", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "cancel");
   adw_message_dialog_set_close_response (dialog, "cancel");
@@ -228,11 +241,13 @@ _copydesk_wire_export_dialog_ask (GTask              *task,
  * copydesk_wire_export_dialog_async:
  * @parent: (nullable): the window the dialogs belong to
  * @initial_folder: (nullable): where the chooser starts
+ * @check_errors: (nullable): the checks' errors, listed first when any
  */
 void
 copydesk_wire_export_dialog_async (GtkWindow           *parent,
                                    CopydeskArticle     *article,
                                    GFile               *initial_folder,
+                                   const char * const  *check_errors,
                                    GCancellable        *cancellable,
                                    GAsyncReadyCallback  callback,
                                    gpointer             user_data)
@@ -249,7 +264,8 @@ copydesk_wire_export_dialog_async (GtkWindow           *parent,
   e = export_of (task);
   g_set_object (&e->parent, parent);
   g_set_object (&e->initial_folder, initial_folder);
-  problems = _copydesk_wire_export_dialog_list_problems (e->preflight);
+  e->check_errors = g_strdupv ((char **) check_errors);
+  problems = _copydesk_wire_export_dialog_list_problems (e->preflight, check_errors);
   if (problems[0] == NULL)
     choose_file (task);
   else
@@ -268,6 +284,21 @@ copydesk_wire_export_dialog_finish (GAsyncResult  *result,
   g_return_val_if_fail (G_IS_TASK (result), NULL);
 
   return g_task_propagate_pointer (G_TASK (result), error);
+}
+
+/**
+ * copydesk_wire_export_dialog_wants_review:
+ * @result: a cancelled export's result
+ *
+ * Returns: %TRUE when the person chose to go to the first error instead of
+ *   exporting
+ */
+gboolean
+copydesk_wire_export_dialog_wants_review (GAsyncResult *result)
+{
+  g_return_val_if_fail (G_IS_TASK (result), FALSE);
+
+  return export_of (G_TASK (result))->review;
 }
 
 /**

@@ -16,6 +16,7 @@ G_BEGIN_DECLS
 void   copydesk_wire_export_dialog_async  (GtkWindow            *parent,
                                            CopydeskArticle      *article,
                                            GFile                *initial_folder,
+                                           const char * const   *check_errors,
                                            GCancellable         *cancellable,
                                            GAsyncReadyCallback   callback,
                                            gpointer              user_data);
@@ -24,11 +25,15 @@ void   copydesk_wire_export_dialog_async  (GtkWindow            *parent,
 GFile *copydesk_wire_export_dialog_finish (GAsyncResult         *result,
                                            GError              **error);
 
+/* TRUE when the person chose "Go to First Error" (the result is cancelled). */
+gboolean copydesk_wire_export_dialog_wants_review (GAsyncResult     *result);
+
 /* The toast after a successful export: what was and was not written. */
 char  *copydesk_wire_export_dialog_describe (GAsyncResult       *result);
 
 /* What the pre-flight prompt lists; further lists are added there. */
-GStrv  _copydesk_wire_export_dialog_list_problems (CopydeskPreflight *preflight);
+GStrv  _copydesk_wire_export_dialog_list_problems (CopydeskPreflight  *preflight,
+                                                   const char * const *check_errors);
 
 /* For tests: the prompt, and what happens once a file is chosen. */
 AdwMessageDialog *_copydesk_wire_export_dialog_ask (GTask              *task,

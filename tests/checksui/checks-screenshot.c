@@ -7,7 +7,8 @@
  * in en-GB, waits for the checks and the underlines, prints the window
  * coordinates of the misspelled word "harbuor" in the standfirst as "WORD X Y" and then keeps
  * running until killed, so that a script can right-click it with xdotool
- * and take the screen.
+ * and take the screen. With a second argument "export", it then starts
+ * Export for Wire, whose dialog names the story's errors.
  */
 #include "config.h"
 
@@ -94,6 +95,8 @@ main (int   argc,
   /* the standfirst's, high enough for the whole menu to fit below it */
   print_word (window, GTK_TEXT_VIEW (copydesk_editor_get_field_widget (
                 editor, COPYDESK_CHECK_FIELD_STANDFIRST)), "harbuor");
+  if (argc > 2 && g_str_equal (argv[2], "export"))
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.export-wire", NULL);
   while (TRUE)
     g_main_context_iteration (NULL, TRUE);
   return 0;

@@ -9,12 +9,14 @@
 #include "config.h"
 
 #include <gtk/gtk.h>
+#include <string.h>
 
 #include "checks-test-util.h"
 #include "copydesk-checks-view.h"
 #include "copydesk-editor.h"
 #include "copydesk-spell-entry.h"
 #include "copydesk-spell-helper.h"
+#include "copydesk-wire-export-dialog.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
 #include "toolkit-warnings.h"
@@ -370,6 +372,80 @@ test_missing_dictionary (void)
   fixture_close (&f);
 }
 
+static void
+keep_result (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static AdwMessageDialog *
+visible_message_dialog (void)
+{
+  AdwMessageDialog *found = NULL;
+  GList *toplevels = gtk_window_list_toplevels ();
+
+  for (GList *l = toplevels; l != NULL; l = l->next)
+    if (ADW_IS_MESSAGE_DIALOG (l->data) && gtk_widget_get_visible (l->data))
+      found = l->data;
+  g_list_free (toplevels);
+  return found;
+}
+
+/* Export for Wire names the checks' errors before sending, can go to the
+ * first one instead, or send anyway. */
+static void
+test_export_lists_errors (void)
+{
+  Fixture f = { 0 };
+  g_autoptr (GAsyncResult) result = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GFile) none = NULL;
+  g_autoptr (CopydeskArticle) snapshot = NULL;
+  g_auto (GStrv) errors = NULL;
+  AdwMessageDialog *ask;
+  GtkWidget *label;
+  const char *text;
+
+  fixture_open (&f, "The gate fails its tests", "",
+                "The gate was closed at dawn.\n", "en-ZZ");
+  wait_checked (&f);
+  errors = copydesk_checks_view_dup_error_messages (f.view);
+  g_assert_nonnull (errors);
+  g_assert_nonnull (errors[0]);   /* no byline */
+  snapshot = copydesk_document_snapshot (f.document);
+  copydesk_wire_export_dialog_async (GTK_WINDOW (f.window), snapshot, NULL,
+                                     (const char * const *) errors, NULL, keep_result, &result);
+  ask = visible_message_dialog ();
+  g_assert_nonnull (ask);
+  label = adw_message_dialog_get_extra_child (ask);
+  g_assert_true (GTK_IS_LABEL (label));
+  text = gtk_label_get_text (GTK_LABEL (label));
+  g_test_message ("asks: %s", text);
+  for (guint i = 0; errors[i] != NULL; i++)
+    {
+      g_autofree char *line = g_strdup_printf ("• %s", errors[i]);
+
+      g_assert_nonnull (strstr (text, line));
+    }
+  g_assert_true (adw_message_dialog_has_response (ask, "export"));
+  g_assert_true (adw_message_dialog_has_response (ask, "review"));
+  g_assert_null (result);
+
+  adw_message_dialog_response (ask, "review");
+  gtk_window_destroy (GTK_WINDOW (ask));
+  WAIT_UNTIL (result != NULL);
+  none = copydesk_wire_export_dialog_finish (result, &error);
+  g_assert_null (none);
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_true (copydesk_wire_export_dialog_wants_review (result));
+  /* what the window then does: the first error, selected */
+  g_assert_true (copydesk_checks_view_review_first_error (f.view));
+  g_clear_object (&result);   /* it holds the window */
+  fixture_close (&f);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -382,6 +458,7 @@ main (int   argc,
   gtk_init ();
   app = ui_test_app_new ();
   g_test_add_func ("/checks-view/findings", test_findings);
+  g_test_add_func ("/checks-view/export-lists-errors", test_export_lists_errors);
   g_test_add_func ("/checks-view/spell-body", test_spell_body);
   g_test_add_func ("/checks-view/spell-menu", test_spell_menu);
   g_test_add_func ("/checks-view/missing-dictionary", test_missing_dictionary);

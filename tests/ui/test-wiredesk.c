@@ -339,7 +339,7 @@ test_export_asks_first (Fixture       *f,
   GList *toplevels;
   const char *text;
 
-  copydesk_wire_export_dialog_async (GTK_WINDOW (window), snapshot, NULL, NULL, keep_result,
+  copydesk_wire_export_dialog_async (GTK_WINDOW (window), snapshot, NULL, NULL, NULL, keep_result,
                                      &result);
   g_assert_cmpuint (count_message_dialogs (&unused), ==, 1);
   toplevels = gtk_window_list_toplevels ();
