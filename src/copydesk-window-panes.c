@@ -246,10 +246,10 @@ on_wire_exported (GObject      *object,
   if (file == NULL)
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _copydesk_window_show_error (self, error->message);
+        _copydesk_window_show_error (self, COPYDESK_NOTICE_EXPORT, error->message);
       return;
     }
-  _copydesk_window_show_error (self, NULL);
+  _copydesk_window_show_error (self, COPYDESK_NOTICE_EXPORT, NULL);
   message = copydesk_wire_export_dialog_describe (result);
   _copydesk_window_toast (self, message);
 }

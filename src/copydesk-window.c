@@ -191,8 +191,6 @@ copydesk_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->notes, g_ptr_array_unref);
-  g_clear_pointer (&self->notes_title, g_free);
   g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (copydesk_window_parent_class)->dispose (object);

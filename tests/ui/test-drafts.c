@@ -158,9 +158,17 @@ error_shown (gpointer data)
 }
 
 static gboolean
-error_hidden (gpointer data)
+draft_error_cleared (gpointer data)
 {
-  return _copydesk_window_get_error_title (data) == NULL;
+  return copydesk_document_get_draft_error (data) == NULL;
+}
+
+static gboolean
+open_error_shown (gpointer data)
+{
+  const char *shown = _copydesk_window_get_error_title (data);
+
+  return shown != NULL && !g_str_has_prefix (shown, "Autosave");
 }
 
 static gboolean
@@ -515,13 +523,21 @@ test_window_unwritable (Fixture       *f,
   preview_test_wait (error_shown, window);
   g_assert_true (g_str_has_prefix (_copydesk_window_get_error_title (window), "Autosave failed"));
 
-  /* The folder can be made again: the next draft is written and the
-   * failure goes away. */
+  /* A failed open says so over it. */
+  {
+    g_autoptr(GFile) missing = g_file_get_child (f->work, "missing.xml");
+
+    copydesk_window_open (window, missing, FALSE);
+    preview_test_wait (open_error_shown, window);
+  }
+
+  /* The folder can be made again: the next draft is written and autosave's
+   * failure goes, and only it: the open's message stands. */
   g_assert_true (g_file_delete (blocker, NULL, &error));
   copydesk_article_set_headline (_copydesk_window_get_article (window), "Roads reopen at one");
-  preview_test_wait (error_hidden, window);
-  g_assert_null (copydesk_document_get_draft_error (document));
+  preview_test_wait (draft_error_cleared, document);
   g_assert_cmpuint (count_drafts (f), ==, 1);
+  g_assert_true (open_error_shown (window));
   close_all (app);
 }
 
