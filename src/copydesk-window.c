@@ -108,22 +108,6 @@ on_document_article (CopydeskWindow *self)
 }
 
 static void
-action_find (GtkWidget  *user_data,
-             const char *name,
-             GVariant   *param)
-{
-  copydesk_editor_show_find (COPYDESK_WINDOW (user_data)->editor, FALSE);
-}
-
-static void
-action_replace (GtkWidget  *user_data,
-                const char *name,
-                GVariant   *param)
-{
-  copydesk_editor_show_find (COPYDESK_WINDOW (user_data)->editor, TRUE);
-}
-
-static void
 action_close (GtkWidget  *user_data,
               const char *name,
               GVariant   *param)
@@ -289,8 +273,6 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (COPYDESK_TYPE_EDITOR);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, action_find);
-  gtk_widget_class_install_action (widget_class, "win.replace", NULL, action_replace);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
   _copydesk_window_class_add_file_actions (widget_class);
   _copydesk_window_class_add_pane_actions (widget_class);
@@ -341,6 +323,9 @@ copydesk_window_init (CopydeskWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   self->body_view = copydesk_editor_get_body_view (self->editor);
+  /* The page's own actions, for the menu and the accelerators. */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "editor",
+                                  copydesk_editor_get_actions (self->editor));
   /* The Checks view on the sidebar's "checks" page, its count in the
    * header bar (issue 16). */
   copydesk_window_set_checks_view (self, GTK_WIDGET (copydesk_checks_view_get_for_editor (self->editor)));

@@ -312,7 +312,7 @@ find_and_close (CopydeskWindow *window)
 {
   CopydeskFindBar *bar;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   settle (window);
   bar = find_bar (GTK_WIDGET (window));
   g_assert_nonnull (bar);

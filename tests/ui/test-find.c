@@ -133,7 +133,7 @@ test_every_field (void)
   };
   g_autofree char *expected = NULL;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   search_for (window, "gate");
   /* headline, standfirst, bio, body twice, caption, credit, alt text, notes */
   g_assert_cmpstr (status (window), ==, "1 of 10");
@@ -213,7 +213,7 @@ test_escape_clears (void)
   GtkWidget *body = editorux_field (GTK_WIDGET (window), "Body");
   GtkWidget *revealer;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   search_for (window, "gate");
   g_assert_true (has_match_tag (body));
   gtk_widget_grab_focus (body);
@@ -250,7 +250,7 @@ test_replace_all (void)
   g_autofree char *told = NULL;
 
   g_signal_connect (find_bar (window), "replaced", G_CALLBACK (on_replaced), &told);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.replace", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.replace", NULL);
   search_for (window, "gate");
   gtk_editable_set_text (GTK_EDITABLE (editorux_field (GTK_WIDGET (window), "Replace with")),
                          "barrier");
@@ -308,7 +308,7 @@ test_scrolled_into_view (void)
   g_string_append (body, "The sluice opened at last.\n");
   editorux_set_body (window, body->str);
   editorux_run_for (100);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   search_for (window, "sluice");
   copydesk_find_bar_next (find_bar (window));
   g_assert_cmpstr (status (window), ==, "1 of 1");

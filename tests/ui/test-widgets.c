@@ -115,6 +115,47 @@ test_editor (void)
   g_assert_finalize_object (g_steal_pointer (&article));
 }
 
+static gboolean
+find_shown (CopydeskEditor *editor)
+{
+  GtkWidget *matches = ui_test_find_labelled (GTK_WIDGET (editor), "Next match");
+  GtkWidget *revealer = gtk_widget_get_ancestor (matches, GTK_TYPE_REVEALER);
+
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (revealer));
+}
+
+/* Each editor page has its own "editor." actions: Find on one opens its
+ * find bar and leaves the other's closed. */
+static void
+test_editor_actions (void)
+{
+  g_autoptr(CopydeskDocument) first_doc = copydesk_document_new ();
+  g_autoptr(CopydeskDocument) second_doc = copydesk_document_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *first = copydesk_editor_new ();
+  GtkWidget *second = copydesk_editor_new ();
+
+  copydesk_editor_set_document (COPYDESK_EDITOR (first), first_doc);
+  copydesk_editor_set_document (COPYDESK_EDITOR (second), second_doc);
+  gtk_box_append (GTK_BOX (box), first);
+  gtk_box_append (GTK_BOX (box), second);
+  g_assert_true (copydesk_editor_get_actions (COPYDESK_EDITOR (first))
+                 != copydesk_editor_get_actions (COPYDESK_EDITOR (second)));
+  g_assert_false (find_shown (COPYDESK_EDITOR (first)));
+  g_assert_true (gtk_widget_activate_action (second, "editor.replace", NULL));
+  g_assert_true (find_shown (COPYDESK_EDITOR (second)));
+  g_assert_false (find_shown (COPYDESK_EDITOR (first)));
+  g_assert_true (gtk_widget_activate_action (first, "editor.find", NULL));
+  g_assert_true (find_shown (COPYDESK_EDITOR (first)));
+  g_object_ref (first);
+  g_object_ref (second);
+  show_then_finalize (box);
+  g_assert_finalize_object (first);
+  g_assert_finalize_object (second);
+  g_assert_finalize_object (g_steal_pointer (&first_doc));
+  g_assert_finalize_object (g_steal_pointer (&second_doc));
+}
+
 /* The window and the session's document, once it is closed. */
 static void
 test_window (void)
@@ -145,6 +186,7 @@ main (int   argc,
   g_test_add_func ("/widgets/find-bar", test_find_bar);
   g_test_add_func ("/widgets/body-view", test_body_view);
   g_test_add_func ("/widgets/editor", test_editor);
+  g_test_add_func ("/widgets/editor-actions", test_editor_actions);
   g_test_add_func ("/widgets/window", test_window);
   status = g_test_run ();
   g_clear_pointer (&app, ui_test_app_free);

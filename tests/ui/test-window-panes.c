@@ -846,7 +846,7 @@ test_busy_disables_actions (Fixture       *f,
     "win.structure-paste",
   };
   GtkWidget *probes[G_N_ELEMENTS (actions)];
-  GtkWidget *find = action_probe (f->window, "win.find");
+  GtkWidget *find = action_probe (f->window, "editor.find");
   g_autofree char *path = g_build_filename (f->dir, "busy.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   CopydeskDocument *document = copydesk_window_get_document (f->window);

@@ -756,7 +756,7 @@ test_find_replace (void)
   g_autofree char *markup = NULL;
 
   set_body (window, "The gate failed. The Gate was lifted.\n\nGatehouse staff stayed.");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.replace", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.replace", NULL);
   g_assert_true (copydesk_find_bar_get_replace_mode (bar));
 
   copydesk_find_bar_set_search_text (bar, "gate");
@@ -932,8 +932,8 @@ test_keyboard (void)
     { "win.open", "<Control>o" },
     { "win.save", "<Control>s" },
     { "win.save-as", "<Shift><Control>s" },
-    { "win.find", "<Control>f" },
-    { "win.replace", "<Control>h" },
+    { "editor.find", "<Control>f" },
+    { "editor.replace", "<Control>h" },
     { "win.close", "<Control>w" },
     { "app.quit", "<Control>q" },
     { "win.show-preview", "<Shift><Control>p" },
