@@ -381,13 +381,6 @@ _copydesk_window_get_body_view (CopydeskWindow *self)
   return GTK_SOURCE_VIEW (self->body_view);
 }
 
-CopydeskArticle *
-_copydesk_window_get_article (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return self->article;
-}
 
 GFile *
 _copydesk_window_dup_folder (CopydeskWindow *self)
@@ -448,23 +441,7 @@ _copydesk_window_get_close_dialog (CopydeskWindow *self)
   return self->close_dialog;
 }
 
-const char *
-_copydesk_window_get_notes_title (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
 
-  return gtk_info_bar_get_revealed (self->notes_banner)
-         ? gtk_label_get_text (self->notes_label) : NULL;
-}
-
-const char *
-_copydesk_window_get_error_title (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return gtk_info_bar_get_revealed (self->error_banner)
-         ? gtk_label_get_text (self->error_label) : NULL;
-}
 
 const char *
 _copydesk_window_get_last_toast (CopydeskWindow *self)
@@ -474,11 +451,3 @@ _copydesk_window_get_last_toast (CopydeskWindow *self)
   return self->last_toast;
 }
 
-const char *
-_copydesk_window_get_recovery_title (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return gtk_info_bar_get_revealed (self->recovery_banner)
-         ? gtk_label_get_text (self->recovery_label) : NULL;
-}

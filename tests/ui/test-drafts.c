@@ -154,7 +154,7 @@ not_busy (gpointer data)
 static gboolean
 error_shown (gpointer data)
 {
-  return _copydesk_window_get_error_title (data) != NULL;
+  return ui_test_banner_text (data, "Error") != NULL;
 }
 
 static gboolean
@@ -166,7 +166,7 @@ draft_error_cleared (gpointer data)
 static gboolean
 open_error_shown (gpointer data)
 {
-  const char *shown = _copydesk_window_get_error_title (data);
+  const char *shown = ui_test_banner_text (data, "Error");
 
   return shown != NULL && !g_str_has_prefix (shown, "Autosave");
 }
@@ -174,7 +174,7 @@ open_error_shown (gpointer data)
 static gboolean
 recovery_shown (gpointer data)
 {
-  return _copydesk_window_get_recovery_title (data) != NULL;
+  return ui_test_banner_text (data, "Recovery") != NULL;
 }
 
 /* The document's autosave */
@@ -356,9 +356,9 @@ edit_saved_article (Fixture             *f,
   copydesk_window_open (window, file, FALSE);
   preview_test_wait (not_busy, window);
   copydesk_document_set_autosave_delay (document, 1);
-  copydesk_article_set_headline (_copydesk_window_get_article (window), headline);
+  copydesk_article_set_headline (ui_test_article (window), headline);
   *draft = copydesk_draft_store_dup_draft_file (
-    f->store, copydesk_article_get_guid (_copydesk_window_get_article (window)));
+    f->store, copydesk_article_get_guid (ui_test_article (window)));
   preview_test_wait (file_exists, *draft);
   return window;
 }
@@ -376,7 +376,7 @@ test_crash_recovery (Fixture       *f,
 
   g_assert_cmpuint (copydesk_application_recover (app), ==, 0);
   window = edit_saved_article (f, app, "Barrier closed as tide peaks", &draft);
-  before = as_written (_copydesk_window_get_article (window));
+  before = as_written (ui_test_article (window));
   crash (app);
   g_clear_object (&f->store);
 
@@ -387,12 +387,12 @@ test_crash_recovery (Fixture       *f,
   window = only_window (app);
   preview_test_wait (recovery_shown, window);
   document = copydesk_window_get_document (window);
-  g_assert_true (g_str_has_prefix (_copydesk_window_get_recovery_title (window),
+  g_assert_true (g_str_has_prefix (ui_test_banner_text (window, "Recovery"),
                                    "Recovered unsaved changes from "));
-  g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (window)), ==,
+  g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (window)), ==,
                    "Barrier closed as tide peaks");
   {
-    g_autoptr(GBytes) after = as_written (_copydesk_window_get_article (window));
+    g_autoptr(GBytes) after = as_written (ui_test_article (window));
 
     g_assert_cmpmem (g_bytes_get_data (before, NULL), g_bytes_get_size (before),
                      g_bytes_get_data (after, NULL), g_bytes_get_size (after));
@@ -483,7 +483,7 @@ test_corrupt_draft (Fixture       *f,
   g_assert_cmpuint (copydesk_application_recover (app), ==, 1);
   window = only_window (app);
   preview_test_wait (recovery_shown, window);
-  title = _copydesk_window_get_recovery_title (window);
+  title = ui_test_banner_text (window, "Recovery");
   g_assert_true (strstr (title, "could not be recovered") != NULL);
   g_assert_true (strstr (title, "Half-written story") != NULL);
   g_assert_true (strstr (title, g_file_peek_path (draft)) != NULL);
@@ -508,20 +508,20 @@ test_window_unwritable (Fixture       *f,
                                           NULL, &error));
   gtk_window_present (GTK_WINDOW (window));
   copydesk_document_set_autosave_delay (document, 1);
-  copydesk_article_set_headline (_copydesk_window_get_article (window), "Roads reopen");
+  copydesk_article_set_headline (ui_test_article (window), "Roads reopen");
   preview_test_wait (draft_error_set, document);
-  g_assert_true (g_str_has_prefix (_copydesk_window_get_error_title (window), "Autosave failed"));
+  g_assert_true (g_str_has_prefix (ui_test_banner_text (window, "Error"), "Autosave failed"));
 
   copydesk_window_save (window, target);
   preview_test_wait (not_busy, window);
-  g_assert_null (_copydesk_window_get_error_title (window));
+  g_assert_null (ui_test_banner_text (window, "Error"));
   g_assert_false (copydesk_document_get_modified (document));
   g_assert_true (g_file_query_exists (target, NULL));
 
   /* Still failing: said again. */
-  copydesk_article_set_headline (_copydesk_window_get_article (window), "Roads reopen at noon");
+  copydesk_article_set_headline (ui_test_article (window), "Roads reopen at noon");
   preview_test_wait (error_shown, window);
-  g_assert_true (g_str_has_prefix (_copydesk_window_get_error_title (window), "Autosave failed"));
+  g_assert_true (g_str_has_prefix (ui_test_banner_text (window, "Error"), "Autosave failed"));
 
   /* A failed open says so over it. */
   {
@@ -534,7 +534,7 @@ test_window_unwritable (Fixture       *f,
   /* The folder can be made again: the next draft is written and autosave's
    * failure goes, and only it: the open's message stands. */
   g_assert_true (g_file_delete (blocker, NULL, &error));
-  copydesk_article_set_headline (_copydesk_window_get_article (window), "Roads reopen at one");
+  copydesk_article_set_headline (ui_test_article (window), "Roads reopen at one");
   preview_test_wait (draft_error_cleared, document);
   g_assert_cmpuint (count_drafts (f), ==, 1);
   g_assert_true (open_error_shown (window));

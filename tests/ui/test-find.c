@@ -55,7 +55,7 @@ gate_story (int width,
             int height)
 {
   CopydeskWindow *window = editorux_new_window (app);
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   g_autoptr(CopydeskAuthor) author = copydesk_author_new ("Ann Poe");
   g_autoptr(CopydeskPhoto) photo = copydesk_photo_new ("gate-dawn");
 
@@ -242,7 +242,7 @@ static void
 test_replace_all (void)
 {
   CopydeskWindow *window = gate_story (1280, 800);
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   GtkTextBuffer *body =
     gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
   g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (copydesk_article_get_photos (article), 0);

@@ -89,7 +89,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   copydesk_window_open (f->window, sample, TRUE);
   preview_test_wait (not_busy, f->window);
-  g_assert_null (_copydesk_window_get_error_title (f->window));
+  g_assert_null (ui_test_banner_text (f->window, "Error"));
   f->pane = COPYDESK_PREVIEW_PANE (_copydesk_window_get_preview (f->window));
   f->panel = COPYDESK_PHOTO_PANEL (_copydesk_window_get_photo_panel (f->window));
   preview_test_wait (preview_current, f->pane);
@@ -173,7 +173,7 @@ static void
 test_sample (Fixture       *f,
              gconstpointer  data)
 {
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autoptr(GFile) sample = copydesk_application_dup_sample ();
   g_autoptr(GFile) folder = g_file_get_parent (sample);
   LabelWait headline = { f, G_MAXUINT, "headline", copydesk_article_get_headline (article) };
@@ -278,7 +278,7 @@ test_gutter (Fixture       *f,
   g_assert_true (COPYDESK_IS_PHOTO_GUTTER (renderer));
   g_assert_true (gtk_widget_get_parent (GTK_WIDGET (renderer)) == GTK_WIDGET (gutter));
   g_assert_true (copydesk_photo_gutter_get_article (COPYDESK_PHOTO_GUTTER (renderer))
-                 == _copydesk_window_get_article (f->window));
+                 == ui_test_article (f->window));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (renderer)));
   tooltip = copydesk_photo_gutter_describe_line (COPYDESK_PHOTO_GUTTER (renderer),
                                                  "[photo: harbour-dawn]", &problem);
@@ -288,11 +288,11 @@ test_gutter (Fixture       *f,
   /* opening replaces the article, and with it the gutter */
   {
     g_autoptr(GFile) sample = copydesk_application_dup_sample ();
-    CopydeskArticle *before = _copydesk_window_get_article (f->window);
+    CopydeskArticle *before = ui_test_article (f->window);
 
     copydesk_window_open (f->window, sample, TRUE);
     preview_test_wait (not_busy, f->window);
-    g_assert_true (_copydesk_window_get_article (f->window) != before);
+    g_assert_true (ui_test_article (f->window) != before);
     /* the same preview and photo panel, alone in their slots */
     g_assert_true (_copydesk_window_get_preview (f->window) == GTK_WIDGET (f->pane));
     g_assert_true (_copydesk_window_get_photo_panel (f->window) == GTK_WIDGET (f->panel));
@@ -303,11 +303,11 @@ test_gutter (Fixture       *f,
     renderer = _copydesk_window_get_photo_gutter (f->window);
     g_assert_true (gtk_widget_get_parent (GTK_WIDGET (renderer)) == GTK_WIDGET (gutter));
     g_assert_true (copydesk_photo_gutter_get_article (COPYDESK_PHOTO_GUTTER (renderer))
-                   == _copydesk_window_get_article (f->window));
+                   == ui_test_article (f->window));
     g_assert_true (copydesk_preview_pane_get_article (f->pane)
-                   == _copydesk_window_get_article (f->window));
+                   == ui_test_article (f->window));
     g_assert_true (copydesk_photo_panel_get_article (f->panel)
-                   == _copydesk_window_get_article (f->window));
+                   == ui_test_article (f->window));
     /* only one photo gutter in the gutter */
     {
       guint n = 0;
@@ -347,7 +347,7 @@ shows_dawn_caption (gpointer data)
 {
   CopydeskWindow *window = data;
   CopydeskPlacementCaptions *captions = _copydesk_window_get_placement_captions (window);
-  CopydeskPhoto *dawn = copydesk_article_find_photo (_copydesk_window_get_article (window),
+  CopydeskPhoto *dawn = copydesk_article_find_photo (ui_test_article (window),
                                                      "harbour-dawn");
 
   scroll_to_first_placement (window);
@@ -363,7 +363,7 @@ test_placement_captions (Fixture       *f,
                          gconstpointer  data)
 {
   CopydeskPlacementCaptions *captions = _copydesk_window_get_placement_captions (f->window);
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autoptr(GFile) sample = copydesk_application_dup_sample ();
   gpointer old = captions;
   guint rows;
@@ -392,7 +392,7 @@ static void
 test_typing (Fixture       *f,
              gconstpointer  data)
 {
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   GtkTextBuffer *buffer = body_buffer (f);
   GtkTextIter end;
   g_autofree char *headline = NULL;
@@ -446,7 +446,7 @@ has_cards (gpointer data)
 {
   CardWait *wait = data;
 
-  return count_photos (_copydesk_window_get_article (wait->f->window)) == wait->n_photos
+  return count_photos (ui_test_article (wait->f->window)) == wait->n_photos
          && _copydesk_photo_panel_get_n_cards (wait->f->panel) == wait->n_photos;
 }
 
@@ -456,7 +456,7 @@ static void
 test_add_and_place (Fixture       *f,
                     gconstpointer  data)
 {
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autofree char *path = photo_fixture_write_jpeg (f->dir, "lifeboat.jpg");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *text = NULL;
@@ -503,7 +503,7 @@ test_drop_card (Fixture       *f,
                 gconstpointer  data)
 {
   GtkSourceView *view = _copydesk_window_get_body_view (f->window);
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   CopydeskBody *before = copydesk_body_ref (copydesk_article_get_body (article));
   GtkEventController *drop = NULL;
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
@@ -574,11 +574,11 @@ test_wire_equals_saved (Fixture       *f,
   CopydeskWireView *wire = _copydesk_preview_pane_get_wire_view (f->pane);
 
   copydesk_preview_pane_set_page (f->pane, "wire");
-  copydesk_article_set_standfirst (_copydesk_window_get_article (f->window),
+  copydesk_article_set_standfirst (ui_test_article (f->window),
                                    "A standfirst typed before saving.");
   copydesk_window_save (f->window, file);
   preview_test_wait (not_busy, f->window);
-  g_assert_null (_copydesk_window_get_error_title (f->window));
+  g_assert_null (ui_test_banner_text (f->window, "Error"));
   /* Save As moved the article: photo paths now start from the new folder */
   g_assert_true (g_file_equal (copydesk_preview_pane_get_base_dir (f->pane), folder));
   g_assert_true (g_file_equal (copydesk_photo_panel_get_base_dir (f->panel), folder));
@@ -598,7 +598,7 @@ test_wire_status (Fixture       *f,
                   gconstpointer  data)
 {
   CopydeskWireView *wire = _copydesk_preview_pane_get_wire_view (f->pane);
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GBytes) xml = NULL;
   g_autoptr(GString) broken = NULL;
@@ -756,7 +756,7 @@ static void
 test_scroll_sync (Fixture       *f,
                   gconstpointer  data)
 {
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autoptr(GString) markup = g_string_new (NULL);
   InView in = { f, 110 };
 
@@ -781,7 +781,7 @@ toast_shown (gpointer data)
 static gboolean
 error_shown (gpointer data)
 {
-  return _copydesk_window_get_error_title (data) != NULL;
+  return ui_test_banner_text (data, "Error") != NULL;
 }
 
 /* Export for Wire, from the window: a valid file with the photos beside it. */
@@ -792,7 +792,7 @@ test_export_wire (Fixture       *f,
   g_autofree char *out = g_build_filename (f->dir, "out", NULL);
   g_autofree char *path = g_build_filename (out, "harbour-wire.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autoptr(GBytes) xml = NULL;
   GtkTextBuffer *buffer = body_buffer (f);
   GtkTextIter end;
@@ -814,7 +814,7 @@ test_export_wire (Fixture       *f,
 
   _copydesk_window_export_wire_to (f->window, file);
   preview_test_wait (toast_shown, f->window);
-  g_assert_null (_copydesk_window_get_error_title (f->window));
+  g_assert_null (ui_test_banner_text (f->window, "Error"));
   g_assert_nonnull (strstr (_copydesk_window_get_last_toast (f->window), "harbour-wire.xml"));
 
   xml = copydesk_test_load (path);

@@ -179,7 +179,7 @@ static void
 test_headline_typing (void)
 {
   CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   GtkWidget *headline = field (window, "Headline");
   CopydeskCounter *counter = NULL;
   const char *title;
@@ -241,7 +241,7 @@ static void
 test_body_undo_redo (void)
 {
   CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   GtkWidget *body = field (window, "Body");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
   g_autofree char *after_undo = NULL;
@@ -336,7 +336,7 @@ static void
 test_body_incremental (void)
 {
   CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   GtkWidget *body = field (window, "Body");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
   GString *markup = g_string_new (NULL);
@@ -394,7 +394,7 @@ static void
 test_form_to_model (void)
 {
   CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   const char * const *keywords;
   g_autoptr(CopydeskAuthor) author = NULL;
 
@@ -448,13 +448,13 @@ test_save_reopen (void)
   g_autoptr(GBytes) saved = NULL;
   CopydeskWindow *window = new_window ();
   CopydeskWindow *reopened;
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   CopydeskDocument *document = copydesk_window_get_document (window);
 
   fill_form (window);
   g_assert_cmpuint (copydesk_article_get_version (article), ==, 1);
   save_and_wait (window, file);
-  g_assert_null (_copydesk_window_get_error_title (window));
+  g_assert_null (ui_test_banner_text (window, "Error"));
   g_assert_false (copydesk_document_get_modified (document));
   g_assert_true (g_file_equal (copydesk_document_get_file (document), file));
   /* One version per save. */
@@ -480,8 +480,8 @@ test_save_reopen (void)
   reopened = new_window ();
   copydesk_window_open (reopened, file, FALSE);
   wait_until (not_busy, reopened, "the file to open");
-  g_assert_null (_copydesk_window_get_error_title (reopened));
-  g_assert_true (copydesk_article_equal (article, _copydesk_window_get_article (reopened)));
+  g_assert_null (ui_test_banner_text (reopened, "Error"));
+  g_assert_true (copydesk_article_equal (article, ui_test_article (reopened)));
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (reopened)));
   assert_shows (field (reopened, "Headline"), "Ferry timetable cut for winter!");
   destroy_window (reopened);
@@ -506,7 +506,7 @@ test_save_reopen (void)
     wait_until (all_idle, NULL, "the recent file to open");
     g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==,
                       n_windows + 1);
-    g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (blank)), ==,
+    g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (blank)), ==,
                      "Ferry timetable cut for winter! again");
     for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
       if (g_list_find (before, l->data) == NULL)
@@ -547,12 +547,12 @@ test_open_with_warnings (void)
   window = new_window ();
   copydesk_window_open (window, file, FALSE);
   wait_until (not_busy, window, "the file to open");
-  g_assert_null (_copydesk_window_get_error_title (window));
-  g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (window)), ==,
+  g_assert_null (ui_test_banner_text (window, "Error"));
+  g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (window)), ==,
                    "Urgent");
-  g_assert_true (g_str_has_prefix (_copydesk_window_get_notes_title (window),
+  g_assert_true (g_str_has_prefix (ui_test_banner_text (window, "Notes"),
                                    "Opened; 1 thing in the file could not be kept: “"));
-  g_assert_nonnull (strstr (_copydesk_window_get_notes_title (window), "12"));
+  g_assert_nonnull (strstr (ui_test_banner_text (window, "Notes"), "12"));
   destroy_window (window);
   g_unlink (path);
   g_rmdir (dir);
@@ -565,13 +565,13 @@ test_save_error (void)
   g_autofree char *path = g_build_filename (dir, "no-such-folder", "story.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   CopydeskDocument *document = copydesk_window_get_document (window);
 
   type_into (field (window, "Headline"), "Nowhere to go");
   save_and_wait (window, file);
-  g_assert_nonnull (_copydesk_window_get_error_title (window));
-  g_assert_nonnull (strstr (_copydesk_window_get_error_title (window), "story.xml"));
+  g_assert_nonnull (ui_test_banner_text (window, "Error"));
+  g_assert_nonnull (strstr (ui_test_banner_text (window, "Error"), "story.xml"));
   g_assert_true (copydesk_document_get_modified (document));
   g_assert_null (copydesk_document_get_file (document));
   /* The failed save did not use up a version. */
@@ -584,7 +584,7 @@ test_save_error (void)
 static gboolean
 shows_error (gpointer data)
 {
-  return _copydesk_window_get_error_title (data) != NULL;
+  return ui_test_banner_text (data, "Error") != NULL;
 }
 
 static void
@@ -601,8 +601,8 @@ test_open_sample (void)
   window = new_window ();
   copydesk_window_open (window, sample, TRUE);
   wait_until (not_busy, window, "the sample to open");
-  g_assert_null (_copydesk_window_get_error_title (window));
-  article = _copydesk_window_get_article (window);
+  g_assert_null (ui_test_banner_text (window, "Error"));
+  article = ui_test_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==,
                    copydesk_article_get_headline (expected));
   g_assert_true (copydesk_body_equal (copydesk_article_get_body (article),
@@ -635,8 +635,8 @@ test_import (void)
 
   copydesk_window_import (window, file);
   wait_until (not_busy, window, "the import to finish");
-  g_assert_null (_copydesk_window_get_error_title (window));
-  article = _copydesk_window_get_article (window);
+  g_assert_null (ui_test_banner_text (window, "Error"));
+  article = ui_test_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==,
                    "Lifeboat crew rescue three from drifting yacht off Porthaven");
   assert_shows (field (window, "Headline"),
@@ -659,8 +659,8 @@ test_import_missing_file (void)
 
   copydesk_window_import (window, file);
   wait_until (not_busy, window, "the import to fail");
-  g_assert_nonnull (_copydesk_window_get_error_title (window));
-  g_assert_nonnull (strstr (_copydesk_window_get_error_title (window), "story.txt"));
+  g_assert_nonnull (ui_test_banner_text (window, "Error"));
+  g_assert_nonnull (strstr (ui_test_banner_text (window, "Error"), "story.txt"));
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
   destroy_window (window);
 }
@@ -695,7 +695,7 @@ test_close_with_changes (void)
   run_for (20);
   g_assert_null (_copydesk_window_get_close_dialog (window));
   g_assert_false (gone);
-  g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (window)), ==,
+  g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (window)), ==,
                    "Unsaved");
 
   /* Discard closes it. */
@@ -750,7 +750,7 @@ static void
 test_find_replace (void)
 {
   CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   CopydeskFindBar *bar = find_bar (window);
   GtkSourceSearchSettings *settings = copydesk_find_bar_get_settings (bar);
   g_autofree char *markup = NULL;
@@ -786,7 +786,7 @@ static void
 test_blocks_and_placement (void)
 {
   CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   GtkTextBuffer *buffer =
     gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
   CopydeskBody *body;
@@ -855,7 +855,7 @@ test_paste_offers_structure (void)
   g_assert_nonnull (offer);
   g_assert_true (gtk_info_bar_get_revealed (offer));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.structure-paste", NULL);
-  article = _copydesk_window_get_article (window);
+  article = ui_test_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Pier reopens after repairs");
   assert_shows (field (window, "Headline"), "Pier reopens after repairs");
   g_assert_false (gtk_info_bar_get_revealed (offer));
@@ -884,9 +884,9 @@ test_command_line (void)
     {
       CopydeskWindow *window = g_ptr_array_index (opened, i);
       CopydeskDocument *document = copydesk_window_get_document (window);
-      const char *headline = copydesk_article_get_headline (_copydesk_window_get_article (window));
+      const char *headline = copydesk_article_get_headline (ui_test_article (window));
 
-      g_assert_null (_copydesk_window_get_error_title (window));
+      g_assert_null (ui_test_banner_text (window, "Error"));
       if (copydesk_document_get_file (document) != NULL)
         {
           /* The bundled sample, named on the command line, is still the sample. */

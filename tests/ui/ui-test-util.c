@@ -120,6 +120,47 @@ ui_test_find_labelled (GtkWidget  *root,
   return NULL;
 }
 
+static GtkWidget *
+first_label (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = first_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The text of @window's banner named @name ("Error", "Notes", "Recovery"),
+ * as it shows; %NULL when the banner is hidden. */
+const char *
+ui_test_banner_text (CopydeskWindow *window,
+                     const char     *name)
+{
+  GtkWidget *banner = ui_test_find_labelled (GTK_WIDGET (window), name);
+  GtkWidget *label;
+
+  g_assert_true (GTK_IS_INFO_BAR (banner));
+  if (!gtk_info_bar_get_revealed (GTK_INFO_BAR (banner)))
+    return NULL;
+  /* The message label is the first label in it (buttons come after). */
+  label = first_label (banner);
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The article @window shows: its document's. */
+CopydeskArticle *
+ui_test_article (CopydeskWindow *window)
+{
+  return copydesk_document_get_article (copydesk_window_get_document (window));
+}
+
 static gboolean
 not_busy (gpointer data)
 {

@@ -19,6 +19,9 @@ void                 ui_test_remove_tree (GFile               *folder);
 CopydeskWindow      *ui_test_window_new  (CopydeskApplication *app);
 GtkWidget           *ui_test_find_labelled (GtkWidget         *root,
                                             const char        *label);
+const char          *ui_test_banner_text (CopydeskWindow      *window,
+                                          const char          *name);
+CopydeskArticle     *ui_test_article     (CopydeskWindow      *window);
 CopydeskWindow      *ui_test_open_sample (CopydeskApplication *app,
                                           int                  width,
                                           int                  height);
