@@ -12,10 +12,6 @@
 
 G_BEGIN_DECLS
 
-/* The body editor. Its buffer (the document's CopydeskBodyBuffer) holds body
- * markup; read the article's body (after copydesk_document_flush()) rather
- * than parsing the buffer. */
-GtkSourceView   *_copydesk_window_get_body_view          (CopydeskWindow *self);
 
 /* (transfer full) (nullable): the folder of the article's file, the base for
  * relative photo hrefs; %NULL while the article has never been saved. */
@@ -53,8 +49,6 @@ CopydeskPlacementCaptions *_copydesk_window_get_placement_captions (CopydeskWind
 void             _copydesk_window_export_wire_to         (CopydeskWindow *self,
                                                           GFile          *file);
 
-/* For tests: the dialog asking to save changes on close, while it is shown. */
-GtkWidget       *_copydesk_window_get_close_dialog       (CopydeskWindow *self);
 /* For tests: the text of the last toast shown, %NULL before the first. */
 const char      *_copydesk_window_get_last_toast         (CopydeskWindow *self);
 

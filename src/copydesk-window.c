@@ -373,13 +373,6 @@ copydesk_window_get_document (CopydeskWindow *self)
 
 /* Private API */
 
-GtkSourceView *
-_copydesk_window_get_body_view (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return GTK_SOURCE_VIEW (self->body_view);
-}
 
 
 GFile *
@@ -433,13 +426,6 @@ _copydesk_window_get_photos_slot (CopydeskWindow *self)
   return self->photos_slot;
 }
 
-GtkWidget *
-_copydesk_window_get_close_dialog (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return self->close_dialog;
-}
 
 
 

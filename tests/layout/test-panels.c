@@ -239,7 +239,7 @@ assert_no_overlap (GtkWidget *window)
 static GtkWidget *
 form (CopydeskWindow *window)
 {
-  GtkWidget *editor = gtk_widget_get_ancestor (GTK_WIDGET (_copydesk_window_get_body_view (window)),
+  GtkWidget *editor = gtk_widget_get_ancestor (GTK_WIDGET (ui_test_body_view (window)),
                                                g_type_from_name ("CopydeskEditor"));
 
   g_assert_nonnull (editor);

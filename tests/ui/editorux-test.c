@@ -120,7 +120,7 @@ editorux_set_body (CopydeskWindow *window,
                    const char     *text)
 {
   GtkTextBuffer *buffer =
-    gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_body_view (window)));
 
   gtk_text_buffer_set_text (buffer, text, -1);
   copydesk_document_flush (copydesk_window_get_document (window));
@@ -130,5 +130,5 @@ editorux_set_body (CopydeskWindow *window,
 char *
 editorux_body_markup (CopydeskWindow *window)
 {
-  return editorux_text_of (GTK_WIDGET (_copydesk_window_get_body_view (window)));
+  return editorux_text_of (GTK_WIDGET (ui_test_body_view (window)));
 }

@@ -432,7 +432,7 @@ test_discard_and_clean_quit (Fixture       *f,
   window = edit_saved_article (f, app, "Council meets on flood plan", &draft);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
-  dialog = _copydesk_window_get_close_dialog (window);
+  dialog = ui_test_dialog_of (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
   g_assert_false (g_file_query_exists (draft, NULL));

@@ -244,7 +244,7 @@ test_replace_all (void)
   CopydeskWindow *window = gate_story (1280, 800);
   CopydeskArticle *article = ui_test_article (window);
   GtkTextBuffer *body =
-    gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_body_view (window)));
   g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (copydesk_article_get_photos (article), 0);
   g_autofree char *markup = NULL;
   g_autofree char *told = NULL;
@@ -299,7 +299,7 @@ static void
 test_scrolled_into_view (void)
 {
   CopydeskWindow *window = editorux_new_window (app);
-  GtkTextView *view = GTK_TEXT_VIEW (_copydesk_window_get_body_view (window));
+  GtkTextView *view = GTK_TEXT_VIEW (ui_test_body_view (window));
   g_autoptr(GString) body = g_string_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);

@@ -116,7 +116,7 @@ reader (Fixture *f)
 static GtkTextBuffer *
 body_buffer (Fixture *f)
 {
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (f->window)));
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_body_view (f->window)));
 }
 
 /* (transfer full) */
@@ -269,7 +269,7 @@ static void
 test_gutter (Fixture       *f,
              gconstpointer  data)
 {
-  GtkSourceView *view = _copydesk_window_get_body_view (f->window);
+  GtkSourceView *view = ui_test_body_view (f->window);
   GtkSourceGutter *gutter = gtk_source_view_get_gutter (view, GTK_TEXT_WINDOW_LEFT);
   GtkSourceGutterRenderer *renderer = _copydesk_window_get_photo_gutter (f->window);
   g_autofree char *tooltip = NULL;
@@ -328,7 +328,7 @@ test_gutter (Fixture       *f,
 static void
 scroll_to_first_placement (CopydeskWindow *window)
 {
-  GtkTextView *view = GTK_TEXT_VIEW (_copydesk_window_get_body_view (window));
+  GtkTextView *view = GTK_TEXT_VIEW (ui_test_body_view (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
   GtkTextIter start, match;
@@ -502,7 +502,7 @@ static void
 test_drop_card (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkSourceView *view = _copydesk_window_get_body_view (f->window);
+  GtkSourceView *view = ui_test_body_view (f->window);
   CopydeskArticle *article = ui_test_article (f->window);
   CopydeskBody *before = copydesk_body_ref (copydesk_article_get_body (article));
   GtkEventController *drop = NULL;
@@ -727,7 +727,7 @@ test_block_activated (Fixture       *f,
                                                    gtk_widget_get_width (block) / 2.0,
                                                    gtk_widget_get_height (block) / 2.0));
   g_assert_cmpuint (_copydesk_window_get_block_at_cursor (f->window), ==, 4);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (_copydesk_window_get_body_view (f->window))));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (ui_test_body_view (f->window))));
 }
 
 typedef struct

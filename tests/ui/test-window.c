@@ -171,7 +171,7 @@ test_accessible_names (void)
         g_error ("“%s” names a %s, not a field", names[i],
                  widget != NULL ? G_OBJECT_TYPE_NAME (widget) : "nothing");
     }
-  g_assert_true (field (window, "Body") == GTK_WIDGET (_copydesk_window_get_body_view (window)));
+  g_assert_true (COPYDESK_IS_BODY_VIEW (field (window, "Body")));
   destroy_window (window);
 }
 
@@ -672,6 +672,12 @@ on_destroyed (gpointer data,
   *(gboolean *) data = TRUE;
 }
 
+static gboolean
+no_dialog (gpointer data)
+{
+  return ui_test_dialog_of (data) == NULL;
+}
+
 static void
 test_close_with_changes (void)
 {
@@ -684,7 +690,7 @@ test_close_with_changes (void)
   type_into (field (window, "Headline"), "Unsaved");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   run_for (20);
-  dialog = _copydesk_window_get_close_dialog (window);
+  dialog = ui_test_dialog_of (window);
   g_assert_nonnull (dialog);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
@@ -692,15 +698,16 @@ test_close_with_changes (void)
 
   /* Cancel keeps the window and the text. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  run_for (20);
-  g_assert_null (_copydesk_window_get_close_dialog (window));
+  /* as the button does after its response */
+  gtk_window_close (GTK_WINDOW (dialog));
+  wait_until (no_dialog, window, "the dialog to go");
   g_assert_false (gone);
   g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (window)), ==,
                    "Unsaved");
 
   /* Discard closes it. */
   gtk_window_close (GTK_WINDOW (window));
-  dialog = _copydesk_window_get_close_dialog (window);
+  dialog = ui_test_dialog_of (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
   wait_until (flag_set, &gone, "the window to close");
@@ -722,7 +729,7 @@ set_body (CopydeskWindow *window,
           const char     *text)
 {
   GtkTextBuffer *buffer =
-    gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_body_view (window)));
 
   gtk_text_buffer_set_text (buffer, text, -1);
   copydesk_document_flush (copydesk_window_get_document (window));
@@ -788,7 +795,7 @@ test_blocks_and_placement (void)
   CopydeskWindow *window = new_window ();
   CopydeskArticle *article = ui_test_article (window);
   GtkTextBuffer *buffer =
-    gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_body_view (window)));
   CopydeskBody *body;
 
   set_body (window, "First.\n\n## Second\n\n- a\n- b\n\nFourth.");

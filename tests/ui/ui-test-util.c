@@ -6,6 +6,7 @@
 #include "config.h"
 
 #include <unistd.h>
+#include <adwaita.h>
 
 #include "copydesk-preview-pane-private.h"
 #include "copydesk-window-private.h"
@@ -159,6 +160,33 @@ CopydeskArticle *
 ui_test_article (CopydeskWindow *window)
 {
   return copydesk_document_get_article (copydesk_window_get_document (window));
+}
+
+/* The body view, as a screen reader finds it. */
+GtkSourceView *
+ui_test_body_view (CopydeskWindow *window)
+{
+  GtkWidget *view = ui_test_find_labelled (GTK_WIDGET (window), "Body");
+
+  g_assert_true (GTK_SOURCE_IS_VIEW (view));
+  return GTK_SOURCE_VIEW (view);
+}
+
+/* The message dialog @window shows (the close dialog), %NULL when none. */
+GtkWidget *
+ui_test_dialog_of (CopydeskWindow *window)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) top = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (top) && gtk_window_get_transient_for (top) == GTK_WINDOW (window)
+          && gtk_widget_get_visible (GTK_WIDGET (top)))
+        return GTK_WIDGET (top);
+    }
+  return NULL;
 }
 
 static gboolean
