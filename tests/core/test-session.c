@@ -9,20 +9,6 @@
 #include "copydesk-test-util.h"
 #include "sample-article.h"
 
-static void
-remove_tree (GFile *folder)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFile *child;
-
-  while (children != NULL
-         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    remove_tree (child);
-  g_file_delete (folder, NULL, NULL);
-}
-
 static GFile *
 temp_folder (void)
 {
@@ -33,21 +19,14 @@ temp_folder (void)
 }
 
 static void
-on_result (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static void
 write_draft (CopydeskDraftStore *store,
              CopydeskArticle    *article)
 {
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  copydesk_draft_store_write_async (store, article, NULL, FALSE, NULL, on_result, &result);
+  copydesk_draft_store_write_async (store, article, NULL, FALSE, NULL, copydesk_test_keep_result,
+                                    &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (copydesk_draft_store_write_finish (store, result, &error));
@@ -78,7 +57,7 @@ test_session_documents (void)
   /* Removing twice is harmless. */
   copydesk_session_remove_document (session, first);
   g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 1);
-  remove_tree (folder);
+  copydesk_test_remove_tree (folder);
 }
 
 /* A run that did not end hands its drafts to the next; a clean end does
@@ -125,7 +104,7 @@ test_session_recovery (void)
   third = copydesk_session_new (store3);
   after_clean = copydesk_session_begin (third);
   g_assert_cmpuint (after_clean->len, ==, 0);
-  remove_tree (folder);
+  copydesk_test_remove_tree (folder);
 }
 
 /* A session that never began does not mark a clean end. */
@@ -141,7 +120,7 @@ test_session_end_unbegun (void)
   g_assert_true (copydesk_session_end (session, &error));
   g_assert_no_error (error);
   g_assert_false (g_file_query_exists (index, NULL));
-  remove_tree (folder);
+  copydesk_test_remove_tree (folder);
 }
 
 int

@@ -90,8 +90,8 @@ editorux_text_of (GtkWidget *widget)
   return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
 }
 
-/* What typing does: insert at the end of an entry, or at the cursor of a
- * text view as one user action. */
+/* What typing does: insert at the end of an entry, or in a text view as one
+ * user action: at its cursor when it has the focus, else at its end. */
 void
 editorux_type_into (GtkWidget  *widget,
                     const char *text)
@@ -109,8 +109,11 @@ editorux_type_into (GtkWidget  *widget,
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
       GtkTextIter end;
 
-      gtk_text_buffer_get_end_iter (buffer, &end);
-      gtk_text_buffer_place_cursor (buffer, &end);
+      if (!gtk_widget_has_focus (widget))
+        {
+          gtk_text_buffer_get_end_iter (buffer, &end);
+          gtk_text_buffer_place_cursor (buffer, &end);
+        }
       gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
     }
 }

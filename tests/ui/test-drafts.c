@@ -19,77 +19,8 @@
 #include "sample-article.h"
 #include "ui-test-util.h"
 
-typedef struct
-{
-  GFile              *folder;  /* the draft store's */
-  GFile              *work;    /* where articles are saved */
-  CopydeskDraftStore *store;
-} Fixture;
+typedef CopydeskTestDrafts Fixture;
 
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autofree char *folder = g_dir_make_tmp ("drafts-store-XXXXXX", NULL);
-  g_autofree char *work = g_dir_make_tmp ("drafts-work-XXXXXX", NULL);
-
-  g_assert_nonnull (folder);
-  g_assert_nonnull (work);
-  f->folder = g_file_new_for_path (folder);
-  f->work = g_file_new_for_path (work);
-  f->store = copydesk_draft_store_new (f->folder);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  ui_test_remove_tree (f->folder);
-  ui_test_remove_tree (f->work);
-  g_clear_object (&f->store);
-  g_clear_object (&f->folder);
-  g_clear_object (&f->work);
-}
-
-static CopydeskArticle *
-sample_article (void)
-{
-  g_autofree char *dir = copydesk_test_data_path ("sample", NULL);
-
-  return copydesk_test_build_sample_article (dir);
-}
-
-/* The article as the writer sees it, relative to one folder: two articles
- * with the same bytes hold the same text, fields and photo files. */
-static GBytes *
-as_written (CopydeskArticle *article)
-{
-  g_autoptr(GFile) root = g_file_new_for_path ("/");
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = copydesk_newsml_write (article, root, &error);
-
-  g_assert_no_error (error);
-  return bytes;
-}
-
-static void
-assert_same_article (CopydeskArticle *a,
-                     CopydeskArticle *b)
-{
-  g_autoptr(GBytes) wa = as_written (a);
-  g_autoptr(GBytes) wb = as_written (b);
-
-  g_assert_cmpmem (g_bytes_get_data (wa, NULL), g_bytes_get_size (wa),
-                   g_bytes_get_data (wb, NULL), g_bytes_get_size (wb));
-}
-
-static void
-on_result (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
 
 static gboolean
 result_ready (gpointer data)
@@ -117,7 +48,7 @@ assert_only_draft_is (Fixture         *f,
   g_assert_cmpuint (drafts->len, ==, 1);
   back = copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
   g_assert_no_error (error);
-  assert_same_article (article, back);
+  copydesk_test_assert_same_article (article, back);
   return copydesk_draft_info_copy (g_ptr_array_index (drafts, 0));
 }
 
@@ -128,7 +59,7 @@ save_document (CopydeskDocument  *document,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  copydesk_document_save_async (document, target, NULL, on_result, &result);
+  copydesk_document_save_async (document, target, NULL, copydesk_test_keep_result, &result);
   preview_test_wait (result_ready, &result);
   return copydesk_document_save_finish (document, result, error);
 }
@@ -195,7 +126,7 @@ test_document_autosave (Fixture       *f,
                         gconstpointer  data)
 {
   g_autoptr(CopydeskDocument) document = autosaving_document (f);
-  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(CopydeskArticle) article = copydesk_test_sample_article ();
   CopydeskArticle *current;
   g_autoptr(GFile) draft = NULL;
   g_autoptr(GFile) target = g_file_get_child (f->work, "saved.xml");
@@ -341,7 +272,7 @@ edit_saved_article (Fixture             *f,
                     const char          *headline,
                     GFile              **draft)
 {
-  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(CopydeskArticle) article = copydesk_test_sample_article ();
   g_autoptr(GFile) file = g_file_get_child (f->work, "story.xml");
   g_autoptr(GBytes) bytes = copydesk_newsml_write (article, f->work, NULL);
   g_autoptr(GError) error = NULL;
@@ -376,7 +307,7 @@ test_crash_recovery (Fixture       *f,
 
   g_assert_cmpuint (copydesk_application_recover (app), ==, 0);
   window = edit_saved_article (f, app, "Barrier closed as tide peaks", &draft);
-  before = as_written (ui_test_article (window));
+  before = copydesk_test_as_written (ui_test_article (window));
   crash (app);
   g_clear_object (&f->store);
 
@@ -392,7 +323,7 @@ test_crash_recovery (Fixture       *f,
   g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (window)), ==,
                    "Barrier closed as tide peaks");
   {
-    g_autoptr(GBytes) after = as_written (ui_test_article (window));
+    g_autoptr(GBytes) after = copydesk_test_as_written (ui_test_article (window));
 
     g_assert_cmpmem (g_bytes_get_data (before, NULL), g_bytes_get_size (before),
                      g_bytes_get_data (after, NULL), g_bytes_get_size (after));
@@ -549,7 +480,8 @@ main (int   argc,
   gtk_init ();
 
 #define ADD(path, func) \
-  g_test_add ("/drafts/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/drafts/" path, Fixture, NULL, copydesk_test_drafts_set_up, func, \
+              copydesk_test_drafts_tear_down)
   ADD ("document/autosave-and-save", test_document_autosave);
   ADD ("document/failed-save-keeps-draft", test_document_failed_save);
   ADD ("document/import-is-drafted", test_document_import);

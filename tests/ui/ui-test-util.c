@@ -11,6 +11,7 @@
 #include "copydesk-preview-pane-private.h"
 #include "copydesk-window-private.h"
 #include "preview-test-util.h"
+#include "copydesk-test-util.h"
 #include "ui-test-util.h"
 
 /* A folder of its own for an application's drafts, so that no test sees
@@ -29,15 +30,7 @@ make_draft_folder (void)
 void
 ui_test_remove_tree (GFile *folder)
 {
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFile *child;
-
-  while (children != NULL
-         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    ui_test_remove_tree (child);
-  g_file_delete (folder, NULL, NULL);
+  copydesk_test_remove_tree (folder);
 }
 
 /* An application id of the tests' own, new for each application: a test
