@@ -28,10 +28,10 @@
 
 static CopydeskApplication *app;
 
-/* Shows @widget (a new, floating widget) in a window of its own, then
- * destroys the window: @widget must go with it. */
-static void
-show_then_finalize (GtkWidget *widget)
+/* Shows @widget (a new, floating widget) in a window of its own, which it
+ * returns; destroy_then_finalize() destroys it: @widget must go with it. */
+static GtkWidget *
+show_in_window (GtkWidget *widget)
 {
   GtkWidget *window = gtk_window_new ();
 
@@ -40,8 +40,21 @@ show_then_finalize (GtkWidget *widget)
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
   gtk_window_present (GTK_WINDOW (window));
   preview_test_wait_frames (window, 2);
+  return window;
+}
+
+static void
+destroy_then_finalize (GtkWidget *window,
+                       GtkWidget *widget)
+{
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (widget);
+}
+
+static void
+show_then_finalize (GtkWidget *widget)
+{
+  destroy_then_finalize (show_in_window (widget), widget);
 }
 
 static void
@@ -186,28 +199,6 @@ shows_text (GtkWidget  *root,
     if (shows_text (child, text))
       return TRUE;
   return FALSE;
-}
-
-/* Like show_then_finalize(), with the window kept while @check runs. */
-static GtkWidget *
-show_in_window (GtkWidget *widget)
-{
-  GtkWidget *window = gtk_window_new ();
-
-  g_object_ref_sink (widget);
-  gtk_window_set_child (GTK_WINDOW (window), widget);
-  gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
-  gtk_window_present (GTK_WINDOW (window));
-  preview_test_wait_frames (window, 2);
-  return window;
-}
-
-static void
-destroy_then_finalize (GtkWidget *window,
-                       GtkWidget *widget)
-{
-  gtk_window_destroy (GTK_WINDOW (window));
-  g_assert_finalize_object (widget);
 }
 
 static gboolean
