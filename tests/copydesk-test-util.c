@@ -359,3 +359,26 @@ copydesk_test_keep_result (GObject      *object,
 {
   *(GAsyncResult **) user_data = g_object_ref (result);
 }
+
+guint
+copydesk_test_count_drafts (CopydeskTestDrafts *f)
+{
+  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
+
+  return drafts->len;
+}
+
+CopydeskDraftInfo *
+copydesk_test_assert_only_draft_is (CopydeskTestDrafts *f,
+                                    CopydeskArticle    *article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
+  g_autoptr(CopydeskArticle) back = NULL;
+
+  g_assert_cmpuint (drafts->len, ==, 1);
+  back = copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
+  g_assert_no_error (error);
+  copydesk_test_assert_same_article (article, back);
+  return copydesk_draft_info_copy (g_ptr_array_index (drafts, 0));
+}

@@ -75,6 +75,11 @@ void             copydesk_test_drafts_set_up    (CopydeskTestDrafts *f,
                                                  gconstpointer       data);
 void             copydesk_test_drafts_tear_down (CopydeskTestDrafts *f,
                                                  gconstpointer       data);
+guint            copydesk_test_count_drafts     (CopydeskTestDrafts *f);
+/* Fails unless the store holds one draft, reading back as @article; returns
+ * its info (transfer full). */
+CopydeskDraftInfo *copydesk_test_assert_only_draft_is (CopydeskTestDrafts *f,
+                                                       CopydeskArticle    *article);
 /* The sample article, built in code (sample-article.c). */
 CopydeskArticle *copydesk_test_sample_article   (void);
 /* Fails unless @a and @b write the same NewsML-G2: the same text, fields and

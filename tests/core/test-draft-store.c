@@ -52,30 +52,6 @@ write_draft (Fixture         *f,
   write_draft_finish (f, &result);
 }
 
-static guint
-count_drafts (Fixture *f)
-{
-  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
-
-  return drafts->len;
-}
-
-/* The store holds one draft, and it reads back as @article. */
-static CopydeskDraftInfo *
-assert_only_draft_is (Fixture         *f,
-                      CopydeskArticle *article)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
-  g_autoptr(CopydeskArticle) back = NULL;
-
-  g_assert_cmpuint (drafts->len, ==, 1);
-  back = copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
-  g_assert_no_error (error);
-  copydesk_test_assert_same_article (article, back);
-  return copydesk_draft_info_copy (g_ptr_array_index (drafts, 0));
-}
-
 /* The store alone */
 
 static void
@@ -125,7 +101,7 @@ test_store_round_trip (Fixture       *f,
   g_assert_true (copydesk_draft_store_remove (f->store, info->guid, &error));
   g_assert_no_error (error);
   g_assert_false (g_file_query_exists (draft, NULL));
-  g_assert_cmpuint (count_drafts (f), ==, 0);
+  g_assert_cmpuint (copydesk_test_count_drafts (f), ==, 0);
 }
 
 /* A new article has no folder: its photo hrefs are written in full. */
@@ -137,7 +113,7 @@ test_store_new_article_photos (Fixture       *f,
   g_autoptr(CopydeskDraftInfo) info = NULL;
 
   write_draft (f, article, NULL);
-  info = assert_only_draft_is (f, article);
+  info = copydesk_test_assert_only_draft_is (f, article);
   g_assert_null (info->original);
 }
 
@@ -193,7 +169,7 @@ test_store_writes_a_snapshot (Fixture       *f,
   copydesk_article_set_headline (article, "Typed during the write");
   copydesk_photo_set_caption (photo, "A caption typed during the write");
   write_draft_finish (f, &result);
-  info = assert_only_draft_is (f, moment);
+  info = copydesk_test_assert_only_draft_is (f, moment);
   g_assert_cmpstr (info->title, ==, copydesk_article_get_headline (moment));
 }
 

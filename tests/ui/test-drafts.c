@@ -28,30 +28,6 @@ result_ready (gpointer data)
   return *(GAsyncResult **) data != NULL;
 }
 
-static guint
-count_drafts (Fixture *f)
-{
-  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
-
-  return drafts->len;
-}
-
-/* The store holds one draft, and it reads back as @article. */
-static CopydeskDraftInfo *
-assert_only_draft_is (Fixture         *f,
-                      CopydeskArticle *article)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
-  g_autoptr(CopydeskArticle) back = NULL;
-
-  g_assert_cmpuint (drafts->len, ==, 1);
-  back = copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
-  g_assert_no_error (error);
-  copydesk_test_assert_same_article (article, back);
-  return copydesk_draft_info_copy (g_ptr_array_index (drafts, 0));
-}
-
 static gboolean
 save_document (CopydeskDocument  *document,
                GFile             *target,
@@ -141,7 +117,7 @@ test_document_autosave (Fixture       *f,
   copydesk_article_set_headline (current, "Harbour wall holds through the night");
   preview_test_wait (file_exists, draft);
   g_assert_null (copydesk_document_get_draft_error (document));
-  info = assert_only_draft_is (f, current);
+  info = copydesk_test_assert_only_draft_is (f, current);
   g_assert_null (info->original);
 
   /* A real save takes the draft away. */
@@ -149,7 +125,7 @@ test_document_autosave (Fixture       *f,
   g_assert_no_error (error);
   g_assert_false (copydesk_document_get_modified (document));
   g_assert_false (g_file_query_exists (draft, NULL));
-  g_assert_cmpuint (count_drafts (f), ==, 0);
+  g_assert_cmpuint (copydesk_test_count_drafts (f), ==, 0);
 }
 
 /* A save that fails keeps the draft. */
@@ -193,7 +169,7 @@ test_document_import (Fixture       *f,
   draft = copydesk_draft_store_dup_draft_file (
     f->store, copydesk_article_get_guid (copydesk_document_get_article (document)));
   preview_test_wait (file_exists, draft);
-  info = assert_only_draft_is (f, copydesk_document_get_article (document));
+  info = copydesk_test_assert_only_draft_is (f, copydesk_document_get_article (document));
   g_assert_cmpstr (info->title, ==, "Lifeboat called out twice");
 }
 
@@ -467,7 +443,7 @@ test_window_unwritable (Fixture       *f,
   g_assert_true (g_file_delete (blocker, NULL, &error));
   copydesk_article_set_headline (ui_test_article (window), "Roads reopen at one");
   preview_test_wait (draft_error_cleared, document);
-  g_assert_cmpuint (count_drafts (f), ==, 1);
+  g_assert_cmpuint (copydesk_test_count_drafts (f), ==, 1);
   g_assert_true (open_error_shown (window));
   close_all (app);
 }
