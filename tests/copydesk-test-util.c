@@ -382,3 +382,12 @@ copydesk_test_assert_only_draft_is (CopydeskTestDrafts *f,
   copydesk_test_assert_same_article (article, back);
   return copydesk_draft_info_copy (g_ptr_array_index (drafts, 0));
 }
+
+GFile *
+copydesk_test_temp_folder (const char *template)
+{
+  g_autofree char *path = g_dir_make_tmp (template, NULL);
+
+  g_assert_nonnull (path);
+  return g_file_new_for_path (path);
+}

@@ -59,6 +59,8 @@ CopydeskTestRun  copydesk_test_convert_full   (const char      *stdin_text,
 #define copydesk_test_convert(...) \
   copydesk_test_convert_full (NULL, NULL, 0, __VA_ARGS__, NULL)
 
+/* A new folder from g_dir_make_tmp() with @template; fails without one. */
+GFile           *copydesk_test_temp_folder    (const char      *template);
 /* Deletes @folder and everything in it. */
 void             copydesk_test_remove_tree    (GFile           *folder);
 

@@ -14,15 +14,6 @@
 #include "copydesk-test-util.h"
 #include "sample-article.h"
 
-static GFile *
-temp_folder (void)
-{
-  g_autofree char *path = g_dir_make_tmp ("copydesk-document-XXXXXX", NULL);
-
-  g_assert_nonnull (path);
-  return g_file_new_for_path (path);
-}
-
 static void
 wait_for (GAsyncResult **result)
 {
@@ -92,7 +83,7 @@ static void
 test_save_flushes (void)
 {
   g_autoptr(CopydeskDocument) document = sample_document ();
-  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) folder = copydesk_test_temp_folder ("copydesk-document-XXXXXX");
   g_autoptr(GFile) file = g_file_get_child (folder, "story.xml");
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
@@ -134,7 +125,7 @@ draft_written (CopydeskDraftStore *store)
 static void
 test_draft_holds_typing (void)
 {
-  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) folder = copydesk_test_temp_folder ("copydesk-document-XXXXXX");
   g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
   g_autoptr(CopydeskSession) session = copydesk_session_new (store);
   g_autoptr(CopydeskDocument) document = copydesk_session_add_document (session);

@@ -9,15 +9,6 @@
 #include "copydesk-test-util.h"
 #include "sample-article.h"
 
-static GFile *
-temp_folder (void)
-{
-  g_autofree char *path = g_dir_make_tmp ("copydesk-session-XXXXXX", NULL);
-
-  g_assert_nonnull (path);
-  return g_file_new_for_path (path);
-}
-
 static void
 write_draft (CopydeskDraftStore *store,
              CopydeskArticle    *article)
@@ -38,7 +29,7 @@ write_draft (CopydeskDraftStore *store,
 static void
 test_session_documents (void)
 {
-  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) folder = copydesk_test_temp_folder ("copydesk-session-XXXXXX");
   g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
   g_autoptr(CopydeskSession) session = copydesk_session_new (store);
   GListModel *documents = copydesk_session_get_documents (session);
@@ -67,7 +58,7 @@ test_session_recovery (void)
 {
   g_autofree char *dir = copydesk_test_data_path ("sample", NULL);
   g_autoptr(CopydeskArticle) article = copydesk_test_build_sample_article (dir);
-  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) folder = copydesk_test_temp_folder ("copydesk-session-XXXXXX");
   g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
   g_autoptr(CopydeskSession) first = copydesk_session_new (store);
   g_autoptr(CopydeskSession) second = NULL;
@@ -111,7 +102,7 @@ test_session_recovery (void)
 static void
 test_session_end_unbegun (void)
 {
-  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) folder = copydesk_test_temp_folder ("copydesk-session-XXXXXX");
   g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
   g_autoptr(CopydeskSession) session = copydesk_session_new (store);
   g_autoptr(GFile) index = g_file_get_child (folder, "session.ini");
