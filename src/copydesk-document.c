@@ -42,6 +42,7 @@ struct _CopydeskDocument
   CopydeskDraftStore *draft_store;
   GCancellable    *draft_cancellable;  /* the write in flight, if any */
   char            *draft_error;
+  CopydeskNotices *notices;             /* what the banners say */
   guint            autosave_delay;
   guint            autosave_id;
   guint            draft_writing : 1;
@@ -139,6 +140,7 @@ copydesk_document_dispose (GObject *object)
   g_clear_object (&self->draft_cancellable);
   g_clear_object (&self->draft_store);
   g_clear_pointer (&self->draft_error, g_free);
+  g_clear_object (&self->notices);
   if (self->buffer != NULL)
     {
       g_signal_handlers_disconnect_by_data (self->buffer, self);
@@ -231,6 +233,7 @@ copydesk_document_init (CopydeskDocument *self)
   g_autoptr(CopydeskArticle) article = copydesk_article_new ();
 
   self->buffer = copydesk_body_buffer_new ();
+  self->notices = copydesk_notices_new ();
   g_signal_connect_object (self->buffer, "edited", G_CALLBACK (on_buffer_edited), self,
                            G_CONNECT_SWAPPED);
   g_signal_connect_object (self->buffer, "notify::error", G_CALLBACK (on_body_error), self,
@@ -287,11 +290,7 @@ copydesk_document_set_article (CopydeskDocument *self,
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
 }
 
-/**
- * copydesk_document_get_buffer:
- *
- * Returns: (transfer none): the body's text, for the body view to show
- */
+/* Returns: (transfer none): the body's text, for the body view to show */
 CopydeskBodyBuffer *
 copydesk_document_get_buffer (CopydeskDocument *self)
 {
@@ -344,12 +343,8 @@ copydesk_document_get_file (CopydeskDocument *self)
   return self->file;
 }
 
-/**
- * copydesk_document_dup_folder:
- *
- * Returns: (transfer full) (nullable): the folder of the document's file,
- *   against which photo hrefs are resolved; %NULL for a new document
- */
+/* Returns: (transfer full) (nullable): the folder of the document's file, against
+ * which photo hrefs are resolved; %NULL for a new document */
 GFile *
 copydesk_document_dup_folder (CopydeskDocument *self)
 {
@@ -780,12 +775,16 @@ static void
 set_draft_error (CopydeskDocument *self,
                  const char       *message)
 {
-  /* Each failure is news (the window may have hidden the last one); a
-   * success only when it ends a failure. */
+  g_autofree char *said = message == NULL ? NULL
+    : g_strdup_printf (_("Autosave failed: %s. Save the article to keep your changes."), message);
+
+  /* Each failure is news (the banner may have been closed); a success only
+   * when it ends a failure, and it takes back autosave's message alone. */
   if (message == NULL && self->draft_error == NULL)
     return;
   g_free (self->draft_error);
   self->draft_error = g_strdup (message);
+  copydesk_notices_set_error (self->notices, COPYDESK_NOTICE_DRAFTS, said);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DRAFT_ERROR]);
 }
 
@@ -853,10 +852,7 @@ schedule_autosave (CopydeskDocument *self)
   self->autosave_id = g_timeout_add_seconds (self->autosave_delay, on_autosave_timeout, self);
 }
 
-/**
- * copydesk_document_set_draft_store:
- * @store: (nullable): where drafts go; %NULL for no autosave
- */
+/* @store: (nullable): where drafts go; %NULL for no autosave */
 void
 copydesk_document_set_draft_store (CopydeskDocument   *self,
                                    CopydeskDraftStore *store)
@@ -902,17 +898,19 @@ const char *
 copydesk_document_get_draft_error (CopydeskDocument *self)
 {
   g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
-
   return self->draft_error;
 }
 
-/**
- * copydesk_document_discard_draft:
- *
- * Forgets the document's draft: after a save, or when its changes are
- * thrown away. A write in flight is cancelled first, so it cannot bring the
- * draft back.
- */
+/* Returns: (transfer none): what the window's banners say for this document */
+CopydeskNotices *
+copydesk_document_get_notices (CopydeskDocument *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_DOCUMENT (self), NULL);
+  return self->notices;
+}
+
+/* Forgets the document's draft: after a save, or when its changes are thrown
+ * away. A write in flight is cancelled first, so it cannot bring it back. */
 void
 copydesk_document_discard_draft (CopydeskDocument *self)
 {
@@ -928,9 +926,10 @@ copydesk_document_discard_draft (CopydeskDocument *self)
   self->draft_writing = FALSE;
   if (self->draft_store == NULL)
     return;
-  if (!copydesk_draft_store_remove (self->draft_store, copydesk_article_get_guid (self->article),
-                                    &error))
-    set_draft_error (self, error->message);
+  /* The changes are saved or gone: autosave's failure no longer stands. */
+  set_draft_error (self, copydesk_draft_store_remove (self->draft_store,
+                                                      copydesk_article_get_guid (self->article),
+                                                      &error) ? NULL : error->message);
 }
 
 /* Recovery */

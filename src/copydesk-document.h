@@ -79,6 +79,7 @@ guint               copydesk_document_get_autosave_delay (CopydeskDocument     *
 void                copydesk_document_set_autosave_delay (CopydeskDocument     *self,
                                                           guint                 seconds);
 const char         *copydesk_document_get_draft_error    (CopydeskDocument     *self);
+CopydeskNotices    *copydesk_document_get_notices        (CopydeskDocument     *self);
 void                copydesk_document_discard_draft      (CopydeskDocument     *self);
 void                copydesk_document_recover_async      (CopydeskDocument        *self,
                                                           CopydeskDraftStore      *store,

@@ -19,6 +19,7 @@
 #include "copydesk-counter.h"
 #include "copydesk-desk-panel.h"
 #include "copydesk-editor.h"
+#include "copydesk-editor-private.h"
 #include "copydesk-field-pair.h"
 #include "copydesk-find-bar.h"
 #include "copydesk-photo-card.h"
@@ -67,6 +68,7 @@ struct _CopydeskEditor
   GSignalGroup      *article_signals;
   GBindingGroup     *fields;
   guint              byline_source;
+  GActionGroup      *actions;        /* "editor." (copydesk-editor-actions.c) */
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskEditor, copydesk_editor, GTK_TYPE_WIDGET)
@@ -519,6 +521,7 @@ copydesk_editor_dispose (GObject *object)
   g_clear_object (&self->article);
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
+  g_clear_object (&self->actions);
   G_OBJECT_CLASS (copydesk_editor_parent_class)->dispose (object);
 }
 
@@ -633,6 +636,8 @@ copydesk_editor_init (CopydeskEditor *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   self->settings = g_settings_new (APP_ID);
+  self->actions = _copydesk_editor_actions_new (self);
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "editor", self->actions);
   init_groups (self);
   /* the wire desk's panel under the language and urgency row */
   copydesk_desk_panel_attach (GTK_WIDGET (self),
@@ -712,6 +717,14 @@ copydesk_editor_get_body_view (CopydeskEditor *self)
 /* The details panel (slugline, keywords, credit, language, urgency, note to the
  * desk, identity), bound to the document's article. The editor does not
  * show it: the window puts it in its sidebar. */
+/* Returns: (transfer none): the page's "editor." actions: find, replace */
+GActionGroup *
+copydesk_editor_get_actions (CopydeskEditor *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), NULL);
+  return self->actions;
+}
+
 GtkWidget *
 copydesk_editor_get_details_page (CopydeskEditor *self)
 {

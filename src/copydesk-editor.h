@@ -24,6 +24,7 @@ void              copydesk_editor_show_find     (CopydeskEditor   *self,
                                                  gboolean          replace);
 void              copydesk_editor_focus_start   (CopydeskEditor   *self);
 GtkWidget        *copydesk_editor_get_details_page (CopydeskEditor *self);
+GActionGroup     *copydesk_editor_get_actions   (CopydeskEditor   *self);
 GtkWidget        *copydesk_editor_get_field_widget (CopydeskEditor   *self,
                                                  CopydeskCheckField field);
 GPtrArray        *copydesk_editor_list_prose_fields (CopydeskEditor *self);

@@ -82,7 +82,7 @@ on_sent (GObject      *object,
   if (!copydesk_document_save_finish (COPYDESK_DOCUMENT (object), result, &error))
     {
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _copydesk_window_show_error (self, error->message);
+        _copydesk_window_show_error (self, COPYDESK_NOTICE_VERSIONS, error->message);
       g_object_unref (self);
       g_free (data);
       return;
@@ -118,7 +118,7 @@ send_next_version (CopydeskWindow      *self,
       || !copydesk_article_mark_next_version (copydesk_document_get_article (self->document),
                                               kind, note, &error))
     {
-      _copydesk_window_show_error (self, error->message);
+      _copydesk_window_show_error (self, COPYDESK_NOTICE_VERSIONS, error->message);
       return;
     }
   data = g_new0 (SendData, 1);

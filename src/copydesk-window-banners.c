@@ -12,114 +12,93 @@
 
 #include "copydesk-window-internal.h"
 
-/* The error banner says one thing at a time; it remembers whose it is, so
- * that autosave, when it works again, takes back only its own message. */
-static void
-show_error_from (CopydeskWindow *self,
-                 const char     *message,
-                 gboolean        from_drafts)
+/* The banners show the document's notices (CopydeskNotices) and own none of
+ * their messages: each source sets and clears its own there. */
+static CopydeskNotices *
+notices_of (CopydeskWindow *self)
 {
-  self->error_from_drafts = message != NULL && from_drafts;
-  gtk_label_set_text (self->error_label, message != NULL ? message : "");
-  gtk_info_bar_set_revealed (self->error_banner, message != NULL);
+  return copydesk_document_get_notices (self->document);
 }
 
 void
-_copydesk_window_show_error (CopydeskWindow *self,
-                             const char     *message)
+_copydesk_window_show_error (CopydeskWindow       *self,
+                             CopydeskNoticeSource  source,
+                             const char           *message)
 {
-  show_error_from (self, message, FALSE);
+  copydesk_notices_set_error (notices_of (self), source, message);
+}
+
+static void
+on_error_changed (CopydeskWindow *self)
+{
+  const char *message = copydesk_notices_get_error (notices_of (self));
+
+  gtk_label_set_text (self->error_label, message != NULL ? message : "");
+  gtk_info_bar_set_revealed (self->error_banner, message != NULL);
 }
 
 static void
 on_error_banner_response (CopydeskWindow *self)
 {
-  gtk_info_bar_set_revealed (self->error_banner, FALSE);
-  self->error_from_drafts = FALSE;
+  copydesk_notices_dismiss_error (notices_of (self));
+}
+
+static void
+on_recovery_changed (CopydeskWindow *self)
+{
+  CopydeskNotices *notices = notices_of (self);
+  const char *message = copydesk_notices_get_recovery (notices);
+
+  gtk_label_set_text (self->recovery_label, message != NULL ? message : "");
+  gtk_info_bar_set_message_type (self->recovery_banner,
+                                 copydesk_notices_get_recovery_failed (notices)
+                                 ? GTK_MESSAGE_WARNING : GTK_MESSAGE_INFO);
+  gtk_info_bar_set_revealed (self->recovery_banner, message != NULL);
 }
 
 static void
 on_recovery_banner_response (CopydeskWindow *self)
 {
-  gtk_info_bar_set_revealed (self->recovery_banner, FALSE);
-}
-
-/* Autosave never stops the work: a draft that cannot be written is said in
- * the error banner, and saving goes on as before. */
-static void
-on_draft_error (CopydeskWindow *self)
-{
-  const char *error = copydesk_document_get_draft_error (self->document);
-  g_autofree char *message = NULL;
-
-  if (error == NULL)
-    {
-      /* Drafts are written again: take the failure away, if it still shows. */
-      if (self->error_from_drafts)
-        show_error_from (self, NULL, FALSE);
-      return;
-    }
-  message = g_strdup_printf (_("Autosave failed: %s. Save the article to keep your changes."),
-                             error);
-  show_error_from (self, message, TRUE);
+  copydesk_notices_set_recovery (notices_of (self), NULL, FALSE);
 }
 
 /* @notes: what an import left out, or what a file held that cannot be kept. */
 void
 _copydesk_window_show_notes (CopydeskWindow *self,
-            GPtrArray      *notes,
-            gboolean        from_import)
+                             GPtrArray      *notes,
+                             gboolean        from_import)
 {
-  g_autofree char *title = NULL;
+  copydesk_notices_set_notes (notices_of (self), notes, from_import);
+}
 
-  g_clear_pointer (&self->notes, g_ptr_array_unref);
-  if (notes == NULL || notes->len == 0)
-    {
-      gtk_info_bar_set_revealed (self->notes_banner, FALSE);
-      return;
-    }
-  self->notes = g_ptr_array_ref (notes);
-  if (from_import)
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Imported; %u line was left out",
-                                          "Imported; %u lines were left out", notes->len),
-                             notes->len);
-  else
-    title = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                          "Opened; %u thing in the file could not be kept",
-                                          "Opened; %u things in the file could not be kept",
-                                          notes->len),
-                             notes->len);
-  g_free (self->notes_title);
-  self->notes_title = g_strdup (title);
-  gtk_label_set_text (self->notes_label, title);
-  {
-    /* The first few right in the banner; all of them behind Show. */
-    g_autoptr(GString) shown = g_string_new (title);
+/* The first few right in the banner; all of them behind Show. */
+static void
+on_notes_changed (CopydeskWindow *self)
+{
+  g_autofree char *shown = copydesk_notices_dup_notes_text (notices_of (self));
 
-    for (guint i = 0; i < MIN (notes->len, 3); i++)
-      g_string_append_printf (shown, "%s“%s”", i == 0 ? ": " : ", ",
-                              (const char *) g_ptr_array_index (notes, i));
-    if (notes->len > 3)
-      g_string_append (shown, ", …");
-    gtk_label_set_text (self->notes_label, shown->str);
-  }
-  gtk_info_bar_set_revealed (self->notes_banner, TRUE);
+  gtk_label_set_text (self->notes_label, shown != NULL ? shown : "");
+  gtk_info_bar_set_revealed (self->notes_banner, shown != NULL);
 }
 
 static void
 on_notes_banner_response (CopydeskWindow *self,
                           int             response)
 {
+  CopydeskNotices *notices = notices_of (self);
+  g_autoptr(GPtrArray) notes = NULL;
   g_autoptr(GString) body = g_string_new (NULL);
+  g_autofree char *title = g_strdup (copydesk_notices_get_notes_title (notices));
   GtkWidget *dialog, *list;
 
-  gtk_info_bar_set_revealed (self->notes_banner, FALSE);
-  if (self->notes == NULL || response != GTK_RESPONSE_ACCEPT)
+  if (copydesk_notices_get_notes (notices) != NULL)
+    notes = g_ptr_array_ref (copydesk_notices_get_notes (notices));
+  copydesk_notices_set_notes (notices, NULL, FALSE);
+  if (notes == NULL || response != GTK_RESPONSE_ACCEPT)
     return;
-  for (guint i = 0; i < self->notes->len; i++)
+  for (guint i = 0; i < notes->len; i++)
     g_string_append_printf (body, "%s• %s", i > 0 ? "\n" : "",
-                            (const char *) g_ptr_array_index (self->notes, i));
+                            (const char *) g_ptr_array_index (notes, i));
   /* The list in a label of its own, read from the left: the dialog's body
    * is centred, which makes a bulleted list ragged on both sides. */
   list = gtk_label_new (body->str);
@@ -127,7 +106,7 @@ on_notes_banner_response (CopydeskWindow *self,
   gtk_label_set_justify (GTK_LABEL (list), GTK_JUSTIFY_LEFT);
   gtk_label_set_wrap (GTK_LABEL (list), TRUE);
   gtk_label_set_selectable (GTK_LABEL (list), TRUE);
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), self->notes_title, NULL);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), title, NULL);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
   gtk_window_present (GTK_WINDOW (dialog));
@@ -167,9 +146,10 @@ action_structure_paste (GtkWidget  *user_data,
   gtk_info_bar_set_revealed (self->paste_banner, FALSE);
   if (!copydesk_document_import_text (self->document, text, &dropped, &error))
     {
-      _copydesk_window_show_error (self, error->message);
+      _copydesk_window_show_error (self, COPYDESK_NOTICE_PASTE, error->message);
       return;
     }
+  _copydesk_window_show_error (self, COPYDESK_NOTICE_PASTE, NULL);
   _copydesk_window_show_notes (self, dropped, TRUE);
 }
 
@@ -221,6 +201,10 @@ _copydesk_window_init_banners (CopydeskWindow *self)
   name_menu_buttons (header);
   g_signal_connect_object (copydesk_document_get_buffer (self->document), "article-pasted",
                            G_CALLBACK (on_article_pasted), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (self->document, "notify::draft-error", G_CALLBACK (on_draft_error),
+  g_signal_connect_object (notices_of (self), "notify::error", G_CALLBACK (on_error_changed),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (notices_of (self), "notify::notes-title",
+                           G_CALLBACK (on_notes_changed), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (notices_of (self), "notify::recovery",
+                           G_CALLBACK (on_recovery_changed), self, G_CONNECT_SWAPPED);
 }

@@ -85,10 +85,10 @@ on_opened (GObject      *object,
 
   if (!copydesk_document_load_finish (document, result, &warnings, &error))
     {
-      _copydesk_window_show_error (self, error->message);
+      _copydesk_window_show_error (self, COPYDESK_NOTICE_FILE, error->message);
       return;
     }
-  _copydesk_window_show_error (self, NULL);
+  _copydesk_window_show_error (self, COPYDESK_NOTICE_FILE, NULL);
   _copydesk_window_show_notes (self, warnings, FALSE);
   if (!copydesk_document_get_is_sample (document))
     add_recent (copydesk_document_get_file (document));
@@ -120,10 +120,10 @@ on_imported (GObject      *object,
 
   if (!copydesk_document_import_finish (COPYDESK_DOCUMENT (object), result, &dropped, &error))
     {
-      _copydesk_window_show_error (self, error->message);
+      _copydesk_window_show_error (self, COPYDESK_NOTICE_FILE, error->message);
       return;
     }
-  _copydesk_window_show_error (self, NULL);
+  _copydesk_window_show_error (self, COPYDESK_NOTICE_FILE, NULL);
   _copydesk_window_show_notes (self, dropped, TRUE);
   if (dropped->len == 0)
     _copydesk_window_toast (self, _("Imported"));
@@ -152,10 +152,10 @@ on_saved (GObject      *object,
   if (!copydesk_document_save_finish (document, result, &error))
     {
       self->close_after_save = FALSE;
-      _copydesk_window_show_error (self, error->message);
+      _copydesk_window_show_error (self, COPYDESK_NOTICE_FILE, error->message);
       return;
     }
-  _copydesk_window_show_error (self, NULL);
+  _copydesk_window_show_error (self, COPYDESK_NOTICE_FILE, NULL);
   add_recent (copydesk_document_get_file (document));
   _copydesk_window_toast (self, _("Saved"));
   if (self->close_after_save)
@@ -219,10 +219,8 @@ on_recovered (GObject      *object,
     message = g_strdup_printf (_("Unsaved changes from %s could not be recovered. %s. "
                                  "The draft is kept in %s"),
                                when, error->message, g_file_peek_path (data->info->file));
-  gtk_label_set_text (self->recovery_label, message);
-  gtk_info_bar_set_message_type (self->recovery_banner,
-                                 error == NULL ? GTK_MESSAGE_INFO : GTK_MESSAGE_WARNING);
-  gtk_info_bar_set_revealed (self->recovery_banner, TRUE);
+  copydesk_notices_set_recovery (copydesk_document_get_notices (self->document), message,
+                                 error != NULL);
   recover_data_free (data);
 }
 
@@ -294,11 +292,11 @@ on_saved_for_quit (GObject      *object,
 
   if (!copydesk_document_save_finish (document, result, &error))
     {
-      _copydesk_window_show_error (self, error->message);
+      _copydesk_window_show_error (self, COPYDESK_NOTICE_FILE, error->message);
       g_task_return_error (task, error);
       return;
     }
-  _copydesk_window_show_error (self, NULL);
+  _copydesk_window_show_error (self, COPYDESK_NOTICE_FILE, NULL);
   add_recent (copydesk_document_get_file (document));
   g_task_return_boolean (task, TRUE);
 }

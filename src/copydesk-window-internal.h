@@ -39,8 +39,6 @@ struct _CopydeskWindow
   GSettings            *settings;
   CopydeskDocument     *document;
   CopydeskArticle      *article;
-  GPtrArray            *notes;
-  char                 *notes_title;
   GtkWidget            *close_dialog;
   GtkNativeDialog      *chooser;
   GCancellable         *cancellable;
@@ -58,11 +56,11 @@ struct _CopydeskWindow
   GtkWidget            *checks_placeholder;
   guint                 syncing_sides : 1;
   guint                 close_confirmed : 1;
-  guint                 error_from_drafts : 1;  /* the error banner says autosave's */
 };
 
-void _copydesk_window_show_error       (CopydeskWindow *self,
-                                        const char     *message);
+void _copydesk_window_show_error       (CopydeskWindow       *self,
+                                        CopydeskNoticeSource  source,
+                                        const char           *message);
 void _copydesk_window_show_notes       (CopydeskWindow *self,
                                         GPtrArray      *notes,
                                         gboolean        from_import);

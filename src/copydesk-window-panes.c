@@ -249,12 +249,12 @@ on_wire_exported (GObject      *object,
       GtkWidget *checks = copydesk_window_get_checks_view (self);
 
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-        _copydesk_window_show_error (self, error->message);
+        _copydesk_window_show_error (self, COPYDESK_NOTICE_EXPORT, error->message);
       else if (checks != NULL && copydesk_wire_export_dialog_wants_review (result))
         copydesk_checks_view_review_first_error (COPYDESK_CHECKS_VIEW (checks));
       return;
     }
-  _copydesk_window_show_error (self, NULL);
+  _copydesk_window_show_error (self, COPYDESK_NOTICE_EXPORT, NULL);
   message = copydesk_wire_export_dialog_describe (result);
   _copydesk_window_toast (self, message);
 }

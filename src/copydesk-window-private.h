@@ -12,14 +12,6 @@
 
 G_BEGIN_DECLS
 
-/* The body editor. Its buffer (the document's CopydeskBodyBuffer) holds body
- * markup; read the article's body (after copydesk_document_flush()) rather
- * than parsing the buffer. */
-GtkSourceView   *_copydesk_window_get_body_view          (CopydeskWindow *self);
-
-/* The article being edited. It is replaced on open and import: connect to
- * notify::article on the window to follow it. */
-CopydeskArticle *_copydesk_window_get_article            (CopydeskWindow *self);
 
 /* (transfer full) (nullable): the folder of the article's file, the base for
  * relative photo hrefs; %NULL while the article has never been saved. */
@@ -57,17 +49,8 @@ CopydeskPlacementCaptions *_copydesk_window_get_placement_captions (CopydeskWind
 void             _copydesk_window_export_wire_to         (CopydeskWindow *self,
                                                           GFile          *file);
 
-/* For tests: the dialog asking to save changes on close, while it is shown. */
-GtkWidget       *_copydesk_window_get_close_dialog       (CopydeskWindow *self);
-/* For tests: the banner text listing what an import dropped or what an opened
- * file held that the article cannot keep; the error banner's text. %NULL when
- * hidden. */
-const char      *_copydesk_window_get_notes_title        (CopydeskWindow *self);
-const char      *_copydesk_window_get_error_title        (CopydeskWindow *self);
 /* For tests: the text of the last toast shown, %NULL before the first. */
 const char      *_copydesk_window_get_last_toast         (CopydeskWindow *self);
-/* For tests: the recovery banner's text, %NULL when hidden. */
-const char      *_copydesk_window_get_recovery_title     (CopydeskWindow *self);
 
 /* Quit (copydesk-quit-dialog.c): the document's own save, asking for a
  * file name first when it has none; and closing without asking again,

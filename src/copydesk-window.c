@@ -108,22 +108,6 @@ on_document_article (CopydeskWindow *self)
 }
 
 static void
-action_find (GtkWidget  *user_data,
-             const char *name,
-             GVariant   *param)
-{
-  copydesk_editor_show_find (COPYDESK_WINDOW (user_data)->editor, FALSE);
-}
-
-static void
-action_replace (GtkWidget  *user_data,
-                const char *name,
-                GVariant   *param)
-{
-  copydesk_editor_show_find (COPYDESK_WINDOW (user_data)->editor, TRUE);
-}
-
-static void
 action_close (GtkWidget  *user_data,
               const char *name,
               GVariant   *param)
@@ -191,8 +175,6 @@ copydesk_window_dispose (GObject *object)
   g_clear_object (&self->document);
   g_clear_object (&self->settings);
   g_clear_object (&self->cancellable);
-  g_clear_pointer (&self->notes, g_ptr_array_unref);
-  g_clear_pointer (&self->notes_title, g_free);
   g_clear_pointer (&self->last_toast, g_free);
 
   G_OBJECT_CLASS (copydesk_window_parent_class)->dispose (object);
@@ -291,8 +273,6 @@ copydesk_window_class_init (CopydeskWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (COPYDESK_TYPE_EDITOR);
-  gtk_widget_class_install_action (widget_class, "win.find", NULL, action_find);
-  gtk_widget_class_install_action (widget_class, "win.replace", NULL, action_replace);
   gtk_widget_class_install_action (widget_class, "win.close", NULL, action_close);
   _copydesk_window_class_add_file_actions (widget_class);
   _copydesk_window_class_add_pane_actions (widget_class);
@@ -343,6 +323,9 @@ copydesk_window_init (CopydeskWindow *self)
 
   self->settings = g_settings_new (APP_ID);
   self->body_view = copydesk_editor_get_body_view (self->editor);
+  /* The page's own actions, for the menu and the accelerators. */
+  gtk_widget_insert_action_group (GTK_WIDGET (self), "editor",
+                                  copydesk_editor_get_actions (self->editor));
   /* The Checks view on the sidebar's "checks" page, its count in the
    * header bar (issue 16). */
   copydesk_window_set_checks_view (self, GTK_WIDGET (copydesk_checks_view_get_for_editor (self->editor)));
@@ -390,21 +373,7 @@ copydesk_window_get_document (CopydeskWindow *self)
 
 /* Private API */
 
-GtkSourceView *
-_copydesk_window_get_body_view (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
 
-  return GTK_SOURCE_VIEW (self->body_view);
-}
-
-CopydeskArticle *
-_copydesk_window_get_article (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return self->article;
-}
 
 GFile *
 _copydesk_window_dup_folder (CopydeskWindow *self)
@@ -457,31 +426,8 @@ _copydesk_window_get_photos_slot (CopydeskWindow *self)
   return self->photos_slot;
 }
 
-GtkWidget *
-_copydesk_window_get_close_dialog (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
 
-  return self->close_dialog;
-}
 
-const char *
-_copydesk_window_get_notes_title (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return gtk_info_bar_get_revealed (self->notes_banner)
-         ? gtk_label_get_text (self->notes_label) : NULL;
-}
-
-const char *
-_copydesk_window_get_error_title (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return gtk_info_bar_get_revealed (self->error_banner)
-         ? gtk_label_get_text (self->error_label) : NULL;
-}
 
 const char *
 _copydesk_window_get_last_toast (CopydeskWindow *self)
@@ -491,11 +437,3 @@ _copydesk_window_get_last_toast (CopydeskWindow *self)
   return self->last_toast;
 }
 
-const char *
-_copydesk_window_get_recovery_title (CopydeskWindow *self)
-{
-  g_return_val_if_fail (COPYDESK_IS_WINDOW (self), NULL);
-
-  return gtk_info_bar_get_revealed (self->recovery_banner)
-         ? gtk_label_get_text (self->recovery_label) : NULL;
-}

@@ -13,6 +13,7 @@
 #include <unistd.h>
 
 #include "copydesk-test-util.h"
+#include "sample-article.h"
 
 static xmlSchemaPtr schema;
 
@@ -279,4 +280,114 @@ copydesk_test_convert_full (const char *stdin_text,
   if (r.out == NULL)
     r.out = g_strdup ("");
   return r;
+}
+
+void
+copydesk_test_remove_tree (GFile *folder)
+{
+  g_autoptr(GFileEnumerator) children =
+    g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
+                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
+  GFile *child;
+
+  while (children != NULL
+         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
+    copydesk_test_remove_tree (child);
+  g_file_delete (folder, NULL, NULL);
+}
+
+void
+copydesk_test_drafts_set_up (CopydeskTestDrafts *f,
+                             gconstpointer       data)
+{
+  g_autofree char *folder = g_dir_make_tmp ("drafts-store-XXXXXX", NULL);
+  g_autofree char *work = g_dir_make_tmp ("drafts-work-XXXXXX", NULL);
+
+  g_assert_nonnull (folder);
+  g_assert_nonnull (work);
+  f->folder = g_file_new_for_path (folder);
+  f->work = g_file_new_for_path (work);
+  f->store = copydesk_draft_store_new (f->folder);
+}
+
+void
+copydesk_test_drafts_tear_down (CopydeskTestDrafts *f,
+                                gconstpointer       data)
+{
+  copydesk_test_remove_tree (f->folder);
+  copydesk_test_remove_tree (f->work);
+  g_clear_object (&f->store);
+  g_clear_object (&f->folder);
+  g_clear_object (&f->work);
+}
+
+CopydeskArticle *
+copydesk_test_sample_article (void)
+{
+  g_autofree char *dir = copydesk_test_data_path ("sample", NULL);
+
+  return copydesk_test_build_sample_article (dir);
+}
+
+/* The article as the writer sees it, relative to one folder. */
+GBytes *
+copydesk_test_as_written (CopydeskArticle *article)
+{
+  g_autoptr(GFile) root = g_file_new_for_path ("/");
+  g_autoptr(GError) error = NULL;
+  GBytes *bytes = copydesk_newsml_write (article, root, &error);
+
+  g_assert_no_error (error);
+  return bytes;
+}
+
+void
+copydesk_test_assert_same_article (CopydeskArticle *a,
+                                   CopydeskArticle *b)
+{
+  g_autoptr(GBytes) wa = copydesk_test_as_written (a);
+  g_autoptr(GBytes) wb = copydesk_test_as_written (b);
+
+  g_assert_cmpmem (g_bytes_get_data (wa, NULL), g_bytes_get_size (wa),
+                   g_bytes_get_data (wb, NULL), g_bytes_get_size (wb));
+}
+
+void
+copydesk_test_keep_result (GObject      *object,
+                           GAsyncResult *result,
+                           gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+guint
+copydesk_test_count_drafts (CopydeskTestDrafts *f)
+{
+  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
+
+  return drafts->len;
+}
+
+CopydeskDraftInfo *
+copydesk_test_assert_only_draft_is (CopydeskTestDrafts *f,
+                                    CopydeskArticle    *article)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
+  g_autoptr(CopydeskArticle) back = NULL;
+
+  g_assert_cmpuint (drafts->len, ==, 1);
+  back = copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
+  g_assert_no_error (error);
+  copydesk_test_assert_same_article (article, back);
+  return copydesk_draft_info_copy (g_ptr_array_index (drafts, 0));
+}
+
+GFile *
+copydesk_test_temp_folder (const char *template)
+{
+  g_autofree char *path = g_dir_make_tmp (template, NULL);
+
+  g_assert_nonnull (path);
+  return g_file_new_for_path (path);
 }

@@ -6,6 +6,8 @@
 
 #include <gio/gio.h>
 
+#include "copydesk-core.h"
+
 G_BEGIN_DECLS
 
 /* Validates @xml against the shared NewsML-G2 schema (with the XHTML body
@@ -56,5 +58,41 @@ CopydeskTestRun  copydesk_test_convert_full   (const char      *stdin_text,
                                                ...) G_GNUC_NULL_TERMINATED;
 #define copydesk_test_convert(...) \
   copydesk_test_convert_full (NULL, NULL, 0, __VA_ARGS__, NULL)
+
+/* A new folder from g_dir_make_tmp() with @template; fails without one. */
+GFile           *copydesk_test_temp_folder    (const char      *template);
+/* Deletes @folder and everything in it. */
+void             copydesk_test_remove_tree    (GFile           *folder);
+
+/* A draft store in a folder of its own, and a folder to save articles in;
+ * for g_test_add() as the fixture's set-up and tear-down. */
+typedef struct
+{
+  GFile              *folder;  /* the draft store's */
+  GFile              *work;    /* where articles are saved */
+  CopydeskDraftStore *store;
+} CopydeskTestDrafts;
+
+void             copydesk_test_drafts_set_up    (CopydeskTestDrafts *f,
+                                                 gconstpointer       data);
+void             copydesk_test_drafts_tear_down (CopydeskTestDrafts *f,
+                                                 gconstpointer       data);
+guint            copydesk_test_count_drafts     (CopydeskTestDrafts *f);
+/* Fails unless the store holds one draft, reading back as @article; returns
+ * its info (transfer full). */
+CopydeskDraftInfo *copydesk_test_assert_only_draft_is (CopydeskTestDrafts *f,
+                                                       CopydeskArticle    *article);
+/* The sample article, built in code (sample-article.c). */
+CopydeskArticle *copydesk_test_sample_article   (void);
+/* Fails unless @a and @b write the same NewsML-G2: the same text, fields and
+ * photo files. */
+GBytes          *copydesk_test_as_written       (CopydeskArticle *article);
+void             copydesk_test_assert_same_article (CopydeskArticle *a,
+                                                    CopydeskArticle *b);
+/* A GAsyncReadyCallback keeping a reference to the result in @user_data, a
+ * GAsyncResult **. */
+void             copydesk_test_keep_result      (GObject         *object,
+                                                 GAsyncResult    *result,
+                                                 gpointer         user_data);
 
 G_END_DECLS

@@ -14,6 +14,7 @@
 #include "copydesk-checks.h"
 #include "copydesk-error.h"
 #include "copydesk-find.h"
+#include "copydesk-notices.h"
 #include "copydesk-import.h"
 #include "copydesk-names.h"
 #include "copydesk-newsml.h"

@@ -494,7 +494,8 @@ copydesk_draft_store_remove (CopydeskDraftStore  *self,
   group = g_strconcat (DRAFT_PREFIX, guid, NULL);
   g_mutex_lock (&self->lock);
   ensure_index (self);
-  if (g_unlink (g_file_peek_path (file)) != 0 && errno != ENOENT)
+  /* No folder (or a file where it should be) holds no draft either. */
+  if (g_unlink (g_file_peek_path (file)) != 0 && errno != ENOENT && errno != ENOTDIR)
     {
       int saved_errno = errno;
 

@@ -90,7 +90,7 @@ main (int   argc,
   gtk_window_present (GTK_WINDOW (window));
   copydesk_document_set_article (copydesk_window_get_document (window), article);
   editor = COPYDESK_EDITOR (gtk_widget_get_ancestor (
-    GTK_WIDGET (_copydesk_window_get_body_view (window)), COPYDESK_TYPE_EDITOR));
+    GTK_WIDGET (ui_test_body_view (window)), COPYDESK_TYPE_EDITOR));
   wait_idle (copydesk_checks_view_get_for_editor (editor));
   /* the standfirst's, high enough for the whole menu to fit below it */
   print_word (window, GTK_TEXT_VIEW (copydesk_editor_get_field_widget (

@@ -15,37 +15,6 @@
 #include "sample-article.h"
 
 static void
-remove_tree (GFile *folder)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFile *child;
-
-  while (children != NULL
-         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    remove_tree (child);
-  g_file_delete (folder, NULL, NULL);
-}
-
-static GFile *
-temp_folder (void)
-{
-  g_autofree char *path = g_dir_make_tmp ("copydesk-document-XXXXXX", NULL);
-
-  g_assert_nonnull (path);
-  return g_file_new_for_path (path);
-}
-
-static void
-on_result (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static void
 wait_for (GAsyncResult **result)
 {
   while (*result == NULL)
@@ -114,21 +83,21 @@ static void
 test_save_flushes (void)
 {
   g_autoptr(CopydeskDocument) document = sample_document ();
-  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) folder = copydesk_test_temp_folder ("copydesk-document-XXXXXX");
   g_autoptr(GFile) file = g_file_get_child (folder, "story.xml");
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *contents = NULL;
 
   type_at_end (document, "\n\nTyped just before saving.");
-  copydesk_document_save_async (document, file, NULL, on_result, &result);
+  copydesk_document_save_async (document, file, NULL, copydesk_test_keep_result, &result);
   wait_for (&result);
   g_assert_true (copydesk_document_save_finish (document, result, &error));
   g_assert_no_error (error);
   g_assert_true (g_file_load_contents (file, NULL, &contents, NULL, NULL, &error));
   g_assert_nonnull (strstr (contents, "Typed just before saving."));
   g_assert_false (copydesk_document_get_modified (document));
-  remove_tree (folder);
+  copydesk_test_remove_tree (folder);
 }
 
 /* A snapshot (what export is given) holds the keystroke too. */
@@ -156,7 +125,7 @@ draft_written (CopydeskDraftStore *store)
 static void
 test_draft_holds_typing (void)
 {
-  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) folder = copydesk_test_temp_folder ("copydesk-document-XXXXXX");
   g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
   g_autoptr(CopydeskSession) session = copydesk_session_new (store);
   g_autoptr(CopydeskDocument) document = copydesk_session_add_document (session);
@@ -172,7 +141,7 @@ test_draft_holds_typing (void)
   back = copydesk_draft_store_read (store, g_ptr_array_index (drafts, 0), &error);
   g_assert_no_error (error);
   g_assert_true (body_holds (back, "A first paragraph typed into a new article."));
-  remove_tree (folder);
+  copydesk_test_remove_tree (folder);
 }
 
 /* Another article in the document: the buffer shows it, and what was

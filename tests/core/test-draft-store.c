@@ -14,91 +14,8 @@
 #include "copydesk-test-util.h"
 #include "sample-article.h"
 
-typedef struct
-{
-  GFile              *folder;  /* the draft store's */
-  GFile              *work;    /* where articles are saved */
-  CopydeskDraftStore *store;
-} Fixture;
+typedef CopydeskTestDrafts Fixture;
 
-static void
-remove_tree (GFile *folder)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFile *child;
-
-  while (children != NULL
-         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    remove_tree (child);
-  g_file_delete (folder, NULL, NULL);
-}
-
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autofree char *folder = g_dir_make_tmp ("drafts-store-XXXXXX", NULL);
-  g_autofree char *work = g_dir_make_tmp ("drafts-work-XXXXXX", NULL);
-
-  g_assert_nonnull (folder);
-  g_assert_nonnull (work);
-  f->folder = g_file_new_for_path (folder);
-  f->work = g_file_new_for_path (work);
-  f->store = copydesk_draft_store_new (f->folder);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  remove_tree (f->folder);
-  remove_tree (f->work);
-  g_clear_object (&f->store);
-  g_clear_object (&f->folder);
-  g_clear_object (&f->work);
-}
-
-static CopydeskArticle *
-sample_article (void)
-{
-  g_autofree char *dir = copydesk_test_data_path ("sample", NULL);
-
-  return copydesk_test_build_sample_article (dir);
-}
-
-/* The article as the writer sees it, relative to one folder: two articles
- * with the same bytes hold the same text, fields and photo files. */
-static GBytes *
-as_written (CopydeskArticle *article)
-{
-  g_autoptr(GFile) root = g_file_new_for_path ("/");
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = copydesk_newsml_write (article, root, &error);
-
-  g_assert_no_error (error);
-  return bytes;
-}
-
-static void
-assert_same_article (CopydeskArticle *a,
-                     CopydeskArticle *b)
-{
-  g_autoptr(GBytes) wa = as_written (a);
-  g_autoptr(GBytes) wb = as_written (b);
-
-  g_assert_cmpmem (g_bytes_get_data (wa, NULL), g_bytes_get_size (wa),
-                   g_bytes_get_data (wb, NULL), g_bytes_get_size (wb));
-}
-
-static void
-on_result (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
 
 /* Starts the write; the article may change before write_draft_finish(). */
 static void
@@ -107,7 +24,8 @@ write_draft_start (Fixture          *f,
                    GFile            *original,
                    GAsyncResult    **result)
 {
-  copydesk_draft_store_write_async (f->store, article, original, FALSE, NULL, on_result, result);
+  copydesk_draft_store_write_async (f->store, article, original, FALSE, NULL,
+                                    copydesk_test_keep_result, result);
 }
 
 static void
@@ -134,37 +52,13 @@ write_draft (Fixture         *f,
   write_draft_finish (f, &result);
 }
 
-static guint
-count_drafts (Fixture *f)
-{
-  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
-
-  return drafts->len;
-}
-
-/* The store holds one draft, and it reads back as @article. */
-static CopydeskDraftInfo *
-assert_only_draft_is (Fixture         *f,
-                      CopydeskArticle *article)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
-  g_autoptr(CopydeskArticle) back = NULL;
-
-  g_assert_cmpuint (drafts->len, ==, 1);
-  back = copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
-  g_assert_no_error (error);
-  assert_same_article (article, back);
-  return copydesk_draft_info_copy (g_ptr_array_index (drafts, 0));
-}
-
 /* The store alone */
 
 static void
 test_store_round_trip (Fixture       *f,
                        gconstpointer  data)
 {
-  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(CopydeskArticle) article = copydesk_test_sample_article ();
   g_autoptr(CopydeskArticle) back = NULL;
   g_autoptr(GFile) original = g_file_get_child (f->work, "story.xml");
   g_autoptr(GFile) draft = NULL;
@@ -194,7 +88,7 @@ test_store_round_trip (Fixture       *f,
   /* Photos resolve to the same files, though the draft is elsewhere. */
   back = copydesk_draft_store_read (f->store, info, &error);
   g_assert_no_error (error);
-  assert_same_article (article, back);
+  copydesk_test_assert_same_article (article, back);
   photos = copydesk_article_get_photos (back);
   g_assert_cmpuint (g_list_model_get_n_items (photos), >, 0);
   for (guint i = 0; i < g_list_model_get_n_items (photos); i++)
@@ -207,7 +101,7 @@ test_store_round_trip (Fixture       *f,
   g_assert_true (copydesk_draft_store_remove (f->store, info->guid, &error));
   g_assert_no_error (error);
   g_assert_false (g_file_query_exists (draft, NULL));
-  g_assert_cmpuint (count_drafts (f), ==, 0);
+  g_assert_cmpuint (copydesk_test_count_drafts (f), ==, 0);
 }
 
 /* A new article has no folder: its photo hrefs are written in full. */
@@ -215,11 +109,11 @@ static void
 test_store_new_article_photos (Fixture       *f,
                                gconstpointer  data)
 {
-  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(CopydeskArticle) article = copydesk_test_sample_article ();
   g_autoptr(CopydeskDraftInfo) info = NULL;
 
   write_draft (f, article, NULL);
-  info = assert_only_draft_is (f, article);
+  info = copydesk_test_assert_only_draft_is (f, article);
   g_assert_null (info->original);
 }
 
@@ -265,7 +159,7 @@ static void
 test_store_writes_a_snapshot (Fixture       *f,
                               gconstpointer  data)
 {
-  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(CopydeskArticle) article = copydesk_test_sample_article ();
   g_autoptr(CopydeskArticle) moment = copydesk_article_snapshot (article);
   g_autoptr(CopydeskDraftInfo) info = NULL;
   g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (copydesk_article_get_photos (article), 0);
@@ -275,7 +169,7 @@ test_store_writes_a_snapshot (Fixture       *f,
   copydesk_article_set_headline (article, "Typed during the write");
   copydesk_photo_set_caption (photo, "A caption typed during the write");
   write_draft_finish (f, &result);
-  info = assert_only_draft_is (f, moment);
+  info = copydesk_test_assert_only_draft_is (f, moment);
   g_assert_cmpstr (info->title, ==, copydesk_article_get_headline (moment));
 }
 
@@ -298,7 +192,8 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
 #define ADD(path, func) \
-  g_test_add ("/draft-store/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/draft-store/" path, Fixture, NULL, copydesk_test_drafts_set_up, func, \
+              copydesk_test_drafts_tear_down)
   ADD ("round-trip", test_store_round_trip);
   ADD ("new-article-photos", test_store_new_article_photos);
   ADD ("session", test_store_session);

@@ -10,44 +10,14 @@
 #include "sample-article.h"
 
 static void
-remove_tree (GFile *folder)
-{
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFile *child;
-
-  while (children != NULL
-         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    remove_tree (child);
-  g_file_delete (folder, NULL, NULL);
-}
-
-static GFile *
-temp_folder (void)
-{
-  g_autofree char *path = g_dir_make_tmp ("copydesk-session-XXXXXX", NULL);
-
-  g_assert_nonnull (path);
-  return g_file_new_for_path (path);
-}
-
-static void
-on_result (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
-
-static void
 write_draft (CopydeskDraftStore *store,
              CopydeskArticle    *article)
 {
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GError) error = NULL;
 
-  copydesk_draft_store_write_async (store, article, NULL, FALSE, NULL, on_result, &result);
+  copydesk_draft_store_write_async (store, article, NULL, FALSE, NULL, copydesk_test_keep_result,
+                                    &result);
   while (result == NULL)
     g_main_context_iteration (NULL, TRUE);
   g_assert_true (copydesk_draft_store_write_finish (store, result, &error));
@@ -59,7 +29,7 @@ write_draft (CopydeskDraftStore *store,
 static void
 test_session_documents (void)
 {
-  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) folder = copydesk_test_temp_folder ("copydesk-session-XXXXXX");
   g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
   g_autoptr(CopydeskSession) session = copydesk_session_new (store);
   GListModel *documents = copydesk_session_get_documents (session);
@@ -78,7 +48,7 @@ test_session_documents (void)
   /* Removing twice is harmless. */
   copydesk_session_remove_document (session, first);
   g_assert_cmpuint (g_list_model_get_n_items (documents), ==, 1);
-  remove_tree (folder);
+  copydesk_test_remove_tree (folder);
 }
 
 /* A run that did not end hands its drafts to the next; a clean end does
@@ -88,7 +58,7 @@ test_session_recovery (void)
 {
   g_autofree char *dir = copydesk_test_data_path ("sample", NULL);
   g_autoptr(CopydeskArticle) article = copydesk_test_build_sample_article (dir);
-  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) folder = copydesk_test_temp_folder ("copydesk-session-XXXXXX");
   g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
   g_autoptr(CopydeskSession) first = copydesk_session_new (store);
   g_autoptr(CopydeskSession) second = NULL;
@@ -125,14 +95,14 @@ test_session_recovery (void)
   third = copydesk_session_new (store3);
   after_clean = copydesk_session_begin (third);
   g_assert_cmpuint (after_clean->len, ==, 0);
-  remove_tree (folder);
+  copydesk_test_remove_tree (folder);
 }
 
 /* A session that never began does not mark a clean end. */
 static void
 test_session_end_unbegun (void)
 {
-  g_autoptr(GFile) folder = temp_folder ();
+  g_autoptr(GFile) folder = copydesk_test_temp_folder ("copydesk-session-XXXXXX");
   g_autoptr(CopydeskDraftStore) store = copydesk_draft_store_new (folder);
   g_autoptr(CopydeskSession) session = copydesk_session_new (store);
   g_autoptr(GFile) index = g_file_get_child (folder, "session.ini");
@@ -141,7 +111,7 @@ test_session_end_unbegun (void)
   g_assert_true (copydesk_session_end (session, &error));
   g_assert_no_error (error);
   g_assert_false (g_file_query_exists (index, NULL));
-  remove_tree (folder);
+  copydesk_test_remove_tree (folder);
 }
 
 int

@@ -131,7 +131,7 @@ main (int   argc,
   sample = copydesk_application_dup_sample ();
   window = ui_test_open_sample (app, width, height);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.show-details", NULL);
-  tag (_copydesk_window_get_article (window));
+  tag (ui_test_article (window));
   copydesk_window_save (window, file);
   preview_test_wait (not_busy, window);
   send (window, COPYDESK_NEXT_UPDATE, "Adds the mayor's statement.");

@@ -286,7 +286,7 @@ static void
 test_window_banner (void)
 {
   CopydeskWindow *window = ui_test_window_new (app);
-  CopydeskDesk *desk = copydesk_article_get_desk (_copydesk_window_get_article (window));
+  CopydeskDesk *desk = copydesk_article_get_desk (ui_test_article (window));
   CopydeskDeskBanner *banner = _copydesk_window_get_embargo_banner (window);
   g_autoptr(GDateTime) now = g_date_time_new_now_utc ();
   g_autoptr(GDateTime) later = g_date_time_add_hours (now, 5);
@@ -388,7 +388,7 @@ test_correction_sequence (void)
   g_autoptr(CopydeskArticle) sent = NULL;
   CopydeskWindow *window = ui_test_window_new (app);
   CopydeskDocument *document = copydesk_window_get_document (window);
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   g_autoptr(CopydeskVersion) first = NULL;
   GtkWidget *open, *compare, *shown;
   CopydeskVersionsList *list;

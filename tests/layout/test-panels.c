@@ -240,7 +240,7 @@ assert_no_overlap (GtkWidget *window)
 static GtkWidget *
 form (CopydeskWindow *window)
 {
-  GtkWidget *editor = gtk_widget_get_ancestor (GTK_WIDGET (_copydesk_window_get_body_view (window)),
+  GtkWidget *editor = gtk_widget_get_ancestor (GTK_WIDGET (ui_test_body_view (window)),
                                                g_type_from_name ("CopydeskEditor"));
 
   g_assert_nonnull (editor);
@@ -313,7 +313,7 @@ find_and_close (CopydeskWindow *window)
 {
   CopydeskFindBar *bar;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   settle (window);
   bar = find_bar (GTK_WIDGET (window));
   g_assert_nonnull (bar);

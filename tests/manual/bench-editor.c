@@ -21,6 +21,7 @@
 #include "copydesk-application.h"
 #include "copydesk-preview-pane-private.h"
 #include "copydesk-window-private.h"
+#include "ui-test-util.h"
 
 #define N_PARAGRAPHS 2000
 #define N_OPENS 5
@@ -178,7 +179,7 @@ open_and_time (CopydeskApplication  *app,
 static GtkTextBuffer *
 cursor_to_middle (CopydeskWindow *window)
 {
-  GtkTextView *view = GTK_TEXT_VIEW (_copydesk_window_get_body_view (window));
+  GtkTextView *view = GTK_TEXT_VIEW (ui_test_body_view (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter middle;
   gint64 settle = g_get_monotonic_time () + G_USEC_PER_SEC / 2;

@@ -48,7 +48,7 @@ settle (GtkWidget *widget)
 static void
 show_first_placement (CopydeskWindow *window)
 {
-  GtkTextView *view = GTK_TEXT_VIEW (_copydesk_window_get_body_view (window));
+  GtkTextView *view = GTK_TEXT_VIEW (ui_test_body_view (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkTextIter start, match;
   GtkTextMark *mark;

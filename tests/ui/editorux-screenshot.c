@@ -58,8 +58,8 @@ main (int   argc,
                                2 * height - gtk_widget_get_height (content));
   copydesk_author_set_job_title (third, "Harbour reporter");
   copydesk_author_set_bio (third, "Tamsin Rowe writes about the harbour and its boats.");
-  copydesk_article_add_author (_copydesk_window_get_article (window), third);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.replace", NULL);
+  copydesk_article_add_author (ui_test_article (window), third);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.replace", NULL);
   entry = editorux_field (GTK_WIDGET (window), "Find");
   gtk_editable_set_text (GTK_EDITABLE (entry), needle);
   editorux_run_for (400);

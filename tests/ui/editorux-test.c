@@ -91,8 +91,8 @@ editorux_text_of (GtkWidget *widget)
   return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
 }
 
-/* What typing does: insert at the end of an entry, or at the cursor of a
- * text view as one user action. */
+/* What typing does: insert at the end of an entry, or in a text view as one
+ * user action: at its cursor when it has the focus, else at its end. */
 void
 editorux_type_into (GtkWidget  *widget,
                     const char *text)
@@ -110,8 +110,11 @@ editorux_type_into (GtkWidget  *widget,
       GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
       GtkTextIter end;
 
-      gtk_text_buffer_get_end_iter (buffer, &end);
-      gtk_text_buffer_place_cursor (buffer, &end);
+      if (!gtk_widget_has_focus (widget))
+        {
+          gtk_text_buffer_get_end_iter (buffer, &end);
+          gtk_text_buffer_place_cursor (buffer, &end);
+        }
       gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
     }
 }
@@ -121,7 +124,7 @@ editorux_set_body (CopydeskWindow *window,
                    const char     *text)
 {
   GtkTextBuffer *buffer =
-    gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_body_view (window)));
 
   gtk_text_buffer_set_text (buffer, text, -1);
   copydesk_document_flush (copydesk_window_get_document (window));
@@ -131,7 +134,7 @@ editorux_set_body (CopydeskWindow *window,
 char *
 editorux_body_markup (CopydeskWindow *window)
 {
-  return editorux_text_of (GTK_WIDGET (_copydesk_window_get_body_view (window)));
+  return editorux_text_of (GTK_WIDGET (ui_test_body_view (window)));
 }
 
 /* Whether the find bar highlights a match anywhere in @view. */

@@ -70,7 +70,7 @@ static void
 test_add_edit_reorder_remove (void)
 {
   CopydeskWindow *window = editorux_new_window (app);
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   GtkWidget *byline = editorux_field (GTK_WIDGET (window), "Byline");
   g_autofree char *shown = NULL;
   g_autoptr(CopydeskAuthor) second = NULL;
@@ -122,7 +122,7 @@ static void
 test_keyboard_reorder (void)
 {
   CopydeskWindow *window = editorux_new_window (app);
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   GtkWidget *name;
 
   add_author (window, "Ann Poe", "", "");
@@ -143,7 +143,7 @@ static void
 test_byline_override (void)
 {
   CopydeskWindow *window = editorux_new_window (app);
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   GtkWidget *byline = editorux_field (GTK_WIDGET (window), "Byline");
   g_autofree char *derived = NULL;
   g_autofree char *shown = NULL;
@@ -184,7 +184,7 @@ test_imported_byline_fills_list (void)
                                                 NULL, &error));
   g_assert_no_error (error);
   editorux_run_for (20);
-  article = _copydesk_window_get_article (window);
+  article = ui_test_article (window);
   g_assert_cmpuint (g_list_model_get_n_items (copydesk_article_get_authors (article)), ==, 2);
   g_assert_cmpstr (name_at (article, 0), ==, "Dana Wren");
   list = editorux_field (GTK_WIDGET (window), "Authors");

@@ -20,106 +20,13 @@
 #include "ui-test-util.h"
 #include "toolkit-warnings.h"
 
-typedef struct
-{
-  GFile              *folder;  /* the draft store's */
-  GFile              *work;    /* where articles are saved */
-  CopydeskDraftStore *store;
-} Fixture;
+typedef CopydeskTestDrafts Fixture;
 
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  g_autofree char *folder = g_dir_make_tmp ("drafts-store-XXXXXX", NULL);
-  g_autofree char *work = g_dir_make_tmp ("drafts-work-XXXXXX", NULL);
-
-  g_assert_nonnull (folder);
-  g_assert_nonnull (work);
-  f->folder = g_file_new_for_path (folder);
-  f->work = g_file_new_for_path (work);
-  f->store = copydesk_draft_store_new (f->folder);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  ui_test_remove_tree (f->folder);
-  ui_test_remove_tree (f->work);
-  g_clear_object (&f->store);
-  g_clear_object (&f->folder);
-  g_clear_object (&f->work);
-}
-
-static CopydeskArticle *
-sample_article (void)
-{
-  g_autofree char *dir = copydesk_test_data_path ("sample", NULL);
-
-  return copydesk_test_build_sample_article (dir);
-}
-
-/* The article as the writer sees it, relative to one folder: two articles
- * with the same bytes hold the same text, fields and photo files. */
-static GBytes *
-as_written (CopydeskArticle *article)
-{
-  g_autoptr(GFile) root = g_file_new_for_path ("/");
-  g_autoptr(GError) error = NULL;
-  GBytes *bytes = copydesk_newsml_write (article, root, &error);
-
-  g_assert_no_error (error);
-  return bytes;
-}
-
-static void
-assert_same_article (CopydeskArticle *a,
-                     CopydeskArticle *b)
-{
-  g_autoptr(GBytes) wa = as_written (a);
-  g_autoptr(GBytes) wb = as_written (b);
-
-  g_assert_cmpmem (g_bytes_get_data (wa, NULL), g_bytes_get_size (wa),
-                   g_bytes_get_data (wb, NULL), g_bytes_get_size (wb));
-}
-
-static void
-on_result (GObject      *object,
-           GAsyncResult *result,
-           gpointer      user_data)
-{
-  *(GAsyncResult **) user_data = g_object_ref (result);
-}
 
 static gboolean
 result_ready (gpointer data)
 {
   return *(GAsyncResult **) data != NULL;
-}
-
-static guint
-count_drafts (Fixture *f)
-{
-  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
-
-  return drafts->len;
-}
-
-/* The store holds one draft, and it reads back as @article. */
-static CopydeskDraftInfo *
-assert_only_draft_is (Fixture         *f,
-                      CopydeskArticle *article)
-{
-  g_autoptr(GError) error = NULL;
-  g_autoptr(GPtrArray) drafts = copydesk_draft_store_list (f->store);
-  g_autoptr(CopydeskArticle) back = NULL;
-
-  g_assert_cmpuint (drafts->len, ==, 1);
-  back = copydesk_draft_store_read (f->store, g_ptr_array_index (drafts, 0), &error);
-  g_assert_no_error (error);
-  assert_same_article (article, back);
-  return copydesk_draft_info_copy (g_ptr_array_index (drafts, 0));
 }
 
 static gboolean
@@ -129,7 +36,7 @@ save_document (CopydeskDocument  *document,
 {
   g_autoptr(GAsyncResult) result = NULL;
 
-  copydesk_document_save_async (document, target, NULL, on_result, &result);
+  copydesk_document_save_async (document, target, NULL, copydesk_test_keep_result, &result);
   preview_test_wait (result_ready, &result);
   return copydesk_document_save_finish (document, result, error);
 }
@@ -155,19 +62,27 @@ not_busy (gpointer data)
 static gboolean
 error_shown (gpointer data)
 {
-  return _copydesk_window_get_error_title (data) != NULL;
+  return ui_test_banner_text (data, "Error") != NULL;
 }
 
 static gboolean
-error_hidden (gpointer data)
+draft_error_cleared (gpointer data)
 {
-  return _copydesk_window_get_error_title (data) == NULL;
+  return copydesk_document_get_draft_error (data) == NULL;
+}
+
+static gboolean
+open_error_shown (gpointer data)
+{
+  const char *shown = ui_test_banner_text (data, "Error");
+
+  return shown != NULL && !g_str_has_prefix (shown, "Autosave");
 }
 
 static gboolean
 recovery_shown (gpointer data)
 {
-  return _copydesk_window_get_recovery_title (data) != NULL;
+  return ui_test_banner_text (data, "Recovery") != NULL;
 }
 
 /* The document's autosave */
@@ -188,7 +103,7 @@ test_document_autosave (Fixture       *f,
                         gconstpointer  data)
 {
   g_autoptr(CopydeskDocument) document = autosaving_document (f);
-  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(CopydeskArticle) article = copydesk_test_sample_article ();
   CopydeskArticle *current;
   g_autoptr(GFile) draft = NULL;
   g_autoptr(GFile) target = g_file_get_child (f->work, "saved.xml");
@@ -203,7 +118,7 @@ test_document_autosave (Fixture       *f,
   copydesk_article_set_headline (current, "Harbour wall holds through the night");
   preview_test_wait (file_exists, draft);
   g_assert_null (copydesk_document_get_draft_error (document));
-  info = assert_only_draft_is (f, current);
+  info = copydesk_test_assert_only_draft_is (f, current);
   g_assert_null (info->original);
 
   /* A real save takes the draft away. */
@@ -211,7 +126,7 @@ test_document_autosave (Fixture       *f,
   g_assert_no_error (error);
   g_assert_false (copydesk_document_get_modified (document));
   g_assert_false (g_file_query_exists (draft, NULL));
-  g_assert_cmpuint (count_drafts (f), ==, 0);
+  g_assert_cmpuint (copydesk_test_count_drafts (f), ==, 0);
 }
 
 /* A save that fails keeps the draft. */
@@ -255,7 +170,7 @@ test_document_import (Fixture       *f,
   draft = copydesk_draft_store_dup_draft_file (
     f->store, copydesk_article_get_guid (copydesk_document_get_article (document)));
   preview_test_wait (file_exists, draft);
-  info = assert_only_draft_is (f, copydesk_document_get_article (document));
+  info = copydesk_test_assert_only_draft_is (f, copydesk_document_get_article (document));
   g_assert_cmpstr (info->title, ==, "Lifeboat called out twice");
 }
 
@@ -334,7 +249,7 @@ edit_saved_article (Fixture             *f,
                     const char          *headline,
                     GFile              **draft)
 {
-  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(CopydeskArticle) article = copydesk_test_sample_article ();
   g_autoptr(GFile) file = g_file_get_child (f->work, "story.xml");
   g_autoptr(GBytes) bytes = copydesk_newsml_write (article, f->work, NULL);
   g_autoptr(GError) error = NULL;
@@ -349,9 +264,9 @@ edit_saved_article (Fixture             *f,
   copydesk_window_open (window, file, FALSE);
   preview_test_wait (not_busy, window);
   copydesk_document_set_autosave_delay (document, 1);
-  copydesk_article_set_headline (_copydesk_window_get_article (window), headline);
+  copydesk_article_set_headline (ui_test_article (window), headline);
   *draft = copydesk_draft_store_dup_draft_file (
-    f->store, copydesk_article_get_guid (_copydesk_window_get_article (window)));
+    f->store, copydesk_article_get_guid (ui_test_article (window)));
   preview_test_wait (file_exists, *draft);
   return window;
 }
@@ -369,7 +284,7 @@ test_crash_recovery (Fixture       *f,
 
   g_assert_cmpuint (copydesk_application_recover (app), ==, 0);
   window = edit_saved_article (f, app, "Barrier closed as tide peaks", &draft);
-  before = as_written (_copydesk_window_get_article (window));
+  before = copydesk_test_as_written (ui_test_article (window));
   crash (app);
   g_clear_object (&f->store);
 
@@ -380,12 +295,12 @@ test_crash_recovery (Fixture       *f,
   window = only_window (app);
   preview_test_wait (recovery_shown, window);
   document = copydesk_window_get_document (window);
-  g_assert_true (g_str_has_prefix (_copydesk_window_get_recovery_title (window),
+  g_assert_true (g_str_has_prefix (ui_test_banner_text (window, "Recovery"),
                                    "Recovered unsaved changes from "));
-  g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (window)), ==,
+  g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (window)), ==,
                    "Barrier closed as tide peaks");
   {
-    g_autoptr(GBytes) after = as_written (_copydesk_window_get_article (window));
+    g_autoptr(GBytes) after = copydesk_test_as_written (ui_test_article (window));
 
     g_assert_cmpmem (g_bytes_get_data (before, NULL), g_bytes_get_size (before),
                      g_bytes_get_data (after, NULL), g_bytes_get_size (after));
@@ -425,7 +340,7 @@ test_discard_and_clean_quit (Fixture       *f,
   window = edit_saved_article (f, app, "Council meets on flood plan", &draft);
   g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
   gtk_window_close (GTK_WINDOW (window));
-  dialog = _copydesk_window_get_close_dialog (window);
+  dialog = ui_test_dialog_of (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
   g_assert_false (g_file_query_exists (draft, NULL));
@@ -476,7 +391,7 @@ test_corrupt_draft (Fixture       *f,
   g_assert_cmpuint (copydesk_application_recover (app), ==, 1);
   window = only_window (app);
   preview_test_wait (recovery_shown, window);
-  title = _copydesk_window_get_recovery_title (window);
+  title = ui_test_banner_text (window, "Recovery");
   g_assert_true (strstr (title, "could not be recovered") != NULL);
   g_assert_true (strstr (title, "Half-written story") != NULL);
   g_assert_true (strstr (title, g_file_peek_path (draft)) != NULL);
@@ -501,28 +416,36 @@ test_window_unwritable (Fixture       *f,
                                           NULL, &error));
   gtk_window_present (GTK_WINDOW (window));
   copydesk_document_set_autosave_delay (document, 1);
-  copydesk_article_set_headline (_copydesk_window_get_article (window), "Roads reopen");
+  copydesk_article_set_headline (ui_test_article (window), "Roads reopen");
   preview_test_wait (draft_error_set, document);
-  g_assert_true (g_str_has_prefix (_copydesk_window_get_error_title (window), "Autosave failed"));
+  g_assert_true (g_str_has_prefix (ui_test_banner_text (window, "Error"), "Autosave failed"));
 
   copydesk_window_save (window, target);
   preview_test_wait (not_busy, window);
-  g_assert_null (_copydesk_window_get_error_title (window));
+  g_assert_null (ui_test_banner_text (window, "Error"));
   g_assert_false (copydesk_document_get_modified (document));
   g_assert_true (g_file_query_exists (target, NULL));
 
   /* Still failing: said again. */
-  copydesk_article_set_headline (_copydesk_window_get_article (window), "Roads reopen at noon");
+  copydesk_article_set_headline (ui_test_article (window), "Roads reopen at noon");
   preview_test_wait (error_shown, window);
-  g_assert_true (g_str_has_prefix (_copydesk_window_get_error_title (window), "Autosave failed"));
+  g_assert_true (g_str_has_prefix (ui_test_banner_text (window, "Error"), "Autosave failed"));
 
-  /* The folder can be made again: the next draft is written and the
-   * failure goes away. */
+  /* A failed open says so over it. */
+  {
+    g_autoptr(GFile) missing = g_file_get_child (f->work, "missing.xml");
+
+    copydesk_window_open (window, missing, FALSE);
+    preview_test_wait (open_error_shown, window);
+  }
+
+  /* The folder can be made again: the next draft is written and autosave's
+   * failure goes, and only it: the open's message stands. */
   g_assert_true (g_file_delete (blocker, NULL, &error));
-  copydesk_article_set_headline (_copydesk_window_get_article (window), "Roads reopen at one");
-  preview_test_wait (error_hidden, window);
-  g_assert_null (copydesk_document_get_draft_error (document));
-  g_assert_cmpuint (count_drafts (f), ==, 1);
+  copydesk_article_set_headline (ui_test_article (window), "Roads reopen at one");
+  preview_test_wait (draft_error_cleared, document);
+  g_assert_cmpuint (copydesk_test_count_drafts (f), ==, 1);
+  g_assert_true (open_error_shown (window));
   close_all (app);
 }
 
@@ -535,7 +458,8 @@ main (int   argc,
   gtk_init ();
 
 #define ADD(path, func) \
-  g_test_add ("/drafts/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/drafts/" path, Fixture, NULL, copydesk_test_drafts_set_up, func, \
+              copydesk_test_drafts_tear_down)
   ADD ("document/autosave-and-save", test_document_autosave);
   ADD ("document/failed-save-keeps-draft", test_document_failed_save);
   ADD ("document/import-is-drafted", test_document_import);

@@ -56,7 +56,7 @@ gate_story (int width,
             int height)
 {
   CopydeskWindow *window = editorux_new_window (app);
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   g_autoptr(CopydeskAuthor) author = copydesk_author_new ("Ann Poe");
   g_autoptr(CopydeskPhoto) photo = copydesk_photo_new ("gate-dawn");
 
@@ -120,7 +120,7 @@ test_every_field (void)
   };
   g_autofree char *expected = NULL;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   search_for (window, "gate");
   /* headline, standfirst, bio, body twice, caption, credit, alt text, notes */
   g_assert_cmpstr (status (window), ==, "1 of 10");
@@ -200,7 +200,7 @@ test_escape_clears (void)
   GtkWidget *body = editorux_field (GTK_WIDGET (window), "Body");
   GtkWidget *revealer;
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   search_for (window, "gate");
   g_assert_true (editorux_has_match_tag (body));
   gtk_widget_grab_focus (body);
@@ -229,15 +229,15 @@ static void
 test_replace_all (void)
 {
   CopydeskWindow *window = gate_story (1280, 800);
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   GtkTextBuffer *body =
-    gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_body_view (window)));
   g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (copydesk_article_get_photos (article), 0);
   g_autofree char *markup = NULL;
   g_autofree char *told = NULL;
 
   g_signal_connect (find_bar (window), "replaced", G_CALLBACK (on_replaced), &told);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.replace", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.replace", NULL);
   search_for (window, "gate");
   gtk_editable_set_text (GTK_EDITABLE (editorux_field (GTK_WIDGET (window), "Replace with")),
                          "barrier");
@@ -286,7 +286,7 @@ static void
 test_scrolled_into_view (void)
 {
   CopydeskWindow *window = editorux_new_window (app);
-  GtkTextView *view = GTK_TEXT_VIEW (_copydesk_window_get_body_view (window));
+  GtkTextView *view = GTK_TEXT_VIEW (ui_test_body_view (window));
   g_autoptr(GString) body = g_string_new (NULL);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 800, 600);
@@ -295,7 +295,7 @@ test_scrolled_into_view (void)
   g_string_append (body, "The sluice opened at last.\n");
   editorux_set_body (window, body->str);
   editorux_run_for (100);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   search_for (window, "sluice");
   copydesk_find_bar_next (find_bar (window));
   g_assert_cmpstr (status (window), ==, "1 of 1");

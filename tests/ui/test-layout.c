@@ -293,7 +293,7 @@ test_gutter_width (void)
 {
   const Size size = { 1280, 800, FALSE, FALSE, FALSE, NULL };
   CopydeskWindow *window = open_sample (&size);
-  GtkSourceView *view = _copydesk_window_get_body_view (window);
+  GtkSourceView *view = ui_test_body_view (window);
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (view));
   GtkWidget *gutter = GTK_WIDGET (_copydesk_window_get_photo_gutter (window));
   const struct { const char *body; gboolean placements; } steps[] = {

@@ -8,6 +8,8 @@
  */
 #include "config.h"
 
+#include <string.h>
+
 #include <gtk/gtk.h>
 
 #include "copydesk-application.h"
@@ -15,6 +17,11 @@
 #include "copydesk-editor.h"
 #include "copydesk-field-pair.h"
 #include "copydesk-find-bar.h"
+#include "copydesk-photo-card.h"
+#include "copydesk-photo-panel.h"
+#include "copydesk-preview-pane-private.h"
+#include "copydesk-preview-pane.h"
+#include "copydesk-reader-view.h"
 #include "copydesk-width-bin.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
@@ -22,10 +29,10 @@
 
 static CopydeskApplication *app;
 
-/* Shows @widget (a new, floating widget) in a window of its own, then
- * destroys the window: @widget must go with it. */
-static void
-show_then_finalize (GtkWidget *widget)
+/* Shows @widget (a new, floating widget) in a window of its own, which it
+ * returns; destroy_then_finalize() destroys it: @widget must go with it. */
+static GtkWidget *
+show_in_window (GtkWidget *widget)
 {
   GtkWidget *window = gtk_window_new ();
 
@@ -34,8 +41,21 @@ show_then_finalize (GtkWidget *widget)
   gtk_window_set_default_size (GTK_WINDOW (window), 640, 480);
   gtk_window_present (GTK_WINDOW (window));
   preview_test_wait_frames (window, 2);
+  return window;
+}
+
+static void
+destroy_then_finalize (GtkWidget *window,
+                       GtkWidget *widget)
+{
   gtk_window_destroy (GTK_WINDOW (window));
   g_assert_finalize_object (widget);
+}
+
+static void
+show_then_finalize (GtkWidget *widget)
+{
+  destroy_then_finalize (show_in_window (widget), widget);
 }
 
 static void
@@ -116,6 +136,179 @@ test_editor (void)
   g_assert_finalize_object (g_steal_pointer (&article));
 }
 
+static gboolean
+find_shown (CopydeskEditor *editor)
+{
+  GtkWidget *matches = ui_test_find_labelled (GTK_WIDGET (editor), "Next match");
+  GtkWidget *revealer = gtk_widget_get_ancestor (matches, GTK_TYPE_REVEALER);
+
+  return gtk_revealer_get_reveal_child (GTK_REVEALER (revealer));
+}
+
+/* Each editor page has its own "editor." actions: Find on one opens its
+ * find bar and leaves the other's closed. */
+static void
+test_editor_actions (void)
+{
+  g_autoptr(CopydeskDocument) first_doc = copydesk_document_new ();
+  g_autoptr(CopydeskDocument) second_doc = copydesk_document_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  GtkWidget *first = copydesk_editor_new ();
+  GtkWidget *second = copydesk_editor_new ();
+
+  copydesk_editor_set_document (COPYDESK_EDITOR (first), first_doc);
+  copydesk_editor_set_document (COPYDESK_EDITOR (second), second_doc);
+  gtk_box_append (GTK_BOX (box), first);
+  gtk_box_append (GTK_BOX (box), second);
+  g_assert_true (copydesk_editor_get_actions (COPYDESK_EDITOR (first))
+                 != copydesk_editor_get_actions (COPYDESK_EDITOR (second)));
+  g_assert_false (find_shown (COPYDESK_EDITOR (first)));
+  g_assert_true (gtk_widget_activate_action (second, "editor.replace", NULL));
+  g_assert_true (find_shown (COPYDESK_EDITOR (second)));
+  g_assert_false (find_shown (COPYDESK_EDITOR (first)));
+  g_assert_true (gtk_widget_activate_action (first, "editor.find", NULL));
+  g_assert_true (find_shown (COPYDESK_EDITOR (first)));
+  g_object_ref (first);
+  g_object_ref (second);
+  show_then_finalize (box);
+  g_assert_finalize_object (first);
+  g_assert_finalize_object (second);
+  g_assert_finalize_object (g_steal_pointer (&first_doc));
+  g_assert_finalize_object (g_steal_pointer (&second_doc));
+}
+
+/* Whether a label or a text view under @root shows @text. */
+static gboolean
+shows_text (GtkWidget  *root,
+            const char *text)
+{
+  if (GTK_IS_LABEL (root) && strstr (gtk_label_get_text (GTK_LABEL (root)), text) != NULL)
+    return TRUE;
+  if (GTK_IS_TEXT_VIEW (root))
+    {
+      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (root));
+      GtkTextIter start, end;
+      g_autofree char *shown = NULL;
+
+      gtk_text_buffer_get_bounds (buffer, &start, &end);
+      shown = gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
+      if (strstr (shown, text) != NULL)
+        return TRUE;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (shows_text (child, text))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+preview_settled (gpointer data)
+{
+  return !_copydesk_preview_pane_is_pending (data);
+}
+
+/* The preview shows the document's article, and follows a change to it. */
+static void
+test_preview_pane (void)
+{
+  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  CopydeskArticle *article = copydesk_document_get_article (document);
+  GtkWidget *pane = copydesk_preview_pane_new ();
+  GtkWidget *window;
+
+  copydesk_article_set_headline (article, "Ferry strike ends");
+  copydesk_preview_pane_set_article (COPYDESK_PREVIEW_PANE (pane), article);
+  window = show_in_window (pane);
+  preview_test_wait (preview_settled, pane);
+  g_assert_true (shows_text (pane, "Ferry strike ends"));
+  copydesk_article_set_headline (article, "Ferry strike resumes");
+  preview_test_wait (preview_settled, pane);
+  preview_test_wait_frames (window, 1);
+  g_assert_true (shows_text (pane, "Ferry strike resumes"));
+  g_assert_false (shows_text (pane, "Ferry strike ends"));
+  copydesk_preview_pane_set_article (COPYDESK_PREVIEW_PANE (pane), NULL);
+  destroy_then_finalize (window, pane);
+  g_assert_finalize_object (g_steal_pointer (&document));
+}
+
+/* The reader view shows the article it is given, and the next one. */
+static void
+test_reader_view (void)
+{
+  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  CopydeskArticle *article = copydesk_document_get_article (document);
+  GtkWidget *view = copydesk_reader_view_new ();
+  GtkWidget *window = show_in_window (view);
+
+  copydesk_article_set_headline (article, "Library opens late");
+  copydesk_reader_view_update (COPYDESK_READER_VIEW (view), article, NULL);
+  preview_test_wait_frames (window, 2);
+  g_assert_true (shows_text (view, "Library opens late"));
+  copydesk_article_set_headline (article, "Library opens early");
+  copydesk_reader_view_update (COPYDESK_READER_VIEW (view), article, NULL);
+  preview_test_wait_frames (window, 2);
+  g_assert_true (shows_text (view, "Library opens early"));
+  g_assert_false (shows_text (view, "Library opens late"));
+  destroy_then_finalize (window, view);
+  g_assert_finalize_object (g_steal_pointer (&document));
+}
+
+static CopydeskPhoto *
+photo_with_caption (const char *id,
+                    const char *caption)
+{
+  CopydeskPhoto *photo = copydesk_photo_new (id);
+
+  copydesk_photo_set_caption (photo, caption);
+  return photo;
+}
+
+/* A card per photo of the article, following the article's list. */
+static void
+test_photo_panel (void)
+{
+  g_autoptr(CopydeskDocument) document = copydesk_document_new ();
+  CopydeskArticle *article = copydesk_document_get_article (document);
+  g_autoptr(CopydeskPhoto) first = photo_with_caption ("quay", "The quay at dawn");
+  g_autoptr(CopydeskPhoto) second = photo_with_caption ("crane", "A crane over the dock");
+  GtkWidget *panel = copydesk_photo_panel_new ();
+  GtkWidget *window;
+
+  copydesk_article_add_photo (article, first);
+  copydesk_photo_panel_set_article (COPYDESK_PHOTO_PANEL (panel), article);
+  window = show_in_window (panel);
+  g_assert_cmpuint (_copydesk_photo_panel_get_n_cards (COPYDESK_PHOTO_PANEL (panel)), ==, 1);
+  g_assert_true (shows_text (panel, "The quay at dawn"));
+  copydesk_article_add_photo (article, second);
+  preview_test_wait_frames (window, 1);
+  g_assert_cmpuint (_copydesk_photo_panel_get_n_cards (COPYDESK_PHOTO_PANEL (panel)), ==, 2);
+  g_assert_true (shows_text (panel, "A crane over the dock"));
+  copydesk_photo_panel_set_article (COPYDESK_PHOTO_PANEL (panel), NULL);
+  destroy_then_finalize (window, panel);
+  g_assert_finalize_object (g_steal_pointer (&document));
+  g_assert_finalize_object (g_steal_pointer (&first));
+  g_assert_finalize_object (g_steal_pointer (&second));
+}
+
+/* The card shows its photo's caption, and a new caption as it is set. */
+static void
+test_photo_card (void)
+{
+  g_autoptr(CopydeskPhoto) photo = photo_with_caption ("market", "Stalls in the square");
+  GtkWidget *card = copydesk_photo_card_new (photo);
+  GtkWidget *window = show_in_window (card);
+
+  g_assert_true (shows_text (card, "Stalls in the square"));
+  copydesk_photo_set_caption (photo, "Stalls packed away");
+  g_assert_true (shows_text (card, "Stalls packed away"));
+  g_assert_false (shows_text (card, "Stalls in the square"));
+  copydesk_photo_card_set_placed (COPYDESK_PHOTO_CARD (card), TRUE);
+  g_assert_true (copydesk_photo_card_get_placed (COPYDESK_PHOTO_CARD (card)));
+  destroy_then_finalize (window, card);
+  g_assert_finalize_object (g_steal_pointer (&photo));
+}
+
 /* The window and the session's document, once it is closed. */
 static void
 test_window (void)
@@ -147,6 +340,11 @@ main (int   argc,
   g_test_add_func ("/widgets/find-bar", test_find_bar);
   g_test_add_func ("/widgets/body-view", test_body_view);
   g_test_add_func ("/widgets/editor", test_editor);
+  g_test_add_func ("/widgets/editor-actions", test_editor_actions);
+  g_test_add_func ("/widgets/preview-pane", test_preview_pane);
+  g_test_add_func ("/widgets/reader-view", test_reader_view);
+  g_test_add_func ("/widgets/photo-panel", test_photo_panel);
+  g_test_add_func ("/widgets/photo-card", test_photo_card);
   g_test_add_func ("/widgets/window", test_window);
   status = g_test_run ();
   g_clear_pointer (&app, ui_test_app_free);

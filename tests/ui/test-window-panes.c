@@ -90,7 +90,7 @@ fixture_set_up (Fixture       *f,
   gtk_window_present (GTK_WINDOW (f->window));
   copydesk_window_open (f->window, sample, TRUE);
   preview_test_wait (not_busy, f->window);
-  g_assert_null (_copydesk_window_get_error_title (f->window));
+  g_assert_null (ui_test_banner_text (f->window, "Error"));
   f->pane = COPYDESK_PREVIEW_PANE (_copydesk_window_get_preview (f->window));
   f->panel = COPYDESK_PHOTO_PANEL (_copydesk_window_get_photo_panel (f->window));
   preview_test_wait (preview_current, f->pane);
@@ -117,7 +117,7 @@ reader (Fixture *f)
 static GtkTextBuffer *
 body_buffer (Fixture *f)
 {
-  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (f->window)));
+  return gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_body_view (f->window)));
 }
 
 /* (transfer full) */
@@ -174,7 +174,7 @@ static void
 test_sample (Fixture       *f,
              gconstpointer  data)
 {
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autoptr(GFile) sample = copydesk_application_dup_sample ();
   g_autoptr(GFile) folder = g_file_get_parent (sample);
   LabelWait headline = { f, G_MAXUINT, "headline", copydesk_article_get_headline (article) };
@@ -270,7 +270,7 @@ static void
 test_gutter (Fixture       *f,
              gconstpointer  data)
 {
-  GtkSourceView *view = _copydesk_window_get_body_view (f->window);
+  GtkSourceView *view = ui_test_body_view (f->window);
   GtkSourceGutter *gutter = gtk_source_view_get_gutter (view, GTK_TEXT_WINDOW_LEFT);
   GtkSourceGutterRenderer *renderer = _copydesk_window_get_photo_gutter (f->window);
   g_autofree char *tooltip = NULL;
@@ -279,7 +279,7 @@ test_gutter (Fixture       *f,
   g_assert_true (COPYDESK_IS_PHOTO_GUTTER (renderer));
   g_assert_true (gtk_widget_get_parent (GTK_WIDGET (renderer)) == GTK_WIDGET (gutter));
   g_assert_true (copydesk_photo_gutter_get_article (COPYDESK_PHOTO_GUTTER (renderer))
-                 == _copydesk_window_get_article (f->window));
+                 == ui_test_article (f->window));
   g_assert_true (gtk_widget_get_mapped (GTK_WIDGET (renderer)));
   tooltip = copydesk_photo_gutter_describe_line (COPYDESK_PHOTO_GUTTER (renderer),
                                                  "[photo: harbour-dawn]", &problem);
@@ -289,11 +289,11 @@ test_gutter (Fixture       *f,
   /* opening replaces the article, and with it the gutter */
   {
     g_autoptr(GFile) sample = copydesk_application_dup_sample ();
-    CopydeskArticle *before = _copydesk_window_get_article (f->window);
+    CopydeskArticle *before = ui_test_article (f->window);
 
     copydesk_window_open (f->window, sample, TRUE);
     preview_test_wait (not_busy, f->window);
-    g_assert_true (_copydesk_window_get_article (f->window) != before);
+    g_assert_true (ui_test_article (f->window) != before);
     /* the same preview and photo panel, alone in their slots */
     g_assert_true (_copydesk_window_get_preview (f->window) == GTK_WIDGET (f->pane));
     g_assert_true (_copydesk_window_get_photo_panel (f->window) == GTK_WIDGET (f->panel));
@@ -304,11 +304,11 @@ test_gutter (Fixture       *f,
     renderer = _copydesk_window_get_photo_gutter (f->window);
     g_assert_true (gtk_widget_get_parent (GTK_WIDGET (renderer)) == GTK_WIDGET (gutter));
     g_assert_true (copydesk_photo_gutter_get_article (COPYDESK_PHOTO_GUTTER (renderer))
-                   == _copydesk_window_get_article (f->window));
+                   == ui_test_article (f->window));
     g_assert_true (copydesk_preview_pane_get_article (f->pane)
-                   == _copydesk_window_get_article (f->window));
+                   == ui_test_article (f->window));
     g_assert_true (copydesk_photo_panel_get_article (f->panel)
-                   == _copydesk_window_get_article (f->window));
+                   == ui_test_article (f->window));
     /* only one photo gutter in the gutter */
     {
       guint n = 0;
@@ -329,7 +329,7 @@ test_gutter (Fixture       *f,
 static void
 scroll_to_first_placement (CopydeskWindow *window)
 {
-  GtkTextView *view = GTK_TEXT_VIEW (_copydesk_window_get_body_view (window));
+  GtkTextView *view = GTK_TEXT_VIEW (ui_test_body_view (window));
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
   GtkAdjustment *vadjustment = gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (view));
   GtkTextIter start, match;
@@ -348,7 +348,7 @@ shows_dawn_caption (gpointer data)
 {
   CopydeskWindow *window = data;
   CopydeskPlacementCaptions *captions = _copydesk_window_get_placement_captions (window);
-  CopydeskPhoto *dawn = copydesk_article_find_photo (_copydesk_window_get_article (window),
+  CopydeskPhoto *dawn = copydesk_article_find_photo (ui_test_article (window),
                                                      "harbour-dawn");
 
   scroll_to_first_placement (window);
@@ -364,7 +364,7 @@ test_placement_captions (Fixture       *f,
                          gconstpointer  data)
 {
   CopydeskPlacementCaptions *captions = _copydesk_window_get_placement_captions (f->window);
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autoptr(GFile) sample = copydesk_application_dup_sample ();
   gpointer old = captions;
   guint rows;
@@ -393,7 +393,7 @@ static void
 test_typing (Fixture       *f,
              gconstpointer  data)
 {
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   GtkTextBuffer *buffer = body_buffer (f);
   GtkTextIter end;
   g_autofree char *headline = NULL;
@@ -447,7 +447,7 @@ has_cards (gpointer data)
 {
   CardWait *wait = data;
 
-  return count_photos (_copydesk_window_get_article (wait->f->window)) == wait->n_photos
+  return count_photos (ui_test_article (wait->f->window)) == wait->n_photos
          && _copydesk_photo_panel_get_n_cards (wait->f->panel) == wait->n_photos;
 }
 
@@ -457,7 +457,7 @@ static void
 test_add_and_place (Fixture       *f,
                     gconstpointer  data)
 {
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autofree char *path = photo_fixture_write_jpeg (f->dir, "lifeboat.jpg");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autofree char *text = NULL;
@@ -503,8 +503,8 @@ static void
 test_drop_card (Fixture       *f,
                 gconstpointer  data)
 {
-  GtkSourceView *view = _copydesk_window_get_body_view (f->window);
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  GtkSourceView *view = ui_test_body_view (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   CopydeskBody *before = copydesk_body_ref (copydesk_article_get_body (article));
   GtkEventController *drop = NULL;
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (view));
@@ -575,11 +575,11 @@ test_wire_equals_saved (Fixture       *f,
   CopydeskWireView *wire = _copydesk_preview_pane_get_wire_view (f->pane);
 
   copydesk_preview_pane_set_page (f->pane, "wire");
-  copydesk_article_set_standfirst (_copydesk_window_get_article (f->window),
+  copydesk_article_set_standfirst (ui_test_article (f->window),
                                    "A standfirst typed before saving.");
   copydesk_window_save (f->window, file);
   preview_test_wait (not_busy, f->window);
-  g_assert_null (_copydesk_window_get_error_title (f->window));
+  g_assert_null (ui_test_banner_text (f->window, "Error"));
   /* Save As moved the article: photo paths now start from the new folder */
   g_assert_true (g_file_equal (copydesk_preview_pane_get_base_dir (f->pane), folder));
   g_assert_true (g_file_equal (copydesk_photo_panel_get_base_dir (f->panel), folder));
@@ -599,7 +599,7 @@ test_wire_status (Fixture       *f,
                   gconstpointer  data)
 {
   CopydeskWireView *wire = _copydesk_preview_pane_get_wire_view (f->pane);
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autoptr(GSettings) settings = g_settings_new (APP_ID);
   g_autoptr(GBytes) xml = NULL;
   g_autoptr(GString) broken = NULL;
@@ -728,7 +728,7 @@ test_block_activated (Fixture       *f,
                                                    gtk_widget_get_width (block) / 2.0,
                                                    gtk_widget_get_height (block) / 2.0));
   g_assert_cmpuint (_copydesk_window_get_block_at_cursor (f->window), ==, 4);
-  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (_copydesk_window_get_body_view (f->window))));
+  g_assert_true (gtk_widget_has_focus (GTK_WIDGET (ui_test_body_view (f->window))));
 }
 
 typedef struct
@@ -757,7 +757,7 @@ static void
 test_scroll_sync (Fixture       *f,
                   gconstpointer  data)
 {
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autoptr(GString) markup = g_string_new (NULL);
   InView in = { f, 110 };
 
@@ -782,7 +782,7 @@ toast_shown (gpointer data)
 static gboolean
 error_shown (gpointer data)
 {
-  return _copydesk_window_get_error_title (data) != NULL;
+  return ui_test_banner_text (data, "Error") != NULL;
 }
 
 /* Export for Wire, from the window: a valid file with the photos beside it. */
@@ -793,7 +793,7 @@ test_export_wire (Fixture       *f,
   g_autofree char *out = g_build_filename (f->dir, "out", NULL);
   g_autofree char *path = g_build_filename (out, "harbour-wire.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  CopydeskArticle *article = _copydesk_window_get_article (f->window);
+  CopydeskArticle *article = ui_test_article (f->window);
   g_autoptr(GBytes) xml = NULL;
   GtkTextBuffer *buffer = body_buffer (f);
   GtkTextIter end;
@@ -815,7 +815,7 @@ test_export_wire (Fixture       *f,
 
   _copydesk_window_export_wire_to (f->window, file);
   preview_test_wait (toast_shown, f->window);
-  g_assert_null (_copydesk_window_get_error_title (f->window));
+  g_assert_null (ui_test_banner_text (f->window, "Error"));
   g_assert_nonnull (strstr (_copydesk_window_get_last_toast (f->window), "harbour-wire.xml"));
 
   xml = copydesk_test_load (path);
@@ -847,7 +847,7 @@ test_busy_disables_actions (Fixture       *f,
     "win.structure-paste",
   };
   GtkWidget *probes[G_N_ELEMENTS (actions)];
-  GtkWidget *find = action_probe (f->window, "win.find");
+  GtkWidget *find = action_probe (f->window, "editor.find");
   g_autofree char *path = g_build_filename (f->dir, "busy.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   CopydeskDocument *document = copydesk_window_get_document (f->window);

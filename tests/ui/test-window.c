@@ -15,36 +15,18 @@
 #include "copydesk-find-bar.h"
 #include "copydesk-test-util.h"
 #include "copydesk-window-private.h"
+#include "editorux-test.h"
 #include "sample-article.h"
 #include "ui-test-util.h"
 #include "toolkit-warnings.h"
 
 static CopydeskApplication *app;
 
-/* Runs the main loop until @done says so, failing after ten seconds. */
-typedef gboolean (*Condition) (gpointer data);
-
-static gboolean
-on_timeout (gpointer data)
+static GtkWidget *
+field (CopydeskWindow *window,
+       const char     *label)
 {
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-static void
-wait_until (Condition   done,
-            gpointer    data,
-            const char *what)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (TOOLKIT_WAIT_LIMIT_SECONDS, on_timeout, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-  if (!timed_out)
-    g_source_remove (id);
-  if (timed_out)
-    g_error ("timed out waiting for %s", what);
+  return editorux_field (GTK_WIDGET (window), label);
 }
 
 static gboolean
@@ -59,101 +41,13 @@ flag_set (gpointer data)
   return *(gboolean *) data;
 }
 
-/* Lets pending idles and timeouts (the body's parse timer) run. */
-static void
-run_for (guint ms)
-{
-  gboolean elapsed = FALSE;
-
-  g_timeout_add (ms, on_timeout, &elapsed);
-  wait_until (flag_set, &elapsed, "a short delay");
-}
-
-static GtkWidget *
-field (CopydeskWindow *window,
-       const char     *label)
-{
-  GtkWidget *widget = ui_test_find_labelled (GTK_WIDGET (window), label);
-
-  if (widget == NULL)
-    g_error ("no widget has the accessible name “%s”", label);
-  return widget;
-}
-
-static CopydeskWindow *
-new_window (void)
-{
-  CopydeskWindow *window = ui_test_window_new (app);
-
-  gtk_window_set_default_size (GTK_WINDOW (window), 1280, 800);
-  gtk_window_present (GTK_WINDOW (window));
-  run_for (50);
-  return window;
-}
-
-static void
-destroy_window (CopydeskWindow *window)
-{
-  copydesk_document_set_modified (copydesk_window_get_document (window), FALSE);
-  gtk_window_destroy (GTK_WINDOW (window));
-  run_for (20);
-}
-
-/* What typing does: insert at the end of an entry, or at the cursor of a
- * text view as one user action. */
-static void
-type_into (GtkWidget  *widget,
-           const char *text)
-{
-  if (GTK_IS_EDITABLE (widget))
-    {
-      int position;
-
-      gtk_editable_set_position (GTK_EDITABLE (widget), -1);
-      position = gtk_editable_get_position (GTK_EDITABLE (widget));
-      gtk_editable_insert_text (GTK_EDITABLE (widget), text, -1, &position);
-    }
-  else
-    {
-      GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-      GtkTextIter end;
-
-      if (!gtk_widget_has_focus (widget))
-        {
-          gtk_text_buffer_get_end_iter (buffer, &end);
-          gtk_text_buffer_place_cursor (buffer, &end);
-        }
-      gtk_text_buffer_insert_interactive_at_cursor (buffer, text, -1, TRUE);
-    }
-}
-
-/* (transfer full): what a field shows. */
-static char *
-text_of (GtkWidget *widget)
-{
-  GtkTextBuffer *buffer;
-  GtkTextIter start, end;
-
-  if (GTK_IS_EDITABLE (widget))
-    return g_strdup (gtk_editable_get_text (GTK_EDITABLE (widget)));
-  buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (widget));
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-}
-
 static void
 assert_shows (GtkWidget  *widget,
               const char *expected)
 {
-  g_autofree char *shown = text_of (widget);
+  g_autofree char *shown = editorux_text_of (widget);
 
   g_assert_cmpstr (shown, ==, expected);
-}
-
-static GFile *
-sample_file (void)
-{
-  return copydesk_application_dup_sample ();
 }
 
 static void
@@ -162,7 +56,7 @@ test_accessible_names (void)
   const char *names[] = {
     "Headline", "Standfirst", "Byline", "Dateline", "Body", "Contributor note", "Editorial note", "Slugline", "Keywords", "Language", "Urgency",
   };
-  CopydeskWindow *window = new_window ();
+  CopydeskWindow *window = editorux_new_window (app);
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
     {
@@ -172,22 +66,22 @@ test_accessible_names (void)
         g_error ("“%s” names a %s, not a field", names[i],
                  widget != NULL ? G_OBJECT_TYPE_NAME (widget) : "nothing");
     }
-  g_assert_true (field (window, "Body") == GTK_WIDGET (_copydesk_window_get_body_view (window)));
-  destroy_window (window);
+  g_assert_true (COPYDESK_IS_BODY_VIEW (field (window, "Body")));
+  editorux_destroy (window);
 }
 
 static void
 test_headline_typing (void)
 {
-  CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskWindow *window = editorux_new_window (app);
+  CopydeskArticle *article = ui_test_article (window);
   GtkWidget *headline = field (window, "Headline");
   CopydeskCounter *counter = NULL;
   const char *title;
 
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
-  type_into (headline, "Harbour wall ");
-  type_into (headline, "to be raised");
+  editorux_type_into (headline, "Harbour wall ");
+  editorux_type_into (headline, "to be raised");
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Harbour wall to be raised");
 
   title = gtk_window_get_title (GTK_WINDOW (window));
@@ -203,7 +97,7 @@ test_headline_typing (void)
   g_assert_nonnull (counter);
   g_assert_cmpstr (copydesk_counter_get_text (counter), ==, "25/64");
   g_assert_false (gtk_widget_has_css_class (GTK_WIDGET (counter), "warning"));
-  type_into (headline, " after three floods in five years, and the council says so");
+  editorux_type_into (headline, " after three floods in five years, and the council says so");
   g_assert_true (copydesk_counter_get_over (counter));
   g_assert_true (gtk_widget_has_css_class (GTK_WIDGET (counter), "warning"));
 
@@ -220,14 +114,14 @@ test_headline_typing (void)
 
   /* A headline is one line: a line break typed or pasted becomes a space. */
   copydesk_article_set_headline (article, "");
-  type_into (headline, "Two\nlines");
+  editorux_type_into (headline, "Two\nlines");
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Two lines");
 
   /* Model to form: a change to the article shows in the field. */
   copydesk_article_set_headline (article, "Changed elsewhere");
   assert_shows (headline, "Changed elsewhere");
   g_assert_cmpstr (copydesk_counter_get_text (counter), ==, "17/64");
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 static gboolean
@@ -241,8 +135,8 @@ body_has_blocks (gpointer data)
 static void
 test_body_undo_redo (void)
 {
-  CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskWindow *window = editorux_new_window (app);
+  CopydeskArticle *article = ui_test_article (window);
   GtkWidget *body = field (window, "Body");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
   g_autofree char *after_undo = NULL;
@@ -250,17 +144,17 @@ test_body_undo_redo (void)
   CopydeskBlock *block;
 
   gtk_widget_grab_focus (body);
-  type_into (body, "## The gate\n\nWork stopped in *July*.");
+  editorux_type_into (body, "## The gate\n\nWork stopped in *July*.");
   /* The body reaches the model by itself, shortly after typing stops. */
-  wait_until (body_has_blocks, article, "the body to be parsed");
+  editorux_wait_until (body_has_blocks, article, "the body to be parsed");
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 2);
   block = copydesk_body_get_block (copydesk_article_get_body (article), 0);
   g_assert_cmpint (copydesk_block_get_kind (block), ==, COPYDESK_BLOCK_SUBHEADING);
 
-  type_into (body, " More.");
+  editorux_type_into (body, " More.");
   g_assert_true (gtk_text_buffer_get_can_undo (buffer));
   gtk_text_buffer_undo (buffer);
-  after_undo = text_of (body);
+  after_undo = editorux_text_of (body);
   g_assert_cmpstr (after_undo, ==, "## The gate\n\nWork stopped in *July*.");
   gtk_text_buffer_undo (buffer);
   g_assert_cmpint (gtk_text_buffer_get_char_count (buffer), ==, 0);
@@ -270,31 +164,31 @@ test_body_undo_redo (void)
   g_assert_true (gtk_text_buffer_get_can_redo (buffer));
   gtk_text_buffer_redo (buffer);
   gtk_text_buffer_redo (buffer);
-  after_redo = text_of (body);
+  after_redo = editorux_text_of (body);
   g_assert_cmpstr (after_redo, ==, "## The gate\n\nWork stopped in *July*. More.");
   copydesk_document_flush (copydesk_window_get_document (window));
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 2);
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 static void
 fill_form (CopydeskWindow *window)
 {
-  type_into (field (window, "Headline"), "Ferry timetable cut for winter");
-  type_into (field (window, "Standfirst"), "Two sailings a day will go from November.");
-  type_into (field (window, "Byline"), "By Kit Polglase");
+  editorux_type_into (field (window, "Headline"), "Ferry timetable cut for winter");
+  editorux_type_into (field (window, "Standfirst"), "Two sailings a day will go from November.");
+  editorux_type_into (field (window, "Byline"), "By Kit Polglase");
   /* With no author yet, adding one takes the byline's names first. */
   g_signal_emit_by_name (field (window, "Add author"), "clicked");
-  type_into (field (window, "Author bio"), "Kit Polglase covers transport.");
-  type_into (field (window, "Dateline"), "PORTHAVEN, 24 November");
-  type_into (field (window, "Body"),
+  editorux_type_into (field (window, "Author bio"), "Kit Polglase covers transport.");
+  editorux_type_into (field (window, "Dateline"), "PORTHAVEN, 24 November");
+  editorux_type_into (field (window, "Body"),
                   "The operator said *fuel costs* forced the change.\n\n"
                   "## What changes\n\n- The 7am sailing goes\n- The 6pm sailing goes\n\n"
                   "> We had no choice.\n>\n> None at all.");
-  type_into (field (window, "Contributor note"), "Additional reporting by the desk.");
-  type_into (field (window, "Slugline"), "ferry-cuts");
-  type_into (field (window, "Keywords"), "ferry, transport , winter");
-  type_into (field (window, "Editorial note"), "Check the 6pm time with the operator.");
+  editorux_type_into (field (window, "Contributor note"), "Additional reporting by the desk.");
+  editorux_type_into (field (window, "Slugline"), "ferry-cuts");
+  editorux_type_into (field (window, "Keywords"), "ferry, transport , winter");
+  editorux_type_into (field (window, "Editorial note"), "Check the 6pm time with the operator.");
 }
 
 /* The article's body must always be what a full parse of the text gives. */
@@ -302,7 +196,7 @@ static void
 assert_body_is_full_parse (CopydeskArticle *article,
                            GtkWidget       *body_view)
 {
-  g_autofree char *text = text_of (body_view);
+  g_autofree char *text = editorux_text_of (body_view);
   g_autoptr(CopydeskBody) full = copydesk_body_parse_markup (text, -1, NULL);
 
   g_assert_nonnull (full);
@@ -336,8 +230,8 @@ body_differs_from (gpointer data)
 static void
 test_body_incremental (void)
 {
-  CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskWindow *window = editorux_new_window (app);
+  CopydeskArticle *article = ui_test_article (window);
   GtkWidget *body = field (window, "Body");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
   GString *markup = g_string_new (NULL);
@@ -353,15 +247,15 @@ test_body_incremental (void)
   g_string_free (markup, TRUE);
   copydesk_article_set_body (article, loaded);
   n = copydesk_body_get_n_blocks (loaded);
-  run_for (400);
+  editorux_run_for (400);
 
   gtk_widget_grab_focus (body);
   gtk_text_buffer_get_iter_at_line (buffer, &iter, 2 * 200);
   gtk_text_buffer_place_cursor (buffer, &iter);
-  type_into (body, "New words in ");
+  editorux_type_into (body, "New words in ");
   pair[0] = article;
   pair[1] = loaded;
-  wait_until (body_differs_from, pair, "the edit to be parsed");
+  editorux_wait_until (body_differs_from, pair, "the edit to be parsed");
   assert_body_is_full_parse (article, body);
   typed = copydesk_body_ref (copydesk_article_get_body (article));
   g_assert_cmpuint (count_same_blocks (loaded, typed), ==, n - 1);
@@ -388,14 +282,14 @@ test_body_incremental (void)
   copydesk_document_flush (copydesk_window_get_document (window));
   assert_body_is_full_parse (article, body);
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, n);
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 static void
 test_form_to_model (void)
 {
-  CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskWindow *window = editorux_new_window (app);
+  CopydeskArticle *article = ui_test_article (window);
   const char * const *keywords;
   g_autoptr(CopydeskAuthor) author = NULL;
 
@@ -419,7 +313,7 @@ test_form_to_model (void)
   g_assert_cmpstr (copydesk_author_get_name (author), ==, "Kit Polglase");
   g_assert_cmpstr (copydesk_author_get_bio (author), ==, "Kit Polglase covers transport.");
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 4);
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 static gboolean
@@ -437,7 +331,7 @@ save_and_wait (CopydeskWindow *window,
                GFile          *file)
 {
   copydesk_window_save (window, file);
-  wait_until (not_busy, window, "the save to finish");
+  editorux_wait_until (not_busy, window, "the save to finish");
 }
 
 static void
@@ -447,15 +341,15 @@ test_save_reopen (void)
   g_autofree char *path = g_build_filename (dir, "ferry.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GBytes) saved = NULL;
-  CopydeskWindow *window = new_window ();
+  CopydeskWindow *window = editorux_new_window (app);
   CopydeskWindow *reopened;
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskArticle *article = ui_test_article (window);
   CopydeskDocument *document = copydesk_window_get_document (window);
 
   fill_form (window);
   g_assert_cmpuint (copydesk_article_get_version (article), ==, 1);
   save_and_wait (window, file);
-  g_assert_null (_copydesk_window_get_error_title (window));
+  g_assert_null (ui_test_banner_text (window, "Error"));
   g_assert_false (copydesk_document_get_modified (document));
   g_assert_true (g_file_equal (copydesk_document_get_file (document), file));
   /* One version per save. */
@@ -474,40 +368,40 @@ test_save_reopen (void)
   copydesk_test_validate_newsml (saved, "the saved article");
 
   /* Saving again (Ctrl+S) goes to the same file with the next version. */
-  type_into (field (window, "Headline"), "!");
+  editorux_type_into (field (window, "Headline"), "!");
   save_and_wait (window, NULL);
   g_assert_cmpuint (copydesk_article_get_version (article), ==, 3);
 
-  reopened = new_window ();
+  reopened = editorux_new_window (app);
   copydesk_window_open (reopened, file, FALSE);
-  wait_until (not_busy, reopened, "the file to open");
-  g_assert_null (_copydesk_window_get_error_title (reopened));
-  g_assert_true (copydesk_article_equal (article, _copydesk_window_get_article (reopened)));
+  editorux_wait_until (not_busy, reopened, "the file to open");
+  g_assert_null (ui_test_banner_text (reopened, "Error"));
+  g_assert_true (copydesk_article_equal (article, ui_test_article (reopened)));
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (reopened)));
   assert_shows (field (reopened, "Headline"), "Ferry timetable cut for winter!");
-  destroy_window (reopened);
+  editorux_destroy (reopened);
 
   /* Open Recent: a blank window makes way; one with work keeps it. */
   {
     g_autofree char *uri = g_file_get_uri (file);
-    CopydeskWindow *blank = new_window ();
+    CopydeskWindow *blank = editorux_new_window (app);
     CopydeskWindow *beside = NULL;
     g_autoptr(GList) before = NULL;
     guint n_windows = g_list_length (gtk_application_get_windows (GTK_APPLICATION (app)));
 
     gtk_widget_activate_action (GTK_WIDGET (blank), "win.open-recent", "s", uri);
-    wait_until (all_idle, NULL, "the recent file to open");
+    editorux_wait_until (all_idle, NULL, "the recent file to open");
     g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==,
                       n_windows);
     g_assert_true (g_file_equal (copydesk_document_get_file (copydesk_window_get_document (blank)),
                                  file));
-    type_into (field (blank, "Headline"), " again");
+    editorux_type_into (field (blank, "Headline"), " again");
     before = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (app)));
     gtk_widget_activate_action (GTK_WIDGET (blank), "win.open-recent", "s", uri);
-    wait_until (all_idle, NULL, "the recent file to open");
+    editorux_wait_until (all_idle, NULL, "the recent file to open");
     g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (app))), ==,
                       n_windows + 1);
-    g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (blank)), ==,
+    g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (blank)), ==,
                      "Ferry timetable cut for winter! again");
     for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
       if (g_list_find (before, l->data) == NULL)
@@ -515,10 +409,10 @@ test_save_reopen (void)
     g_assert_nonnull (beside);
     g_assert_true (g_file_equal (copydesk_document_get_file (copydesk_window_get_document (beside)),
                                  file));
-    destroy_window (beside);
-    destroy_window (blank);
+    editorux_destroy (beside);
+    editorux_destroy (blank);
   }
-  destroy_window (window);
+  editorux_destroy (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -545,16 +439,16 @@ test_open_with_warnings (void)
                     ==, 1);
   g_assert_true (g_file_set_contents (path, xml->str, xml->len, NULL));
 
-  window = new_window ();
+  window = editorux_new_window (app);
   copydesk_window_open (window, file, FALSE);
-  wait_until (not_busy, window, "the file to open");
-  g_assert_null (_copydesk_window_get_error_title (window));
-  g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (window)), ==,
+  editorux_wait_until (not_busy, window, "the file to open");
+  g_assert_null (ui_test_banner_text (window, "Error"));
+  g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (window)), ==,
                    "Urgent");
-  g_assert_true (g_str_has_prefix (_copydesk_window_get_notes_title (window),
+  g_assert_true (g_str_has_prefix (ui_test_banner_text (window, "Notes"),
                                    "Opened; 1 thing in the file could not be kept: “"));
-  g_assert_nonnull (strstr (_copydesk_window_get_notes_title (window), "12"));
-  destroy_window (window);
+  g_assert_nonnull (strstr (ui_test_banner_text (window, "Notes"), "12"));
+  editorux_destroy (window);
   g_unlink (path);
   g_rmdir (dir);
 }
@@ -565,33 +459,33 @@ test_save_error (void)
   g_autofree char *dir = g_dir_make_tmp ("copydesk-ui-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "no-such-folder", "story.xml", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskWindow *window = editorux_new_window (app);
+  CopydeskArticle *article = ui_test_article (window);
   CopydeskDocument *document = copydesk_window_get_document (window);
 
-  type_into (field (window, "Headline"), "Nowhere to go");
+  editorux_type_into (field (window, "Headline"), "Nowhere to go");
   save_and_wait (window, file);
-  g_assert_nonnull (_copydesk_window_get_error_title (window));
-  g_assert_nonnull (strstr (_copydesk_window_get_error_title (window), "story.xml"));
+  g_assert_nonnull (ui_test_banner_text (window, "Error"));
+  g_assert_nonnull (strstr (ui_test_banner_text (window, "Error"), "story.xml"));
   g_assert_true (copydesk_document_get_modified (document));
   g_assert_null (copydesk_document_get_file (document));
   /* The failed save did not use up a version. */
   g_assert_cmpuint (copydesk_article_get_version (article), ==, 1);
   g_assert_false (g_file_query_exists (file, NULL));
-  destroy_window (window);
+  editorux_destroy (window);
   g_rmdir (dir);
 }
 
 static gboolean
 shows_error (gpointer data)
 {
-  return _copydesk_window_get_error_title (data) != NULL;
+  return ui_test_banner_text (data, "Error") != NULL;
 }
 
 static void
 test_open_sample (void)
 {
-  g_autoptr(GFile) sample = sample_file ();
+  g_autoptr(GFile) sample = copydesk_application_dup_sample ();
   g_autoptr(GFile) sample_dir = g_file_get_parent (sample);
   g_autofree char *dir_path = g_file_get_path (sample_dir);
   g_autoptr(CopydeskArticle) expected = copydesk_test_build_sample_article (dir_path);
@@ -599,17 +493,17 @@ test_open_sample (void)
   CopydeskArticle *article;
   g_autofree char *body_text = NULL;
 
-  window = new_window ();
+  window = editorux_new_window (app);
   copydesk_window_open (window, sample, TRUE);
-  wait_until (not_busy, window, "the sample to open");
-  g_assert_null (_copydesk_window_get_error_title (window));
-  article = _copydesk_window_get_article (window);
+  editorux_wait_until (not_busy, window, "the sample to open");
+  g_assert_null (ui_test_banner_text (window, "Error"));
+  article = ui_test_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==,
                    copydesk_article_get_headline (expected));
   g_assert_true (copydesk_body_equal (copydesk_article_get_body (article),
                                       copydesk_article_get_body (expected)));
   assert_shows (field (window, "Headline"), copydesk_article_get_headline (expected));
-  body_text = text_of (field (window, "Body"));
+  body_text = editorux_text_of (field (window, "Body"));
   g_assert_nonnull (strstr (body_text, "[photo: harbour-dawn]"));
   g_assert_true (copydesk_document_get_is_sample (copydesk_window_get_document (window)));
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
@@ -617,11 +511,11 @@ test_open_sample (void)
                             copydesk_article_get_headline (expected)));
 
   /* Saving the sample without a new name is refused; it is never overwritten. */
-  type_into (field (window, "Headline"), " (draft)");
+  editorux_type_into (field (window, "Headline"), " (draft)");
   copydesk_window_save (window, NULL);
-  wait_until (shows_error, window, "the refusal to overwrite the sample");
+  editorux_wait_until (shows_error, window, "the refusal to overwrite the sample");
   g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (window)));
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 static void
@@ -629,41 +523,41 @@ test_import (void)
 {
   g_autofree char *path = copydesk_test_build_path ("ui", "fixtures", "harbour-story.txt", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
-  CopydeskWindow *window = new_window ();
+  CopydeskWindow *window = editorux_new_window (app);
   CopydeskArticle *article;
   CopydeskDocument *document = copydesk_window_get_document (window);
   g_autofree char *body_text = NULL;
 
   copydesk_window_import (window, file);
-  wait_until (not_busy, window, "the import to finish");
-  g_assert_null (_copydesk_window_get_error_title (window));
-  article = _copydesk_window_get_article (window);
+  editorux_wait_until (not_busy, window, "the import to finish");
+  g_assert_null (ui_test_banner_text (window, "Error"));
+  article = ui_test_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==,
                    "Lifeboat crew rescue three from drifting yacht off Porthaven");
   assert_shows (field (window, "Headline"),
                 "Lifeboat crew rescue three from drifting yacht off Porthaven");
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), >=, 3);
-  body_text = text_of (field (window, "Body"));
+  body_text = editorux_text_of (field (window, "Body"));
   g_assert_nonnull (strstr (body_text, "The yacht was towed back to the harbour"));
   /* An import is new work: unsaved, with no file yet. */
   g_assert_true (copydesk_document_get_modified (document));
   g_assert_null (copydesk_document_get_file (document));
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (window)), "• Lifeboat"));
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 static void
 test_import_missing_file (void)
 {
   g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/copydesk/story.txt");
-  CopydeskWindow *window = new_window ();
+  CopydeskWindow *window = editorux_new_window (app);
 
   copydesk_window_import (window, file);
-  wait_until (not_busy, window, "the import to fail");
-  g_assert_nonnull (_copydesk_window_get_error_title (window));
-  g_assert_nonnull (strstr (_copydesk_window_get_error_title (window), "story.txt"));
+  editorux_wait_until (not_busy, window, "the import to fail");
+  g_assert_nonnull (ui_test_banner_text (window, "Error"));
+  g_assert_nonnull (strstr (ui_test_banner_text (window, "Error"), "story.txt"));
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 static void
@@ -673,19 +567,25 @@ on_destroyed (gpointer data,
   *(gboolean *) data = TRUE;
 }
 
+static gboolean
+no_dialog (gpointer data)
+{
+  return ui_test_dialog_of (data) == NULL;
+}
+
 static void
 test_close_with_changes (void)
 {
-  CopydeskWindow *window = new_window ();
+  CopydeskWindow *window = editorux_new_window (app);
   GtkWidget *dialog;
   gboolean gone = FALSE;
 
   /* Unchanged: closes at once. */
   g_object_weak_ref (G_OBJECT (window), on_destroyed, &gone);
-  type_into (field (window, "Headline"), "Unsaved");
+  editorux_type_into (field (window, "Headline"), "Unsaved");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
-  run_for (20);
-  dialog = _copydesk_window_get_close_dialog (window);
+  editorux_run_for (20);
+  dialog = ui_test_dialog_of (window);
   g_assert_nonnull (dialog);
   g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (window)));
@@ -693,40 +593,30 @@ test_close_with_changes (void)
 
   /* Cancel keeps the window and the text. */
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  run_for (20);
-  g_assert_null (_copydesk_window_get_close_dialog (window));
+  /* as the button does after its response */
+  gtk_window_close (GTK_WINDOW (dialog));
+  editorux_wait_until (no_dialog, window, "the dialog to go");
   g_assert_false (gone);
-  g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (window)), ==,
+  g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (window)), ==,
                    "Unsaved");
 
   /* Discard closes it. */
   gtk_window_close (GTK_WINDOW (window));
-  dialog = _copydesk_window_get_close_dialog (window);
+  dialog = ui_test_dialog_of (window);
   g_assert_nonnull (dialog);
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "discard");
-  wait_until (flag_set, &gone, "the window to close");
+  editorux_wait_until (flag_set, &gone, "the window to close");
 }
 
 static void
 test_close_unchanged (void)
 {
-  CopydeskWindow *window = new_window ();
+  CopydeskWindow *window = editorux_new_window (app);
   gboolean gone = FALSE;
 
   g_object_weak_ref (G_OBJECT (window), on_destroyed, &gone);
   gtk_window_close (GTK_WINDOW (window));
-  wait_until (flag_set, &gone, "the window to close");
-}
-
-static void
-set_body (CopydeskWindow *window,
-          const char     *text)
-{
-  GtkTextBuffer *buffer =
-    gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
-
-  gtk_text_buffer_set_text (buffer, text, -1);
-  copydesk_document_flush (copydesk_window_get_document (window));
+  editorux_wait_until (flag_set, &gone, "the window to close");
 }
 
 static CopydeskFindBar *
@@ -750,28 +640,28 @@ count_known (gpointer data)
 static void
 test_find_replace (void)
 {
-  CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskWindow *window = editorux_new_window (app);
+  CopydeskArticle *article = ui_test_article (window);
   CopydeskFindBar *bar = find_bar (window);
   GtkSourceSearchSettings *settings = copydesk_find_bar_get_settings (bar);
   g_autofree char *markup = NULL;
 
-  set_body (window, "The gate failed. The Gate was lifted.\n\nGatehouse staff stayed.");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.replace", NULL);
+  editorux_set_body (window, "The gate failed. The Gate was lifted.\n\nGatehouse staff stayed.");
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.replace", NULL);
   g_assert_true (copydesk_find_bar_get_replace_mode (bar));
 
   copydesk_find_bar_set_search_text (bar, "gate");
-  wait_until (count_known, bar, "the match count");
+  editorux_wait_until (count_known, bar, "the match count");
   g_assert_cmpint (copydesk_find_bar_get_occurrences (bar), ==, 3);
   g_assert_cmpstr (copydesk_find_bar_get_status (bar), ==, "1 of 3");
 
   gtk_source_search_settings_set_case_sensitive (settings, TRUE);
-  wait_until (count_known, bar, "the match count");
+  editorux_wait_until (count_known, bar, "the match count");
   g_assert_cmpint (copydesk_find_bar_get_occurrences (bar), ==, 1);
 
   gtk_source_search_settings_set_case_sensitive (settings, FALSE);
   gtk_source_search_settings_set_at_word_boundaries (settings, TRUE);
-  wait_until (count_known, bar, "the match count");
+  editorux_wait_until (count_known, bar, "the match count");
   g_assert_cmpint (copydesk_find_bar_get_occurrences (bar), ==, 2);
 
   copydesk_find_bar_set_replace_text (bar, "barrier");
@@ -780,19 +670,19 @@ test_find_replace (void)
   markup = copydesk_body_to_markup (copydesk_article_get_body (article));
   g_assert_cmpstr (markup, ==,
                    "The barrier failed. The barrier was lifted.\n\nGatehouse staff stayed.\n");
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 static void
 test_blocks_and_placement (void)
 {
-  CopydeskWindow *window = new_window ();
-  CopydeskArticle *article = _copydesk_window_get_article (window);
+  CopydeskWindow *window = editorux_new_window (app);
+  CopydeskArticle *article = ui_test_article (window);
   GtkTextBuffer *buffer =
-    gtk_text_view_get_buffer (GTK_TEXT_VIEW (_copydesk_window_get_body_view (window)));
+    gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_body_view (window)));
   CopydeskBody *body;
 
-  set_body (window, "First.\n\n## Second\n\n- a\n- b\n\nFourth.");
+  editorux_set_body (window, "First.\n\n## Second\n\n- a\n- b\n\nFourth.");
   for (guint i = 0; i < 4; i++)
     {
       _copydesk_window_place_cursor_at_block (window, i);
@@ -812,7 +702,7 @@ test_blocks_and_placement (void)
   gtk_text_buffer_undo (buffer);
   copydesk_document_flush (copydesk_window_get_document (window));
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 4);
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 static GtkInfoBar *
@@ -835,15 +725,15 @@ find_question_bar (GtkWidget *root)
 static void
 test_paste_offers_structure (void)
 {
-  CopydeskWindow *window = new_window ();
+  CopydeskWindow *window = editorux_new_window (app);
   GtkWidget *body = field (window, "Body");
   GtkTextBuffer *buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (body));
   CopydeskArticle *article;
   GtkInfoBar *offer;
 
   /* Typing a short line offers nothing. */
-  type_into (body, "Pier");
-  run_for (20);
+  editorux_type_into (body, "Pier");
+  editorux_run_for (20);
   offer = find_question_bar (GTK_WIDGET (window));
   g_assert_false (gtk_info_bar_get_revealed (offer));
   gtk_text_buffer_set_text (buffer, "", -1);
@@ -851,16 +741,16 @@ test_paste_offers_structure (void)
   gtk_text_buffer_insert_interactive_at_cursor (buffer,
     "Pier reopens after repairs\n\nThe Victorian pier is open again.\n\n"
     "Repairs took two years.\n\nThe council paid half.", -1, TRUE);
-  run_for (20);
+  editorux_run_for (20);
   offer = find_question_bar (GTK_WIDGET (window));
   g_assert_nonnull (offer);
   g_assert_true (gtk_info_bar_get_revealed (offer));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.structure-paste", NULL);
-  article = _copydesk_window_get_article (window);
+  article = ui_test_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Pier reopens after repairs");
   assert_shows (field (window, "Headline"), "Pier reopens after repairs");
   g_assert_false (gtk_info_bar_get_revealed (offer));
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 
@@ -875,8 +765,8 @@ test_command_line (void)
   g_autoptr(GPtrArray) opened = g_ptr_array_new ();
 
   g_application_open (G_APPLICATION (app), files, 2, "");
-  run_for (20);
-  wait_until (all_idle, NULL, "the files to open");
+  editorux_run_for (20);
+  editorux_wait_until (all_idle, NULL, "the files to open");
   for (GList *l = gtk_application_get_windows (GTK_APPLICATION (app)); l != NULL; l = l->next)
     if (g_list_find (before, l->data) == NULL)
       g_ptr_array_add (opened, l->data);
@@ -885,9 +775,9 @@ test_command_line (void)
     {
       CopydeskWindow *window = g_ptr_array_index (opened, i);
       CopydeskDocument *document = copydesk_window_get_document (window);
-      const char *headline = copydesk_article_get_headline (_copydesk_window_get_article (window));
+      const char *headline = copydesk_article_get_headline (ui_test_article (window));
 
-      g_assert_null (_copydesk_window_get_error_title (window));
+      g_assert_null (ui_test_banner_text (window, "Error"));
       if (copydesk_document_get_file (document) != NULL)
         {
           /* The bundled sample, named on the command line, is still the sample. */
@@ -898,7 +788,7 @@ test_command_line (void)
         g_assert_true (g_str_has_prefix (headline, "Lifeboat crew"));
     }
   for (guint i = 0; i < opened->len; i++)
-    destroy_window (g_ptr_array_index (opened, i));
+    editorux_destroy (g_ptr_array_index (opened, i));
   g_object_unref (files[0]);
   g_object_unref (files[1]);
 }
@@ -933,8 +823,8 @@ test_keyboard (void)
     { "win.open", "<Control>o" },
     { "win.save", "<Control>s" },
     { "win.save-as", "<Shift><Control>s" },
-    { "win.find", "<Control>f" },
-    { "win.replace", "<Control>h" },
+    { "editor.find", "<Control>f" },
+    { "editor.replace", "<Control>h" },
     { "win.close", "<Control>w" },
     { "app.quit", "<Control>q" },
     { "win.show-preview", "<Shift><Control>p" },
@@ -943,7 +833,7 @@ test_keyboard (void)
   const char *form_order[] = {
     "Headline", "Standfirst", "Byline", "Dateline", "Add author", "Body", "Contributor note",
   };
-  CopydeskWindow *window = new_window ();
+  CopydeskWindow *window = editorux_new_window (app);
 
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     {
@@ -998,7 +888,7 @@ test_keyboard (void)
       if (focus == NULL)
         g_error ("Tab did not move from “%s” to “%s”", form_order[i - 1], form_order[i]);
     }
-  destroy_window (window);
+  editorux_destroy (window);
 }
 
 /* The application is on a bus of the test's own, under an id of the tests',

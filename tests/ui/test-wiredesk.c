@@ -122,11 +122,11 @@ edited_window (Fixture    *f,
   CopydeskDocument *document = copydesk_window_get_document (window);
 
   gtk_window_present (GTK_WINDOW (window));
-  copydesk_article_set_headline (_copydesk_window_get_article (window), headline);
+  copydesk_article_set_headline (ui_test_article (window), headline);
   copydesk_window_save (window, file);
   preview_test_wait (not_busy, window);
   g_assert_false (copydesk_document_get_modified (document));
-  copydesk_article_set_headline (_copydesk_window_get_article (window), edited);
+  copydesk_article_set_headline (ui_test_article (window), edited);
   g_assert_true (copydesk_document_get_modified (document));
   return window;
 }
@@ -235,7 +235,7 @@ test_quit_one_dialog (Fixture       *f,
 static gboolean
 error_shown (gpointer data)
 {
-  return _copydesk_window_get_error_title (data) != NULL;
+  return ui_test_banner_text (data, "Error") != NULL;
 }
 
 /* A save that fails keeps every window open: nothing is lost unasked. */
@@ -293,7 +293,7 @@ imported_window (Fixture *f)
   copydesk_window_import (window, file);
   preview_test_wait (not_busy, window);
   g_assert_cmpuint (g_list_model_get_n_items (
-                      copydesk_article_get_photos (_copydesk_window_get_article (window))), ==, 2);
+                      copydesk_article_get_photos (ui_test_article (window))), ==, 2);
   return window;
 }
 
@@ -501,9 +501,9 @@ test_recovery_date (Fixture       *f,
   const char *title;
 
   copydesk_document_set_autosave_delay (document, 1);
-  copydesk_article_set_headline (_copydesk_window_get_article (first), "Bridge reopens today");
+  copydesk_article_set_headline (ui_test_article (first), "Bridge reopens today");
   draft = copydesk_draft_store_dup_draft_file (
-    store, copydesk_article_get_guid (_copydesk_window_get_article (first)));
+    store, copydesk_article_get_guid (ui_test_article (first)));
   while (!g_file_query_exists (draft, NULL))
     g_main_context_iteration (NULL, TRUE);
   drafts = copydesk_draft_store_list (store);
@@ -513,9 +513,9 @@ test_recovery_date (Fixture       *f,
   second = ui_test_window_new (f->app);
   gtk_window_present (GTK_WINDOW (second));
   copydesk_window_recover (second, drafts->pdata[0]);
-  while (_copydesk_window_get_recovery_title (second) == NULL)
+  while (ui_test_banner_text (second, "Recovery") == NULL)
     g_main_context_iteration (NULL, TRUE);
-  title = _copydesk_window_get_recovery_title (second);
+  title = ui_test_banner_text (second, "Recovery");
   g_test_message ("banner: %s", title);
   g_assert_nonnull (strstr (title, when));
   g_assert_null (strchr (title, '/'));

@@ -6,10 +6,12 @@
 #include "config.h"
 
 #include <unistd.h>
+#include <adwaita.h>
 
 #include "copydesk-preview-pane-private.h"
 #include "copydesk-window-private.h"
 #include "preview-test-util.h"
+#include "copydesk-test-util.h"
 #include "ui-test-util.h"
 
 /* A folder of its own for an application's drafts, so that no test sees
@@ -28,15 +30,7 @@ make_draft_folder (void)
 void
 ui_test_remove_tree (GFile *folder)
 {
-  g_autoptr(GFileEnumerator) children =
-    g_file_enumerate_children (folder, G_FILE_ATTRIBUTE_STANDARD_NAME,
-                               G_FILE_QUERY_INFO_NOFOLLOW_SYMLINKS, NULL, NULL);
-  GFile *child;
-
-  while (children != NULL
-         && g_file_enumerator_iterate (children, NULL, &child, NULL, NULL) && child != NULL)
-    ui_test_remove_tree (child);
-  g_file_delete (folder, NULL, NULL);
+  copydesk_test_remove_tree (folder);
 }
 
 /* An application id of the tests' own, new for each application: a test
@@ -116,6 +110,74 @@ ui_test_find_labelled (GtkWidget  *root,
 
       if (found != NULL)
         return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+first_label (GtkWidget *root)
+{
+  if (GTK_IS_LABEL (root))
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = first_label (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+/* The text of @window's banner named @name ("Error", "Notes", "Recovery"),
+ * as it shows; %NULL when the banner is hidden. */
+const char *
+ui_test_banner_text (CopydeskWindow *window,
+                     const char     *name)
+{
+  GtkWidget *banner = ui_test_find_labelled (GTK_WIDGET (window), name);
+  GtkWidget *label;
+
+  g_assert_true (GTK_IS_INFO_BAR (banner));
+  if (!gtk_info_bar_get_revealed (GTK_INFO_BAR (banner)))
+    return NULL;
+  /* The message label is the first label in it (buttons come after). */
+  label = first_label (banner);
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* The article @window shows: its document's. */
+CopydeskArticle *
+ui_test_article (CopydeskWindow *window)
+{
+  return copydesk_document_get_article (copydesk_window_get_document (window));
+}
+
+/* The body view, as a screen reader finds it. */
+GtkSourceView *
+ui_test_body_view (CopydeskWindow *window)
+{
+  GtkWidget *view = ui_test_find_labelled (GTK_WIDGET (window), "Body");
+
+  g_assert_true (GTK_SOURCE_IS_VIEW (view));
+  return GTK_SOURCE_VIEW (view);
+}
+
+/* The message dialog @window shows (the close dialog), %NULL when none. */
+GtkWidget *
+ui_test_dialog_of (CopydeskWindow *window)
+{
+  g_autoptr(GListModel) toplevels = g_object_ref (gtk_window_get_toplevels ());
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) top = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (top) && gtk_window_get_transient_for (top) == GTK_WINDOW (window)
+          && gtk_widget_get_visible (GTK_WIDGET (top)))
+        return GTK_WIDGET (top);
     }
   return NULL;
 }

@@ -5,6 +5,8 @@
  */
 #pragma once
 
+#include <gtksourceview/gtksource.h>
+
 #include "copydesk-application.h"
 
 G_BEGIN_DECLS
@@ -19,6 +21,11 @@ void                 ui_test_remove_tree (GFile               *folder);
 CopydeskWindow      *ui_test_window_new  (CopydeskApplication *app);
 GtkWidget           *ui_test_find_labelled (GtkWidget         *root,
                                             const char        *label);
+const char          *ui_test_banner_text (CopydeskWindow      *window,
+                                          const char          *name);
+CopydeskArticle     *ui_test_article     (CopydeskWindow      *window);
+GtkSourceView       *ui_test_body_view   (CopydeskWindow      *window);
+GtkWidget           *ui_test_dialog_of   (CopydeskWindow      *window);
 CopydeskWindow      *ui_test_open_sample (CopydeskApplication *app,
                                           int                  width,
                                           int                  height);
