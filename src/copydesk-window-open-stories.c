@@ -86,10 +86,10 @@ on_story_opened (GObject      *object,
 
   if (!copydesk_document_load_finish (COPYDESK_DOCUMENT (object), result, &warnings, &error))
     {
-      _copydesk_window_show_error (self, error->message);
+      _copydesk_window_show_error (self, COPYDESK_NOTICE_FILE, error->message);
       return;
     }
-  _copydesk_window_show_error (self, NULL);
+  _copydesk_window_show_error (self, COPYDESK_NOTICE_FILE, NULL);
   _copydesk_window_show_notes (self, warnings, FALSE);
   g_object_set_data (G_OBJECT (copydesk_document_get_article (self->document)), FROM_SEVERAL,
                      GINT_TO_POINTER (TRUE));

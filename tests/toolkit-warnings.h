@@ -12,8 +12,9 @@ G_BEGIN_DECLS
  * fails the running test (and is printed), a critical aborts at once, and
  * the one warning GTK 4.8 prints by itself now and then on a loaded machine
  * ("Trying to snapshot GtkGizmo ... without a current allocation", a gizmo
- * drawn in the frame before its first size) is printed, not failed: it comes from the toolkit's frame clock, not from our code, and
- * made tests fail on a busy CI machine. */
+ * drawn in the frame before its first size) is printed, not failed: it
+ * comes from the toolkit's frame clock, not from our code, and made tests
+ * fail on a busy CI machine. */
 void  toolkit_warnings_install (void);
 
 /* The most a UI test waits for a condition (a frame, a scroll, a save)

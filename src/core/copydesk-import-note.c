@@ -39,12 +39,14 @@
   "(?:reporting|research|assistance)\\s*(?:by|from)?\\s*:?\\s+([^;()\\[\\]]+)"
 
 /* One entry of contributor-notes.txt, cut once: its lead, its trail (or
- * NULL) and the lead's length in characters. */
+ * NULL) without the "$" that makes it end the note (@trail_ends), and the
+ * lead's length in characters. */
 typedef struct
 {
-  char  *lead;
-  char  *trail;
-  glong  lead_chars;
+  char     *lead;
+  char     *trail;
+  gboolean  trail_ends;
+  glong     lead_chars;
 } NoteLead;
 
 /* The entries, cut once for the life of the process (the lexicon is loaded
@@ -69,6 +71,9 @@ note_leads (guint *n,
 
           cut[i].lead = g_strstrip (g_strdup (parts[0]));
           cut[i].trail = parts[1] != NULL ? g_strstrip (g_strdup (parts[1])) : NULL;
+          cut[i].trail_ends = cut[i].trail != NULL && g_str_has_suffix (cut[i].trail, "$");
+          if (cut[i].trail_ends)
+            cut[i].trail[strlen (cut[i].trail) - 1] = '\0';
           cut[i].lead_chars = g_utf8_strlen (cut[i].lead, -1);
           longest = MAX (longest, cut[i].lead_chars);
         }
@@ -139,11 +144,9 @@ lexicon_note_names (const char *text)
         {
           g_autofree char *rest = g_utf8_casefold (names, -1);
           /* "... contributed$": the trail ends the note */
-          gboolean at_end = g_str_has_suffix (trail, "$");
+          gboolean at_end = leads[i].trail_ends;
           const char *at;
 
-          if (at_end)
-            trail[strlen (trail) - 1] = '\0';
           at = at_end ? (g_str_has_suffix (rest, trail) ? rest + strlen (rest) - strlen (trail)
                                                         : NULL)
                       : strstr (rest, trail);

@@ -392,7 +392,7 @@ test_find_reveals_closed_panel (void)
   buffer = gtk_text_view_get_buffer (GTK_TEXT_VIEW (note));
   gtk_text_buffer_set_text (buffer, "Check the zebra crossing with the council.", -1);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   entry = editorux_field (GTK_WIDGET (window), "Find");
   bar = COPYDESK_FIND_BAR (gtk_widget_get_ancestor (entry, COPYDESK_TYPE_FIND_BAR));
   gtk_editable_set_text (GTK_EDITABLE (entry), "zebra");
@@ -465,7 +465,7 @@ test_escape_keys (void)
   g_settings_set_boolean (settings, "show-preview", FALSE);
   window = ui_test_open_sample (app, 1280, 800);
   body = editorux_field (GTK_WIDGET (window), "Body");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.find", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   entry = editorux_field (GTK_WIDGET (window), "Find");
   gtk_editable_set_text (GTK_EDITABLE (entry), "the");
   editorux_wait_until (searched, gtk_widget_get_ancestor (entry, COPYDESK_TYPE_FIND_BAR),

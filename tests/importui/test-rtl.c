@@ -45,7 +45,7 @@ import (Fixture    *f,
 static CopydeskEditor *
 editor_of (Fixture *f)
 {
-  GtkWidget *view = GTK_WIDGET (_copydesk_window_get_body_view (f->window));
+  GtkWidget *view = GTK_WIDGET (ui_test_body_view (f->window));
 
   return COPYDESK_EDITOR (gtk_widget_get_ancestor (view, COPYDESK_TYPE_EDITOR));
 }
@@ -77,12 +77,12 @@ test_rtl_story (Fixture       *f,
   CopydeskArticle *article;
 
   import (f, rtl_story);
-  article = _copydesk_window_get_article (f->window);
+  article = ui_test_article (f->window);
   g_assert_cmpstr (copydesk_article_get_language (article), ==, "ar");
   assert_direction (f, GTK_TEXT_DIR_RTL);
 
   import (f, ltr_story);
-  g_assert_cmpstr (copydesk_article_get_language (_copydesk_window_get_article (f->window)),
+  g_assert_cmpstr (copydesk_article_get_language (ui_test_article (f->window)),
                    ==, "en");
   assert_direction (f, GTK_TEXT_DIR_LTR);
 }
@@ -93,7 +93,7 @@ test_language_field (Fixture       *f,
                      gconstpointer  data)
 {
   import (f, ltr_story);
-  copydesk_article_set_language (_copydesk_window_get_article (f->window), "he");
+  copydesk_article_set_language (ui_test_article (f->window), "he");
   preview_test_wait (preview_current, _copydesk_window_get_preview (f->window));
   preview_test_wait_frames (GTK_WIDGET (f->window), 4);
   assert_direction (f, GTK_TEXT_DIR_RTL);

@@ -107,16 +107,16 @@ test_creditline_round_trip (Fixture       *f,
 
   gtk_widget_grab_focus (text);
   gtk_editable_insert_text (entry, "Harbour Desk/Example News", -1, &position);
-  g_assert_cmpstr (copydesk_article_get_creditline (_copydesk_window_get_article (window)), ==,
+  g_assert_cmpstr (copydesk_article_get_creditline (ui_test_article (window)), ==,
                    "Harbour Desk/Example News");
   g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (window)));
   g_assert_true (gtk_widget_activate_action (text, "text.undo", NULL));
-  g_assert_cmpstr (copydesk_article_get_creditline (_copydesk_window_get_article (window)), ==, "");
+  g_assert_cmpstr (copydesk_article_get_creditline (ui_test_article (window)), ==, "");
   g_assert_true (gtk_widget_activate_action (text, "text.redo", NULL));
-  g_assert_cmpstr (copydesk_article_get_creditline (_copydesk_window_get_article (window)), ==,
+  g_assert_cmpstr (copydesk_article_get_creditline (ui_test_article (window)), ==,
                    "Harbour Desk/Example News");
 
-  copydesk_article_set_headline (_copydesk_window_get_article (window), "Credit round trip");
+  copydesk_article_set_headline (ui_test_article (window), "Credit round trip");
   copydesk_window_save (window, file);
   preview_test_wait (not_busy, window);
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
@@ -133,7 +133,7 @@ test_creditline_round_trip (Fixture       *f,
   preview_test_wait (not_busy, reopened);
   g_assert_cmpstr (gtk_editable_get_text (credit_entry (reopened)), ==,
                    "Harbour Desk/Example News");
-  g_assert_cmpstr (copydesk_article_get_creditline (_copydesk_window_get_article (reopened)), ==,
+  g_assert_cmpstr (copydesk_article_get_creditline (ui_test_article (reopened)), ==,
                    "Harbour Desk/Example News");
 }
 
@@ -240,7 +240,7 @@ test_multi_story (Fixture       *f,
   preview_test_wait (chooser_shown, NULL);
   respond (check_chooser (), "open");
   preview_test_wait (not_busy, window);
-  article = _copydesk_window_get_article (window);
+  article = ui_test_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, HEADLINES[2]);
   g_assert_cmpstr (copydesk_article_get_guid (article), ==, "urn:test:roundup-3");
   /* the chosen story is opened once: no second chooser */
@@ -286,7 +286,7 @@ test_multi_story_keep_first (Fixture       *f,
   respond (check_chooser (), "keep");
   preview_test_wait (not_busy, window);
   preview_test_wait_frames (GTK_WIDGET (window), 4);
-  g_assert_cmpstr (copydesk_article_get_headline (_copydesk_window_get_article (window)), ==,
+  g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (window)), ==,
                    HEADLINES[0]);
 }
 
