@@ -62,6 +62,36 @@ _copydesk_writer_set_attr (xmlNodePtr  node,
   xmlSetProp (node, BAD_CAST name, BAD_CAST clean);
 }
 
+/* A link as typed, as an RFC 3986 URI reference (xs:anyURI wants no blank,
+ * no "[" outside a host, no lone "%"): every other byte is percent-encoded,
+ * what is already encoded stays, so writing what was read changes nothing. */
+static char *
+encode_href (const char *href)
+{
+  static const char kept[] = "-._~!$&'()*+,;=:/?#@";
+  GString *out = g_string_sized_new (strlen (href));
+
+  for (const guchar *p = (const guchar *) href; *p != '\0'; p++)
+    {
+      if (g_ascii_isalnum (*p) || strchr (kept, *p) != NULL ||
+          (*p == '%' && g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2])))
+        g_string_append_c (out, (char) *p);
+      else
+        g_string_append_printf (out, "%%%02X", *p);
+    }
+  return g_string_free (out, FALSE);
+}
+
+void
+_copydesk_writer_set_href (xmlNodePtr  node,
+                           const char *href)
+{
+  g_autofree char *clean = copydesk_text_strip_xml_invalid (href);
+  g_autofree char *encoded = encode_href (clean);
+
+  xmlSetProp (node, BAD_CAST "href", BAD_CAST encoded);
+}
+
 void
 _copydesk_writer_add_text (xmlNodePtr  parent,
           const char *text)
@@ -312,7 +342,7 @@ add_run (xmlNodePtr         parent,
         {
           xmlNodePtr a = add_element (parent, ns, "a");
 
-          set_attr (a, "href", href);
+          _copydesk_writer_set_href (a, href);
           add_spans (a, ns, run, i, end);
         }
       else
