@@ -9,6 +9,15 @@
 
 G_BEGIN_DECLS
 
+/* How long a wait for a condition may last before the test gives up: a
+ * guard against a hang, never a speed check. AddressSanitizer makes
+ * everything several times slower, and the machine may be shared. */
+#if defined(__SANITIZE_ADDRESS__)
+#define UI_TEST_WAIT_SECONDS 150
+#else
+#define UI_TEST_WAIT_SECONDS 30
+#endif
+
 /* A fresh application id under APP_ID.Test for each call. */
 char                *ui_test_app_id      (void);
 CopydeskApplication *ui_test_app_new     (void);
