@@ -62,19 +62,39 @@ _copydesk_writer_set_attr (xmlNodePtr  node,
   xmlSetProp (node, BAD_CAST name, BAD_CAST clean);
 }
 
+/* Whether @href up to its first ":" (before any "/", "?" or "#") is a
+ * scheme; when it is not, that ":" must be encoded (RFC 3986, 4.2). */
+static gboolean
+colon_ends_scheme (const char *href,
+                   gsize       colon)
+{
+  if (colon == 0 || !g_ascii_isalpha (href[0]))
+    return FALSE;
+  for (gsize i = 1; i < colon; i++)
+    if (!g_ascii_isalnum (href[i]) && strchr ("+-.", href[i]) == NULL)
+      return FALSE;
+  return TRUE;
+}
+
 /* A link as typed, as an RFC 3986 URI reference (xs:anyURI wants no blank,
- * no "[" outside a host, no lone "%"): every other byte is percent-encoded,
- * what is already encoded stays, so writing what was read changes nothing. */
+ * no "[" outside a host, no lone "%", a scheme before a first ":"): every
+ * other byte is percent-encoded, what is already encoded stays, so writing
+ * what was read changes nothing. */
 static char *
 encode_href (const char *href)
 {
   static const char kept[] = "-._~!$&'()*+,;=:/?#@";
+  gsize colon = strcspn (href, ":/?#");
+  gboolean encode_colon = href[colon] == ':' && !colon_ends_scheme (href, colon);
   GString *out = g_string_sized_new (strlen (href));
 
   for (const guchar *p = (const guchar *) href; *p != '\0'; p++)
     {
-      if (g_ascii_isalnum (*p) || strchr (kept, *p) != NULL ||
-          (*p == '%' && g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2])))
+      gboolean first_colon = (gsize) (p - (const guchar *) href) == colon;
+
+      if ((g_ascii_isalnum (*p) || strchr (kept, *p) != NULL ||
+           (*p == '%' && g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2]))) &&
+          !(first_colon && encode_colon))
         g_string_append_c (out, (char) *p);
       else
         g_string_append_printf (out, "%%%02X", *p);
