@@ -85,16 +85,18 @@ encode_href (const char *href)
 {
   static const char kept[] = "-._~!$&'()*+,;=:/?#@";
   gsize colon = strcspn (href, ":/?#");
-  gboolean encode_colon = href[colon] == ':' && !colon_ends_scheme (href, colon);
+  /* without a scheme, no ":" may stay in the first segment */
+  gsize no_colon_before = href[colon] == ':' && !colon_ends_scheme (href, colon)
+                          ? strcspn (href, "/?#") : 0;
   GString *out = g_string_sized_new (strlen (href));
 
   for (const guchar *p = (const guchar *) href; *p != '\0'; p++)
     {
-      gboolean first_colon = (gsize) (p - (const guchar *) href) == colon;
+      gboolean colon_to_encode = *p == ':' && (gsize) (p - (const guchar *) href) < no_colon_before;
 
       if ((g_ascii_isalnum (*p) || strchr (kept, *p) != NULL ||
            (*p == '%' && g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2]))) &&
-          !(first_colon && encode_colon))
+          !colon_to_encode)
         g_string_append_c (out, (char) *p);
       else
         g_string_append_printf (out, "%%%02X", *p);
