@@ -88,15 +88,18 @@ encode_href (const char *href)
   /* without a scheme, no ":" may stay in the first segment */
   gsize no_colon_before = href[colon] == ':' && !colon_ends_scheme (href, colon)
                           ? strcspn (href, "/?#") : 0;
+  const char *fragment = strchr (href, '#');
   GString *out = g_string_sized_new (strlen (href));
 
   for (const guchar *p = (const guchar *) href; *p != '\0'; p++)
     {
-      gboolean colon_to_encode = *p == ':' && (gsize) (p - (const guchar *) href) < no_colon_before;
+      /* nor a second "#": the fragment is all after the first */
+      gboolean to_encode = (*p == ':' && (gsize) (p - (const guchar *) href) < no_colon_before) ||
+                           (*p == '#' && (const char *) p != fragment);
 
       if ((g_ascii_isalnum (*p) || strchr (kept, *p) != NULL ||
            (*p == '%' && g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2]))) &&
-          !colon_to_encode)
+          !to_encode)
         g_string_append_c (out, (char) *p);
       else
         g_string_append_printf (out, "%%%02X", *p);

@@ -321,7 +321,7 @@ test_newsml_href_as_typed_is_encoded (void)
 
   g_assert_cmpstr (hrefs, ==,
                    "https://example.org/council%20minutes%20%5Bdraft%5D.pdf?q=a%20b&x=100%25"
-                   "|https://example.org/a%20b|htl%20chatps%3A//ex.org/|my%20notes%3Aa%3Ab/c:d");
+                   "|https://example.org/a%20b|htl%20chatps%3A//ex.org/|my%20notes%3Aa%3Ab/c:d|https://ex.org/#a%23b");
 }
 
 /* Control characters in markup: the writer drops them, so the body must
