@@ -39,6 +39,7 @@ struct _CopydeskBodyBuffer
   char            *error;
   guint            parse_source;
   guint            prime_source;
+  guint            n_priming;      /* primes running on a worker thread */
   guint            parse_generation;
   guint            n_parsing;      /* parses running on a worker thread */
   guint            loading : 1;
@@ -287,6 +288,28 @@ prime_thread (GTask        *task,
   g_task_return_boolean (task, TRUE);
 }
 
+static void
+on_primed (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  COPYDESK_BODY_BUFFER (source)->n_priming--;
+}
+
+/**
+ * copydesk_body_buffer_get_priming:
+ *
+ * Whether the parser is still to learn the text loaded last (a short while
+ * after loading, in a worker thread); until then an edit is parsed in full.
+ */
+gboolean
+copydesk_body_buffer_get_priming (CopydeskBodyBuffer *self)
+{
+  g_return_val_if_fail (COPYDESK_IS_BODY_BUFFER (self), FALSE);
+
+  return self->prime_source != 0 || self->n_priming > 0;
+}
+
 /* After a body is loaded, the parser learns its text in the background
  * (once the window has drawn), so the first edit is a partial parse too.
  * Not at idle priority: the text view lays out a long body in idles that
@@ -300,7 +323,8 @@ prime_parser (gpointer user_data)
   self->prime_source = 0;
   if (self->article == NULL || self->last_body == NULL)
     return G_SOURCE_REMOVE;
-  task = g_task_new (self, NULL, NULL, NULL);
+  task = g_task_new (self, NULL, on_primed, NULL);
+  self->n_priming++;
   g_task_set_source_tag (task, prime_parser);
   g_task_set_task_data (task, copydesk_body_buffer_dup_text (self), g_free);
   g_object_set_data_full (G_OBJECT (task), "body", copydesk_body_ref (self->last_body),

@@ -21,6 +21,7 @@ void                copydesk_body_buffer_set_article         (CopydeskBodyBuffer
                                                               CopydeskArticle    *article);
 void                copydesk_body_buffer_flush               (CopydeskBodyBuffer *self);
 gboolean            copydesk_body_buffer_get_pending         (CopydeskBodyBuffer *self);
+gboolean            copydesk_body_buffer_get_priming         (CopydeskBodyBuffer *self);
 const char         *copydesk_body_buffer_get_error           (CopydeskBodyBuffer *self);
 char               *copydesk_body_buffer_dup_text            (CopydeskBodyBuffer *self);
 guint               copydesk_body_buffer_get_block_at_cursor (CopydeskBodyBuffer *self);

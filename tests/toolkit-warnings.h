@@ -20,8 +20,13 @@ void  toolkit_warnings_install (void);
 /* The most a UI test waits for a condition (a frame, a scroll, a save)
  * before it fails. Waits end as soon as the condition holds, so this costs
  * nothing when things work; it is generous because a loaded two-core CI
- * machine, or a sanitizer build, can take seconds for a frame. */
+ * machine, or a sanitizer build, can take seconds for a frame (AddressSanitizer
+ * makes everything several times slower). */
+#if defined(__SANITIZE_ADDRESS__)
+#define TOOLKIT_WAIT_LIMIT_SECONDS 150
+#else
 #define TOOLKIT_WAIT_LIMIT_SECONDS 60
+#endif
 
 
 G_END_DECLS

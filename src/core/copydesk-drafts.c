@@ -44,6 +44,7 @@ struct _CopydeskDraftStore
   GMutex    lock;      /* guards index and the files on disk */
   GKeyFile *index;
   gboolean  loaded;    /* index holds what session.ini held */
+  gboolean  crashed;   /* what session.ini said when first read */
 };
 
 G_DEFINE_FINAL_TYPE (CopydeskDraftStore, copydesk_draft_store, G_TYPE_OBJECT)
@@ -173,21 +174,34 @@ index_path (CopydeskDraftStore *self)
 }
 
 /* With the lock held. A store written to before its session began (no
- * window should, but one may) must not drop the others' entries. */
+ * window should, but one may) must not drop the others' entries, nor take
+ * its own for a crash's when the session begins. A missing index is a first
+ * start, not a crash; an unreadable one is started afresh, keeping the draft
+ * files, and counts as a crash so that they are looked for. */
 static void
 ensure_index (CopydeskDraftStore *self)
 {
   g_autofree char *path = NULL;
+  g_autoptr(GError) local = NULL;
 
   if (self->loaded)
     return;
   self->loaded = TRUE;
+  self->crashed = FALSE;
   path = index_path (self);
-  if (!g_key_file_load_from_file (self->index, path, G_KEY_FILE_NONE, NULL))
+  if (g_key_file_load_from_file (self->index, path, G_KEY_FILE_NONE, &local))
     {
-      g_key_file_unref (self->index);
-      self->index = g_key_file_new ();
+      /* A missing key reads as FALSE: a half-written index is a crash. */
+      self->crashed = !g_key_file_get_boolean (self->index, SESSION_GROUP, "shutdown", NULL);
+      return;
     }
+  if (!g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    {
+      g_debug ("Starting a new list of drafts: %s", local->message);
+      self->crashed = TRUE;
+    }
+  g_key_file_unref (self->index);
+  self->index = g_key_file_new ();
 }
 
 /* With the lock held. */
@@ -241,39 +255,23 @@ remove_partial_writes (CopydeskDraftStore *self)
  * @crashed: (out): set to %TRUE when the last session did not end with
  *   copydesk_draft_store_end_session() (a crash, a power cut, a kill)
  *
- * Reads the index, deletes temporary files of writes a crash cut short,
- * and marks the session as running. A missing index is a
- * first start, not a crash; an unreadable one is started afresh, keeping the
- * draft files, and counts as a crash so that they are looked for.
+ * Reads the index (unless a draft was written before, which read it),
+ * deletes temporary files of writes a crash cut short, and marks the session
+ * as running. What the index said when first read decides @crashed.
  */
 gboolean
 copydesk_draft_store_begin_session (CopydeskDraftStore  *self,
                                     gboolean            *crashed,
                                     GError             **error)
 {
-  g_autofree char *path = NULL;
-  g_autoptr(GError) local = NULL;
   gboolean ok;
 
   g_return_val_if_fail (COPYDESK_IS_DRAFT_STORE (self), FALSE);
   g_return_val_if_fail (crashed != NULL, FALSE);
 
-  path = index_path (self);
   g_mutex_lock (&self->lock);
-  *crashed = FALSE;
-  self->loaded = TRUE;
-  if (g_key_file_load_from_file (self->index, path, G_KEY_FILE_NONE, &local))
-    {
-      /* A missing key reads as FALSE: a half-written index is a crash. */
-      *crashed = !g_key_file_get_boolean (self->index, SESSION_GROUP, "shutdown", NULL);
-    }
-  else if (!g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_NOENT))
-    {
-      g_debug ("Starting a new list of drafts: %s", local->message);
-      g_key_file_unref (self->index);
-      self->index = g_key_file_new ();
-      *crashed = TRUE;
-    }
+  ensure_index (self);
+  *crashed = self->crashed;
   remove_partial_writes (self);
   g_key_file_set_boolean (self->index, SESSION_GROUP, "shutdown", FALSE);
   ok = save_index (self, error);

@@ -84,7 +84,7 @@ add_run (xmlNodePtr         parent,
         {
           xmlNodePtr a = _copydesk_writer_add_element (parent, ns, "a");
 
-          _copydesk_writer_set_attr (a, "href", href);
+          _copydesk_writer_set_href (a, href);
           add_spans (a, ns, run, i, end);
           keep_inline (a);
         }

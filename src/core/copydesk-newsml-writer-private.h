@@ -30,6 +30,8 @@ xmlNodePtr  _copydesk_writer_add_element      (xmlNodePtr  parent,
 void        _copydesk_writer_set_attr         (xmlNodePtr  node,
                                                const char *name,
                                                const char *value);
+void        _copydesk_writer_set_href         (xmlNodePtr  node,
+                                               const char *href);
 void        _copydesk_writer_add_text         (xmlNodePtr  parent,
                                                const char *text);
 xmlNodePtr  _copydesk_writer_add_text_element (xmlNodePtr  parent,

@@ -153,6 +153,23 @@ test_store_session (Fixture       *f,
   g_assert_false (crashed);
 }
 
+/* A draft written before the session began (a window made before any
+ * start-up) is this session's own: beginning must not take it for a
+ * crash's leftover and offer it back in a window of its own. */
+static void
+test_store_draft_before_session (Fixture       *f,
+                                 gconstpointer  data)
+{
+  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(GError) error = NULL;
+  gboolean crashed = TRUE;
+
+  write_draft (f, article, NULL);
+  g_assert_true (copydesk_draft_store_begin_session (f->store, &crashed, &error));
+  g_assert_no_error (error);
+  g_assert_false (crashed);
+}
+
 /* The draft holds the article as it was when the write began: typing
  * while the worker writes goes into the next draft, not half into this. */
 static void
@@ -197,6 +214,7 @@ main (int   argc,
   ADD ("round-trip", test_store_round_trip);
   ADD ("new-article-photos", test_store_new_article_photos);
   ADD ("session", test_store_session);
+  ADD ("draft-before-session", test_store_draft_before_session);
   ADD ("writes-a-snapshot", test_store_writes_a_snapshot);
   ADD ("draft-names", test_store_draft_names);
 #undef ADD

@@ -307,6 +307,23 @@ test_newsml_href_with_newline_loses_it (void)
   written = assert_round_trip (xml);
 }
 
+/* A link typed with blanks, brackets, a lone "%" or a first ":" that ends
+ * no scheme is written as a URI reference the schema takes (xs:anyURI), and
+ * what is already encoded stays as it is: read back, it is written the same
+ * again. */
+static void
+test_newsml_href_as_typed_is_encoded (void)
+{
+  g_autoptr(GBytes) xml = load_finding ("href-blank-bracket.xml");
+  g_autoptr(GBytes) written = assert_round_trip (xml);
+  g_autoptr(CopydeskArticle) again = read_ok (written);
+  g_autofree char *hrefs = hrefs_of_first_block (copydesk_article_get_body (again));
+
+  g_assert_cmpstr (hrefs, ==,
+                   "https://example.org/council%20minutes%20%5Bdraft%5D.pdf?q=a%20b&x=100%25"
+                   "|https://example.org/a%20b|htl%20chatps%3A//ex.org/|my%20notes%3Aa%3Ab/c:d|https://ex.org/#a%23b");
+}
+
 /* Control characters in markup: the writer drops them, so the body must
  * not hold them (the word count written would not be the one read back). */
 static void
@@ -351,6 +368,7 @@ main (int   argc,
   g_test_add_func ("/findings/newsml/two-pictures-one-guid-stay-two", test_newsml_two_pictures_one_guid);
   g_test_add_func ("/findings/newsml/href-of-blanks-is-no-link", test_newsml_href_of_blanks_is_no_link);
   g_test_add_func ("/findings/newsml/href-with-newline-loses-it", test_newsml_href_with_newline_loses_it);
+  g_test_add_func ("/findings/newsml/href-as-typed-is-encoded", test_newsml_href_as_typed_is_encoded);
   g_test_add_func ("/findings/markup/control-characters-dropped", test_markup_control_characters_dropped);
   return g_test_run ();
 }

@@ -10,6 +10,7 @@
 #include <gtk/gtk.h>
 
 #include "copydesk-application.h"
+#include "copydesk-body-buffer.h"
 #include "copydesk-body-view.h"
 #include "copydesk-counter.h"
 #include "copydesk-find-bar.h"
@@ -224,6 +225,12 @@ body_differs_from (gpointer data)
   return copydesk_article_get_body (pair[0]) != pair[1];
 }
 
+static gboolean
+parser_primed (gpointer data)
+{
+  return !copydesk_body_buffer_get_priming (data);
+}
+
 /* Typing in a long body: the body the editor makes shares every block the
  * edit did not touch, and undo, redo and a merge of two paragraphs all give
  * what a full parse gives. */
@@ -247,7 +254,7 @@ test_body_incremental (void)
   g_string_free (markup, TRUE);
   copydesk_article_set_body (article, loaded);
   n = copydesk_body_get_n_blocks (loaded);
-  editorux_run_for (400);
+  editorux_wait_until (parser_primed, buffer, "the parser to learn the loaded body");
 
   gtk_widget_grab_focus (body);
   gtk_text_buffer_get_iter_at_line (buffer, &iter, 2 * 200);
