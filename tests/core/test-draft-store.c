@@ -160,7 +160,7 @@ static void
 test_store_draft_before_session (Fixture       *f,
                                  gconstpointer  data)
 {
-  g_autoptr(CopydeskArticle) article = sample_article ();
+  g_autoptr(CopydeskArticle) article = copydesk_test_sample_article ();
   g_autoptr(GError) error = NULL;
   gboolean crashed = TRUE;
 
