@@ -13,8 +13,8 @@ if [ ! -f "$localedir/de/LC_MESSAGES/copydesk.mo" ]; then
   exit 1
 fi
 # GNU gettext ignores LANGUAGE under the C locale; C.UTF-8 is always there.
-de=$(LC_ALL=C.UTF-8 LANGUAGE=de COPYDESK_LOCALE_DIR=$localedir "$convert" 2>&1 >/dev/null)
-en=$(LC_ALL=C.UTF-8 LANGUAGE= COPYDESK_LOCALE_DIR=$localedir "$convert" 2>&1 >/dev/null)
+de=$(LC_ALL=C.UTF-8 LANGUAGE=de COPYDESK_LOCALE_DIR=$localedir "$convert" 2>&1 >/dev/null | head -n 1)
+en=$(LC_ALL=C.UTF-8 LANGUAGE= COPYDESK_LOCALE_DIR=$localedir "$convert" 2>&1 >/dev/null | head -n 1)
 status=0
 case $de in
   *"keine EINGABE angegeben"*) echo "ok 1 LANGUAGE=de: $de" ;;
