@@ -428,7 +428,9 @@ main (int   argc,
   };
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* COPYDESK_LOCALE_DIR: the build's catalogues, for tests and uninstalled runs */
+  bindtextdomain (GETTEXT_PACKAGE, g_getenv ("COPYDESK_LOCALE_DIR") != NULL
+                                   ? g_getenv ("COPYDESK_LOCALE_DIR") : LOCALEDIR);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -710,8 +710,8 @@ check_input (const char  *data,
   if ((nul = memchr (data, '\0', length)) != NULL)
     {
       g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_INPUT,
-                   _("This is not a web page: it holds binary data (a NUL byte at offset %"
-                     G_GSIZE_FORMAT ")"), (gsize) (nul - data));
+                   _("This is not a web page: it holds binary data (a NUL byte at offset %lu)"),
+                   (unsigned long) (nul - data));
       return FALSE;
     }
   return TRUE;

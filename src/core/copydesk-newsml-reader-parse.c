@@ -157,17 +157,17 @@ check_bytes (const char  *data,
   if (zero != NULL)
     {
       g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_MALFORMED,
-                   _("Line %u: the file holds binary data (a zero byte at offset %"
-                     G_GSIZE_FORMAT "), so it is not an XML document"),
-                   line_of_offset (data, zero - data), (gsize) (zero - data));
+                   _("Line %u: the file holds binary data (a zero byte at offset %lu), "
+                     "so it is not an XML document"),
+                   line_of_offset (data, zero - data), (unsigned long) (zero - data));
       return FALSE;
     }
   if (!g_utf8_validate_len (data, len, &end))
     {
       g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_UTF8,
-                   _("Line %u: the file is not valid UTF-8 text (bad byte at offset %"
-                     G_GSIZE_FORMAT "); Copydesk reads NewsML-G2 files in UTF-8 only"),
-                   line_of_offset (data, end - data), (gsize) (end - data));
+                   _("Line %u: the file is not valid UTF-8 text (bad byte at offset %lu); "
+                     "Copydesk reads NewsML-G2 files in UTF-8 only"),
+                   line_of_offset (data, end - data), (unsigned long) (end - data));
       return FALSE;
     }
   return TRUE;

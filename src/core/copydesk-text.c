@@ -24,8 +24,8 @@ copydesk_text_validate_utf8 (const char  *data,
     return TRUE;
 
   g_set_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_UTF8,
-               _("%s is not valid UTF-8 text (bad byte at offset %" G_GSIZE_FORMAT ")"),
-               what, (gsize) (end - data));
+               _("%s is not valid UTF-8 text (bad byte at offset %lu)"),
+               what, (unsigned long) (end - data));
   return FALSE;
 }
 

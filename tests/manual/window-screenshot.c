@@ -12,6 +12,8 @@
 #include "config.h"
 
 #include <adwaita.h>
+#include <glib/gi18n.h>
+#include <locale.h>
 
 #include "copydesk-application.h"
 #include "copydesk-window-private.h"
@@ -92,6 +94,13 @@ main (int   argc,
   CopydeskWindow *window;
   GtkWidget *content;
   int width = 0, height = 0;
+
+  /* translated screenshots: LANGUAGE=de with the build's catalogues */
+  setlocale (LC_ALL, "");
+  if (g_getenv ("COPYDESK_LOCALE_DIR") != NULL)
+    bindtextdomain (GETTEXT_PACKAGE, g_getenv ("COPYDESK_LOCALE_DIR"));
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
 
   g_option_context_add_main_entries (options, entries, NULL);
   if (!g_option_context_parse (options, &argc, &argv, &error)
