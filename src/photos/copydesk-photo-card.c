@@ -412,6 +412,14 @@ new_button (const char *icon,
 
   gtk_widget_set_tooltip_text (button, tooltip);
   label_widget (button, tooltip);
+  /* a long label (German: "An der Schreibmarke platzieren") breaks into
+   * lines rather than widening the sidebar past its width */
+  if (label != NULL && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (button))))
+    {
+      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
+      gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
+                             GTK_JUSTIFY_CENTER);
+    }
   return button;
 }
 

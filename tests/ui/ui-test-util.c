@@ -155,11 +155,13 @@ ui_test_article (CopydeskWindow *window)
   return copydesk_document_get_article (copydesk_window_get_document (window));
 }
 
-/* The body view, as a screen reader finds it. */
+/* The body view, as a screen reader finds it: by its accessible name, in
+ * the language the program runs in (the screenshot tool runs in German and
+ * French too). */
 GtkSourceView *
 ui_test_body_view (CopydeskWindow *window)
 {
-  GtkWidget *view = ui_test_find_labelled (GTK_WIDGET (window), "Body");
+  GtkWidget *view = ui_test_find_labelled (GTK_WIDGET (window), g_dgettext (GETTEXT_PACKAGE, "Body"));
 
   g_assert_true (GTK_SOURCE_IS_VIEW (view));
   return GTK_SOURCE_VIEW (view);
