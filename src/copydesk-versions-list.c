@@ -330,13 +330,10 @@ send_button (const char *label,
   GtkWidget *button = gtk_button_new_with_mnemonic (label);
   GtkWidget *text = gtk_button_get_child (GTK_BUTTON (button));
 
-  /* three in a row: longer labels (German, French) break into lines
-   * rather than widening the sidebar */
+  /* three in a row: a longer label (German, French) is cut short, its
+   * whole text in the tooltip, rather than widening the sidebar */
   if (GTK_IS_LABEL (text))
-    {
-      gtk_label_set_wrap (GTK_LABEL (text), TRUE);
-      gtk_label_set_justify (GTK_LABEL (text), GTK_JUSTIFY_CENTER);
-    }
+    gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   gtk_widget_set_tooltip_text (button, name);
 

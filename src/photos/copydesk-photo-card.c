@@ -412,14 +412,13 @@ new_button (const char *icon,
 
   gtk_widget_set_tooltip_text (button, tooltip);
   label_widget (button, tooltip);
-  /* a long label (German: "An der Schreibmarke platzieren") breaks into
-   * lines rather than widening the sidebar past its width */
+  /* a long label (German: "An der Schreibmarke platzieren") is cut short,
+   * its whole text in the tooltip, rather than widening the sidebar past
+   * its width (a wrapping label in a button upsets GTK 4.8's height for
+   * width) */
   if (label != NULL && GTK_IS_LABEL (gtk_button_get_child (GTK_BUTTON (button))))
-    {
-      gtk_label_set_wrap (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))), TRUE);
-      gtk_label_set_justify (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
-                             GTK_JUSTIFY_CENTER);
-    }
+    gtk_label_set_ellipsize (GTK_LABEL (gtk_button_get_child (GTK_BUTTON (button))),
+                             PANGO_ELLIPSIZE_END);
   return button;
 }
 
