@@ -339,6 +339,49 @@ on_revealed_map (CopydeskFindBar *self)
   scroll_into_view (widget);
 }
 
+/* Frames during which a match just selected in a text view is brought back
+ * into view if it is not there: the view scrolls to it at once when its
+ * lines are laid out, but lines laid out later (a long body, a busy
+ * machine, tags applied by the checks) can leave it outside. */
+#define KEEP_IN_VIEW_FRAMES 60
+
+static gboolean
+insert_in_view (GtkTextView *view)
+{
+  GtkTextBuffer *buffer = gtk_text_view_get_buffer (view);
+  GdkRectangle visible, location;
+  GtkTextIter insert;
+
+  gtk_text_buffer_get_iter_at_mark (buffer, &insert, gtk_text_buffer_get_insert (buffer));
+  gtk_text_view_get_visible_rect (view, &visible);
+  gtk_text_view_get_iter_location (view, &insert, &location);
+  return location.y >= visible.y && location.y + location.height <= visible.y + visible.height;
+}
+
+static gboolean
+keep_in_view_tick (GtkWidget     *widget,
+                   GdkFrameClock *clock,
+                   gpointer       data)
+{
+  guint *frames_left = data;
+  GtkTextView *view = GTK_TEXT_VIEW (widget);
+
+  if (insert_in_view (view) || --(*frames_left) == 0)
+    return G_SOURCE_REMOVE;
+  gtk_text_view_scroll_to_mark (view, gtk_text_buffer_get_insert (gtk_text_view_get_buffer (view)),
+                                0.25, FALSE, 0.0, 0.0);
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+keep_in_view (GtkTextView *view)
+{
+  guint *frames_left = g_new (guint, 1);
+
+  *frames_left = KEEP_IN_VIEW_FRAMES;
+  gtk_widget_add_tick_callback (GTK_WIDGET (view), keep_in_view_tick, frames_left, g_free);
+}
+
 static void
 select_in_field (CopydeskFindBar         *self,
                  const CopydeskFindMatch *match,
@@ -368,6 +411,7 @@ select_in_field (CopydeskFindBar         *self,
       /* well inside the view, not on its edge */
       gtk_text_view_scroll_to_mark (GTK_TEXT_VIEW (widget), gtk_text_buffer_get_insert (buffer),
                                     0.25, FALSE, 0.0, 0.0);
+      keep_in_view (GTK_TEXT_VIEW (widget));
     }
   else if (GTK_IS_EDITABLE (widget))
     gtk_editable_select_region (GTK_EDITABLE (widget), match->start, match->end);
