@@ -288,6 +288,22 @@ report_warnings (GPtrArray *warnings)
     g_printerr ("warning: %s\n", (const char *) g_ptr_array_index (warnings, i));
 }
 
+/* A file of several stories: the reader said how many, and which one this
+ * is; the command says how to convert another. */
+static void
+report_other_stories (GBytes *in)
+{
+  g_autoptr(GPtrArray) stories = copydesk_newsml_list_stories (in, NULL);
+  g_autofree char *hint = NULL;
+
+  if (stories == NULL || stories->len < 2)
+    return;
+  /* TRANSLATORS: --item and --list are the command's options: keep them as they are */
+  hint = g_strdup_printf (_("convert another story with --item N (1 to %u); --list lists them"),
+                          stories->len);
+  g_printerr ("warning: %s\n", hint);
+}
+
 /* --list: one line a story, "N<TAB>headline", numbered as --item takes them. */
 static int
 list_stories (const char *input,
@@ -341,6 +357,7 @@ convert (const Options *o,
       if (article == NULL)
         return input_error (input, error);
       report_warnings (warnings);
+      report_other_stories (in);
     }
   else
     {

@@ -482,6 +482,7 @@ resolve_field (CopydeskField field,
       return (GtkWidget *) copydesk_authors_list_get_bio_view (self->authors_list, index);
     case COPYDESK_FIELD_BODY: return GTK_WIDGET (self->body_view);
     case COPYDESK_FIELD_CONTRIBUTOR_NOTE: return GTK_WIDGET (self->note_view);
+    case COPYDESK_FIELD_CREDITLINE: return GTK_WIDGET (self->creditline_entry);
     case COPYDESK_FIELD_EDITORIAL_NOTE: return GTK_WIDGET (self->ednote_view);
     case COPYDESK_FIELD_PHOTO_CAPTION:
     case COPYDESK_FIELD_PHOTO_CREDIT:

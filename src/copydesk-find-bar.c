@@ -4,8 +4,9 @@
  *
  * The bar searches the story the way copydesk-find.h does, field by field
  * in reading order (headline, standfirst, byline, bios, body, each photo's
- * caption, credit and alt text, the notes), and shows the matches in the
- * fields themselves: a highlight in every text view, the current match
+ * caption, credit and alt text, the contributor's note, the story's credit
+ * line, the editorial note), and shows the matches in the fields
+ * themselves: a highlight in every text view, the current match
  * selected in its field and scrolled into view. The body is searched as it
  * is typed (its buffer's markup), the other fields as the article holds
  * them, which is what their fields show. Which widget shows a field is the

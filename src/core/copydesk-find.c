@@ -382,6 +382,7 @@ copydesk_find_field_text (CopydeskArticle *article,
     case COPYDESK_FIELD_PHOTO_ALT_TEXT: return g_strdup (copydesk_photo_get_alt_text (photo));
     case COPYDESK_FIELD_CONTRIBUTOR_NOTE:
       return g_strdup (copydesk_article_get_contributor_note (article));
+    case COPYDESK_FIELD_CREDITLINE: return g_strdup (copydesk_article_get_creditline (article));
     case COPYDESK_FIELD_EDITORIAL_NOTE:
       return g_strdup (copydesk_article_get_editorial_note (article));
     default:
@@ -413,6 +414,7 @@ foreach_field (CopydeskArticle *article,
     for (CopydeskField f = COPYDESK_FIELD_PHOTO_CAPTION; f <= COPYDESK_FIELD_PHOTO_ALT_TEXT; f++)
       func (article, f, i, data);
   func (article, COPYDESK_FIELD_CONTRIBUTOR_NOTE, 0, data);
+  func (article, COPYDESK_FIELD_CREDITLINE, 0, data);
   func (article, COPYDESK_FIELD_EDITORIAL_NOTE, 0, data);
 }
 
@@ -627,6 +629,7 @@ apply_edit (CopydeskArticle        *article,
     case COPYDESK_FIELD_CONTRIBUTOR_NOTE:
       copydesk_article_set_contributor_note (article, edit->text);
       break;
+    case COPYDESK_FIELD_CREDITLINE: copydesk_article_set_creditline (article, edit->text); break;
     case COPYDESK_FIELD_EDITORIAL_NOTE:
       copydesk_article_set_editorial_note (article, edit->text);
       break;

@@ -31,7 +31,9 @@ typedef enum
  * photo fields the photo's (in the article's photo order); the fields of one
  * photo come one after the other (caption, credit, alt text of photo 0, then
  * of photo 1, ...). %COPYDESK_FIELD_BODY is the body's markup text as
- * copydesk_body_to_markup() prints it.
+ * copydesk_body_to_markup() prints it. %COPYDESK_FIELD_CREDITLINE is the
+ * story's credit line (the details panel's Credit), before the editorial
+ * note as the panel shows them.
  */
 typedef enum
 {
@@ -44,6 +46,7 @@ typedef enum
   COPYDESK_FIELD_PHOTO_CREDIT,
   COPYDESK_FIELD_PHOTO_ALT_TEXT,
   COPYDESK_FIELD_CONTRIBUTOR_NOTE,
+  COPYDESK_FIELD_CREDITLINE,
   COPYDESK_FIELD_EDITORIAL_NOTE,
 } CopydeskField;
 

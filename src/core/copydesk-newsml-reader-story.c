@@ -255,6 +255,17 @@ read_document (Doc         *d,
                    d->story + 1, d->n_stories);
       return FALSE;
     }
+  /* Said the same to the editor (which offers each story) and to the
+   * converter (which adds how to pick one). */
+  if (d->n_stories > 1)
+    /* TRANSLATORS: "the file holds 3 stories: this is story 2 (the others open separately)" */
+    _copydesk_reader_warn (&d->r,
+                           g_dngettext (GETTEXT_PACKAGE,
+                                        "the file holds %u story: this is story %u (the others "
+                                        "open separately)",
+                                        "the file holds %u stories: this is story %u (the others "
+                                        "open separately)", d->n_stories),
+                           d->n_stories, d->story + 1);
   select_story (d);
 
   /* ours? the text item says so; pictures and packages read accordingly */

@@ -89,13 +89,9 @@ sort_item (Doc        *d,
 
       if (d->story_titles != NULL)
         g_ptr_array_add (d->story_titles, g_strdup (*title ? title : guid ? guid : ""));
+      /* the others are counted: read_document() says how many there are */
       if (d->n_stories++ == d->story)
         d->text = item;
-      else
-        /* TRANSLATORS: "story 2 of the message, urn:… “Headline”, is opened on its own" */
-        _copydesk_reader_warn (&d->r, _("story %u of the message, %s “%s”, is opened on its own "
-                                        "(copydesk-convert --item %u)"),
-                               d->n_stories, guid ? guid : "", title, d->n_stories);
     }
   else
     {

@@ -67,6 +67,7 @@ harbour_story (void)
   add_photo (article, "photo-2", "Cranes", "Jane Doe", "Cranes by the harbour");
   copydesk_article_set_body (article, body);
   copydesk_article_set_contributor_note (article, "With reporting from the harbour desk");
+  copydesk_article_set_creditline (article, "Harbour News Agency");
   copydesk_article_set_editorial_note (article, "Check the harbour master's name");
   return article;
 }
@@ -95,6 +96,7 @@ test_every_field (void)
     { COPYDESK_FIELD_PHOTO_ALT_TEXT, 0 },
     { COPYDESK_FIELD_PHOTO_ALT_TEXT, 1 },
     { COPYDESK_FIELD_CONTRIBUTOR_NOTE, 0 },
+    { COPYDESK_FIELD_CREDITLINE, 0 },
     { COPYDESK_FIELD_EDITORIAL_NOTE, 0 },
   };
   g_autoptr(CopydeskArticle) article = harbour_story ();
@@ -271,6 +273,12 @@ test_navigation (void)
   /* photo 0's credit, then its alt text, then photo 1 */
   g_assert_cmpint (copydesk_find_next (matches, COPYDESK_FIELD_PHOTO_CREDIT, 0, 1), ==, 8);
   g_assert_cmpint (copydesk_find_next (matches, COPYDESK_FIELD_PHOTO_CAPTION, 1, 0), ==, 9);
+  /* the credit line comes between the two notes, as in the details panel */
+  g_assert_cmpint (copydesk_find_next (matches, COPYDESK_FIELD_CONTRIBUTOR_NOTE, 0, 100), ==,
+                   last - 1);
+  g_assert_cmpint (copydesk_find_previous (matches, COPYDESK_FIELD_EDITORIAL_NOTE, 0, 0), ==,
+                   last - 1);
+  g_assert_cmpint (copydesk_find_next (matches, COPYDESK_FIELD_CREDITLINE, 0, 1), ==, last);
   /* round from the last to the first, and back */
   g_assert_cmpint (copydesk_find_next (matches, COPYDESK_FIELD_EDITORIAL_NOTE, 0, 1000), ==, 0);
   g_assert_cmpint (copydesk_find_previous (matches, COPYDESK_FIELD_HEADLINE, 0, 0), ==, last);
@@ -293,7 +301,7 @@ test_navigation (void)
     g_autofree char *of = copydesk_find_describe_position (3, matches->len);
     g_autofree char *all = copydesk_find_describe_position (0, 1);
 
-    g_assert_cmpstr (of, ==, "3 of 12");
+    g_assert_cmpstr (of, ==, "3 of 13");
     g_assert_cmpstr (all, ==, "1 match");
   }
 }
@@ -311,9 +319,9 @@ test_replace_all (void)
   guint n = 0, sum = 0;
 
   edits = copydesk_find_replace_all (article, "harbour", "*port*", COPYDESK_FIND_DEFAULT, &n);
-  g_assert_cmpuint (n, ==, 12);
+  g_assert_cmpuint (n, ==, 13);
   /* one edit per field touched, the body once for its two matches */
-  g_assert_cmpuint (edits->len, ==, 11);
+  g_assert_cmpuint (edits->len, ==, 12);
   for (guint i = 0; i < edits->len; i++)
     sum += ((CopydeskFindEdit *) g_ptr_array_index (edits, i))->n_replaced;
   g_assert_cmpuint (sum, ==, n);
@@ -321,13 +329,15 @@ test_replace_all (void)
                    "*port* wall collapses");
   /* the article is not touched until the edits are applied */
   untouched = copydesk_find_in_article (article, "harbour", COPYDESK_FIND_DEFAULT);
-  g_assert_cmpuint (untouched->len, ==, 12);
+  g_assert_cmpuint (untouched->len, ==, 13);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Harbour wall collapses");
+  g_assert_cmpstr (copydesk_article_get_creditline (article), ==, "Harbour News Agency");
 
   g_assert_true (copydesk_find_apply_edits (article, edits, &error));
   g_assert_no_error (error);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, "*port* wall collapses");
   g_assert_cmpstr (copydesk_article_get_dateline (article), ==, "HARBOUR TOWN");
+  g_assert_cmpstr (copydesk_article_get_creditline (article), ==, "*port* News Agency");
   g_assert_true (copydesk_article_get_byline_override (article));
 
   /* in the body the stars stayed text: every replacement is found again */
@@ -338,7 +348,7 @@ test_replace_all (void)
   g_assert_cmpuint (copydesk_body_get_n_blocks (copydesk_article_get_body (article)), ==, 3);
 
   toast = copydesk_find_describe_replaced (n);
-  g_assert_cmpstr (toast, ==, "Replaced 12 matches");
+  g_assert_cmpstr (toast, ==, "Replaced 13 matches");
 }
 
 static void
@@ -377,6 +387,7 @@ test_stale_edits (void)
   g_assert_false (copydesk_find_apply_edits (article, edits, &error));
   g_assert_error (error, COPYDESK_ERROR, COPYDESK_ERROR_INVALID_INPUT);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, "Harbour wall collapses");
+  g_assert_cmpstr (copydesk_article_get_creditline (article), ==, "Harbour News Agency");
 }
 
 int

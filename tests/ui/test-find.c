@@ -71,9 +71,40 @@ gate_story (int width,
   copydesk_photo_set_alt_text (photo, "A steel gate across the river");
   copydesk_article_add_photo (article, photo);
   copydesk_article_set_contributor_note (article, "Gate figures from the harbour office.");
+  copydesk_article_set_creditline (article, "Tide Gate Press");
   copydesk_article_set_editorial_note (article, "Check the gate name.");
   editorux_run_for (50);
   return window;
+}
+
+/* The story's Credit in the details panel: an entry (a photo's Credit is
+ * a row of its card). */
+static GtkWidget *
+credit_line_entry (GtkWidget *root)
+{
+  if (GTK_IS_ENTRY (root) && ui_test_find_labelled (root, "Credit") == root)
+    return root;
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = credit_line_entry (child);
+
+      if (found != NULL)
+        return found;
+    }
+  return NULL;
+}
+
+static GtkWidget *
+story_field (CopydeskWindow *window,
+             const char     *field_name)
+{
+  GtkWidget *field = g_str_equal (field_name, "Credit") ? credit_line_entry (GTK_WIDGET (window))
+                                                       : editorux_field (GTK_WIDGET (window),
+                                                                         field_name);
+
+  g_assert_nonnull (field);
+  return field;
 }
 
 static void
@@ -81,7 +112,7 @@ assert_selected (CopydeskWindow *window,
                  const char     *field_name,
                  const char     *selected)
 {
-  GtkWidget *field = editorux_field (GTK_WIDGET (window), field_name);
+  GtkWidget *field = story_field (window, field_name);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
   g_autofree char *text = NULL;
 
@@ -116,14 +147,15 @@ test_every_field (void)
   const struct { const char *field; const char *text; } order[] = {
     { "Headline", "gate" }, { "Standfirst", "gate" }, { "Author bio", "gate" },
     { "Body", "gate" }, { "Body", "gate" }, { "Contributor note", "Gate" },
-    { "Editorial note", "gate" },
+    { "Credit", "Gate" }, { "Editorial note", "gate" },
   };
   g_autofree char *expected = NULL;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
   search_for (window, "gate");
-  /* headline, standfirst, bio, body twice, caption, credit, alt text, notes */
-  g_assert_cmpstr (status (window), ==, "1 of 10");
+  /* headline, standfirst, bio, body twice, caption, credit, alt text, the
+   * contributor's note, the story's credit line, the editorial note */
+  g_assert_cmpstr (status (window), ==, "1 of 11");
   /* the highlights are in the fields themselves */
   g_assert_true (editorux_has_match_tag (editorux_field (GTK_WIDGET (window), "Headline")));
   g_assert_true (editorux_has_match_tag (editorux_field (GTK_WIDGET (window), "Body")));
@@ -137,7 +169,7 @@ test_every_field (void)
 
       copydesk_find_bar_next (bar);
       g_clear_pointer (&expected, g_free);
-      expected = g_strdup_printf ("%u of 10", number);
+      expected = g_strdup_printf ("%u of 11", number);
       g_assert_cmpstr (status (window), ==, expected);
       if (i == 4)
         {
@@ -145,17 +177,17 @@ test_every_field (void)
           copydesk_find_bar_next (bar);
           copydesk_find_bar_next (bar);
           copydesk_find_bar_next (bar);
-          g_assert_cmpstr (status (window), ==, "8 of 10");
+          g_assert_cmpstr (status (window), ==, "8 of 11");
           continue;
         }
       assert_selected (window, order[i].field, order[i].text);
     }
   /* round to the first, and back */
   copydesk_find_bar_next (bar);
-  g_assert_cmpstr (status (window), ==, "1 of 10");
+  g_assert_cmpstr (status (window), ==, "1 of 11");
   assert_selected (window, "Headline", "gate");
   copydesk_find_bar_previous (bar);
-  g_assert_cmpstr (status (window), ==, "10 of 10");
+  g_assert_cmpstr (status (window), ==, "11 of 11");
   assert_selected (window, "Editorial note", "gate");
   editorux_destroy (window);
 }
@@ -233,6 +265,7 @@ test_replace_all (void)
   GtkTextBuffer *body =
     gtk_text_view_get_buffer (GTK_TEXT_VIEW (ui_test_body_view (window)));
   g_autoptr(CopydeskPhoto) photo = g_list_model_get_item (copydesk_article_get_photos (article), 0);
+  GtkWidget *credit = story_field (window, "Credit");
   g_autofree char *markup = NULL;
   g_autofree char *told = NULL;
 
@@ -246,7 +279,7 @@ test_replace_all (void)
   editorux_run_for (50);
   /* what the toast says (the editor puts it in the window's toast overlay;
    * toasts queue, so it need not show at once) */
-  g_assert_cmpstr (told, ==, "Replaced 10 matches");
+  g_assert_cmpstr (told, ==, "Replaced 11 matches");
   g_assert_nonnull (gtk_widget_get_ancestor (GTK_WIDGET (find_bar (window)),
                                              ADW_TYPE_TOAST_OVERLAY));
   g_assert_cmpstr (status (window), ==, "No matches");
@@ -254,6 +287,18 @@ test_replace_all (void)
   g_assert_cmpstr (copydesk_photo_get_caption (photo), ==, "The barrier at dawn");
   g_assert_cmpstr (copydesk_photo_get_credit (photo), ==, "barrier Photos");
   g_assert_cmpstr (copydesk_article_get_editorial_note (article), ==, "Check the barrier name.");
+  g_assert_cmpstr (copydesk_article_get_creditline (article), ==, "Tide barrier Press");
+  /* the entry's own undo takes the replacement back, as in the other
+   * entries: two steps there (GtkText records the deletion and the
+   * insertion apart) */
+  for (guint i = 0; i < 2; i++)
+    {
+      gtk_widget_activate_action (GTK_WIDGET (gtk_editable_get_delegate (GTK_EDITABLE (credit))),
+                                  "text.undo", NULL);
+      editorux_run_for (20);
+    }
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (credit)), ==, "Tide Gate Press");
+  g_assert_cmpstr (copydesk_article_get_creditline (article), ==, "Tide Gate Press");
   markup = editorux_body_markup (window);
   g_assert_cmpstr (markup, ==,
                    "The barrier failed at noon.\n\nA *barrier* again, said the keeper.\n");

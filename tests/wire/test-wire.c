@@ -126,7 +126,7 @@ static const Variant variants[] = {
     "2026-07-01T12:00:00+02:00", NULL, "Åskväder" },
   { "multi-story.xml", "Lighthouse keeper retires after forty years", "", "", "",
     "The last keeper of Gull Point", "dredger", NULL, "2026-08-01T05:58:00+00:00",
-    "story 2 of the message", "The Gull Point light at dusk." },
+    "the file holds 2 stories: this is story 1", "The Gull Point light at dusk." },
 };
 
 static void
@@ -252,6 +252,7 @@ test_multi_story (void)
   g_autoptr(CopydeskArticle) second = NULL;
   g_autoptr(CopydeskArticle) none = NULL;
   g_autoptr(CopydeskPhoto) photo = NULL;
+  g_autoptr(GPtrArray) warnings = NULL;
   GListModel *photos;
 
   g_assert_no_error (error);
@@ -259,8 +260,10 @@ test_multi_story (void)
   g_assert_cmpstr (g_ptr_array_index (stories, 0), ==, "Lighthouse keeper retires after forty years");
   g_assert_cmpstr (g_ptr_array_index (stories, 1), ==, "Harbour dredging starts in September");
 
-  second = copydesk_newsml_read_story (xml, NULL, 1, NULL, &error);
+  second = copydesk_newsml_read_story (xml, NULL, 1, &warnings, &error);
   g_assert_no_error (error);
+  g_assert_cmpstr (g_ptr_array_index (warnings, 0), ==,
+                   "the file holds 2 stories: this is story 2 (the others open separately)");
   g_assert_cmpstr (copydesk_article_get_guid (second), ==, "urn:test:story-b");
   g_assert_cmpuint (copydesk_article_get_version (second), ==, 2);
   photos = copydesk_article_get_photos (second);
@@ -286,6 +289,18 @@ test_multi_story (void)
     g_assert_cmpint (r.status, ==, 0);
     g_assert_nonnull (strstr (r.out, "<headline>Harbour dredging starts in September</headline>"));
     g_assert_null (strstr (r.out, "Lighthouse"));
+    /* the reader's count, then the converter's own way to the others */
+    g_assert_nonnull (strstr (r.err, "warning: the file holds 2 stories: this is story 2 (the "
+                                     "others open separately)\n"
+                                     "warning: convert another story with --item N (1 to 2); "
+                                     "--list lists them\n"));
+  }
+  {
+    g_auto(CopydeskTestRun) r = copydesk_test_convert ("--from", "newsml", path);
+
+    g_assert_cmpint (r.status, ==, 0);
+    g_assert_nonnull (strstr (r.err, "this is story 1"));
+    g_assert_nonnull (strstr (r.err, "--item N (1 to 2)"));
   }
   {
     g_auto(CopydeskTestRun) r = copydesk_test_convert ("--from", "newsml", "--item", "3", path);

@@ -219,6 +219,29 @@ check_chooser (void)
   return dialog;
 }
 
+/* The notes on opening say how many stories the file holds and which one
+ * is open, and nothing of the converter's options. */
+static void
+assert_story_note (CopydeskWindow *window,
+                   const char     *expected)
+{
+  CopydeskNotices *notices = copydesk_document_get_notices (copydesk_window_get_document (window));
+  GPtrArray *notes = copydesk_notices_get_notes (notices);
+  gboolean found = FALSE;
+
+  g_assert_nonnull (notes);
+  for (guint i = 0; i < notes->len; i++)
+    {
+      const char *note = g_ptr_array_index (notes, i);
+
+      g_assert_null (strstr (note, "copydesk-convert"));
+      g_assert_null (strstr (note, "--item"));
+      found |= g_str_equal (note, expected);
+    }
+  if (!found)
+    g_error ("no note says “%s”", expected);
+}
+
 /* A file of several stories: each is offered, the chosen one opens, and
  * saving over the file (which keeps only that one) asks first. */
 static void
@@ -238,8 +261,12 @@ test_multi_story (Fixture       *f,
   g_assert_true (g_file_set_contents (path, original, -1, NULL));
   copydesk_window_open (window, file, FALSE);
   preview_test_wait (chooser_shown, NULL);
+  assert_story_note (window, "the file holds 3 stories: this is story 1 (the others open "
+                             "separately)");
   respond (check_chooser (), "open");
   preview_test_wait (not_busy, window);
+  assert_story_note (window, "the file holds 3 stories: this is story 3 (the others open "
+                             "separately)");
   article = ui_test_article (window);
   g_assert_cmpstr (copydesk_article_get_headline (article), ==, HEADLINES[2]);
   g_assert_cmpstr (copydesk_article_get_guid (article), ==, "urn:test:roundup-3");
