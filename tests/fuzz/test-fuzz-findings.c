@@ -324,6 +324,23 @@ test_newsml_href_as_typed_is_encoded (void)
                    "|https://example.org/a%20b|htl%20chatps%3A//ex.org/|my%20notes%3Aa%3Ab/c:d|https://ex.org/#a%23b");
 }
 
+/* A ":" in the authority stays only before a port, an "@" only once after
+ * the userinfo, "[" "]" only around an IP-literal: everything else there
+ * is encoded, so the host is one xs:anyURI reg-name. */
+static void
+test_newsml_href_authority_colon_is_encoded (void)
+{
+  g_autoptr(GBytes) xml = load_finding ("href-authority-colon.xml");
+  g_autoptr(GBytes) written = assert_round_trip (xml);
+  g_autoptr(CopydeskArticle) again = read_ok (written);
+  g_autofree char *hrefs = hrefs_of_first_block (copydesk_article_get_body (again));
+
+  g_assert_cmpstr (hrefs, ==,
+                   "https://example.%20urn%3Atest%3Atwo-b/x"
+                   "|https://desk:pw%40me@example.org:8080/a"
+                   "|http://[::1]:80/|http://%5B%3A:1/|http://example.org%3A/");
+}
+
 /* Control characters in markup: the writer drops them, so the body must
  * not hold them (the word count written would not be the one read back). */
 static void
@@ -369,6 +386,8 @@ main (int   argc,
   g_test_add_func ("/findings/newsml/href-of-blanks-is-no-link", test_newsml_href_of_blanks_is_no_link);
   g_test_add_func ("/findings/newsml/href-with-newline-loses-it", test_newsml_href_with_newline_loses_it);
   g_test_add_func ("/findings/newsml/href-as-typed-is-encoded", test_newsml_href_as_typed_is_encoded);
+  g_test_add_func ("/findings/newsml/href-authority-colon-is-encoded",
+                   test_newsml_href_authority_colon_is_encoded);
   g_test_add_func ("/findings/markup/control-characters-dropped", test_markup_control_characters_dropped);
   return g_test_run ();
 }
