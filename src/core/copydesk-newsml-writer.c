@@ -62,61 +62,6 @@ _copydesk_writer_set_attr (xmlNodePtr  node,
   xmlSetProp (node, BAD_CAST name, BAD_CAST clean);
 }
 
-/* Whether @href up to its first ":" (before any "/", "?" or "#") is a
- * scheme; when it is not, that ":" must be encoded (RFC 3986, 4.2). */
-static gboolean
-colon_ends_scheme (const char *href,
-                   gsize       colon)
-{
-  if (colon == 0 || !g_ascii_isalpha (href[0]))
-    return FALSE;
-  for (gsize i = 1; i < colon; i++)
-    if (!g_ascii_isalnum (href[i]) && strchr ("+-.", href[i]) == NULL)
-      return FALSE;
-  return TRUE;
-}
-
-/* A link as typed, as an RFC 3986 URI reference (xs:anyURI wants no blank,
- * no "[" outside a host, no lone "%", a scheme before a first ":"): every
- * other byte is percent-encoded, what is already encoded stays, so writing
- * what was read changes nothing. */
-static char *
-encode_href (const char *href)
-{
-  static const char kept[] = "-._~!$&'()*+,;=:/?#@";
-  gsize colon = strcspn (href, ":/?#");
-  /* without a scheme, no ":" may stay in the first segment */
-  gsize no_colon_before = href[colon] == ':' && !colon_ends_scheme (href, colon)
-                          ? strcspn (href, "/?#") : 0;
-  const char *fragment = strchr (href, '#');
-  GString *out = g_string_sized_new (strlen (href));
-
-  for (const guchar *p = (const guchar *) href; *p != '\0'; p++)
-    {
-      /* nor a second "#": the fragment is all after the first */
-      gboolean to_encode = (*p == ':' && (gsize) (p - (const guchar *) href) < no_colon_before) ||
-                           (*p == '#' && (const char *) p != fragment);
-
-      if ((g_ascii_isalnum (*p) || strchr (kept, *p) != NULL ||
-           (*p == '%' && g_ascii_isxdigit (p[1]) && g_ascii_isxdigit (p[2]))) &&
-          !to_encode)
-        g_string_append_c (out, (char) *p);
-      else
-        g_string_append_printf (out, "%%%02X", *p);
-    }
-  return g_string_free (out, FALSE);
-}
-
-void
-_copydesk_writer_set_href (xmlNodePtr  node,
-                           const char *href)
-{
-  g_autofree char *clean = copydesk_text_strip_xml_invalid (href);
-  g_autofree char *encoded = encode_href (clean);
-
-  xmlSetProp (node, BAD_CAST "href", BAD_CAST encoded);
-}
-
 void
 _copydesk_writer_add_text (xmlNodePtr  parent,
           const char *text)

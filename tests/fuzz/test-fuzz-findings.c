@@ -307,6 +307,20 @@ test_newsml_href_with_newline_loses_it (void)
   written = assert_round_trip (xml);
 }
 
+/* The finding round-trips and validates; its first block's hrefs, as
+ * written and read back, are @expected. */
+static void
+assert_hrefs_written (const char *name,
+                      const char *expected)
+{
+  g_autoptr(GBytes) xml = load_finding (name);
+  g_autoptr(GBytes) written = assert_round_trip (xml);
+  g_autoptr(CopydeskArticle) again = read_ok (written);
+  g_autofree char *hrefs = hrefs_of_first_block (copydesk_article_get_body (again));
+
+  g_assert_cmpstr (hrefs, ==, expected);
+}
+
 /* A link typed with blanks, brackets, a lone "%" or a first ":" that ends
  * no scheme is written as a URI reference the schema takes (xs:anyURI), and
  * what is already encoded stays as it is: read back, it is written the same
@@ -314,14 +328,21 @@ test_newsml_href_with_newline_loses_it (void)
 static void
 test_newsml_href_as_typed_is_encoded (void)
 {
-  g_autoptr(GBytes) xml = load_finding ("href-blank-bracket.xml");
-  g_autoptr(GBytes) written = assert_round_trip (xml);
-  g_autoptr(CopydeskArticle) again = read_ok (written);
-  g_autofree char *hrefs = hrefs_of_first_block (copydesk_article_get_body (again));
+  assert_hrefs_written ("href-blank-bracket.xml",
+                        "https://example.org/council%20minutes%20%5Bdraft%5D.pdf?q=a%20b&x=100%25"
+                        "|https://example.org/a%20b|htl%20chatps%3A//ex.org/|my%20notes%3Aa%3Ab/c:d|https://ex.org/#a%23b");
+}
 
-  g_assert_cmpstr (hrefs, ==,
-                   "https://example.org/council%20minutes%20%5Bdraft%5D.pdf?q=a%20b&x=100%25"
-                   "|https://example.org/a%20b|htl%20chatps%3A//ex.org/|my%20notes%3Aa%3Ab/c:d|https://ex.org/#a%23b");
+/* A ":" in the authority stays only before a port, an "@" only once after
+ * the userinfo, "[" "]" only around an IP-literal: everything else there
+ * is encoded, so the host is one xs:anyURI reg-name. */
+static void
+test_newsml_href_authority_colon_is_encoded (void)
+{
+  assert_hrefs_written ("href-authority-colon.xml",
+                        "https://example.%20urn%3Atest%3Atwo-b/x"
+                        "|https://desk:pw%40me@example.org:8080/a"
+                        "|http://[::1]:80/|http://%5B%3A:1/|http://example.org%3A/");
 }
 
 /* Control characters in markup: the writer drops them, so the body must
@@ -369,6 +390,8 @@ main (int   argc,
   g_test_add_func ("/findings/newsml/href-of-blanks-is-no-link", test_newsml_href_of_blanks_is_no_link);
   g_test_add_func ("/findings/newsml/href-with-newline-loses-it", test_newsml_href_with_newline_loses_it);
   g_test_add_func ("/findings/newsml/href-as-typed-is-encoded", test_newsml_href_as_typed_is_encoded);
+  g_test_add_func ("/findings/newsml/href-authority-colon-is-encoded",
+                   test_newsml_href_authority_colon_is_encoded);
   g_test_add_func ("/findings/markup/control-characters-dropped", test_markup_control_characters_dropped);
   return g_test_run ();
 }
