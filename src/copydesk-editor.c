@@ -81,6 +81,13 @@ enum {
 
 static GParamSpec *properties[N_PROPS];
 
+enum {
+  FIND_SHOWN,
+  N_SIGNALS
+};
+
+static guint signals[N_SIGNALS];
+
 /* Counters and status */
 
 static void
@@ -342,6 +349,7 @@ copydesk_editor_show_find (CopydeskEditor *self,
   gtk_revealer_set_reveal_child (self->find_revealer, TRUE);
   copydesk_find_bar_start (self->find_bar);
   copydesk_find_bar_focus_entry (self->find_bar);
+  g_signal_emit (self, signals[FIND_SHOWN], 0);
 }
 
 static void
@@ -493,6 +501,24 @@ resolve_field (CopydeskField field,
     }
 }
 
+/**
+ * copydesk_editor_get_find_match_widget:
+ *
+ * Returns: (transfer none) (nullable): the field that holds the find bar's
+ *   selected match, or %NULL when none is selected
+ */
+GtkWidget *
+copydesk_editor_get_find_match_widget (CopydeskEditor *self)
+{
+  CopydeskFindMatch match;
+
+  g_return_val_if_fail (COPYDESK_IS_EDITOR (self), NULL);
+
+  if (!copydesk_find_bar_get_current (self->find_bar, &match))
+    return NULL;
+  return resolve_field (match.field, match.index, self);
+}
+
 /* The closed find bar stays out of the layout: a revealer measures its child
  * even when it is hidden, and the bar's width would push the preview aside. */
 static void
@@ -570,6 +596,16 @@ copydesk_editor_class_init (CopydeskEditorClass *klass)
     g_param_spec_object ("document", NULL, NULL, COPYDESK_TYPE_DOCUMENT,
                          G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
   g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CopydeskEditor::find-shown:
+   *
+   * The user started Find or Replace (editor.find, editor.replace): the
+   * bar is open and its entry has the focus. The window makes room for
+   * it (an overlay over the form closes).
+   */
+  signals[FIND_SHOWN] = g_signal_new ("find-shown", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                      0, NULL, NULL, NULL, G_TYPE_NONE, 0);
 
   g_type_ensure (COPYDESK_TYPE_AUTHORS_LIST);
   g_type_ensure (COPYDESK_TYPE_BODY_VIEW);

@@ -22,6 +22,7 @@ void              copydesk_editor_set_document  (CopydeskEditor   *self,
 CopydeskBodyView *copydesk_editor_get_body_view (CopydeskEditor   *self);
 void              copydesk_editor_show_find     (CopydeskEditor   *self,
                                                  gboolean          replace);
+GtkWidget        *copydesk_editor_get_find_match_widget (CopydeskEditor *self);
 void              copydesk_editor_focus_start   (CopydeskEditor   *self);
 GtkWidget        *copydesk_editor_get_details_page (CopydeskEditor *self);
 GActionGroup     *copydesk_editor_get_actions   (CopydeskEditor   *self);

@@ -311,7 +311,8 @@ _copydesk_window_export_wire_to (CopydeskWindow *self,
  * a click on the story, closes. The flaps are locked: folding and
  * unfolding never show or hide them. What is shown follows the settings
  * and changes only when the user asks (a header button, F9, the view
- * switcher, Esc); the settings are written only then. */
+ * switcher, Esc, Find over a folded sidebar); the settings are written
+ * only then. */
 
 /* The sidebar's width, beside the form or over it. */
 #define SIDEBAR_WIDTH 360
@@ -412,6 +413,22 @@ on_side_revealed (CopydeskWindow *self)
   if (self->syncing_sides || adw_flap_get_reveal_flap (self->side_flap))
     return;
   show_side_page (self, NULL);
+}
+
+/* The user started Find. Folded over the form, the sidebar would hide
+ * the find bar and the match: it closes, as Esc would close it (and is
+ * recorded as hidden). It stays when the selected match is in it (a
+ * caption on the Photos page), and beside the form nothing changes. */
+static void
+on_find_shown (CopydeskWindow *self)
+{
+  GtkWidget *match = copydesk_editor_get_find_match_widget (self->editor);
+
+  if (!adw_flap_get_folded (self->side_flap) || !adw_flap_get_reveal_flap (self->side_flap))
+    return;
+  if (match != NULL && gtk_widget_is_ancestor (match, adw_flap_get_flap (self->side_flap)))
+    return;
+  adw_flap_set_reveal_flap (self->side_flap, FALSE);
 }
 
 static void
@@ -564,6 +581,8 @@ init_side_areas (CopydeskWindow *self)
                            G_CALLBACK (on_side_page), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->side_flap, "notify::reveal-flap", G_CALLBACK (on_side_revealed),
                            self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (self->editor, "find-shown", G_CALLBACK (on_find_shown), self,
+                           G_CONNECT_SWAPPED);
   g_signal_connect_object (self->preview_flap, "notify::reveal-flap",
                            G_CALLBACK (on_preview_revealed), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->side_flap, "notify::reveal-flap",

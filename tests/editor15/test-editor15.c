@@ -369,6 +369,12 @@ mapped (gpointer data)
   return gtk_widget_get_mapped (data);
 }
 
+static gboolean
+unmapped (gpointer data)
+{
+  return !gtk_widget_get_mapped (data);
+}
+
 /* A match in a closed panel (the editorial note, on the sidebar's Details
  * page) opens the panel, selects the match and gives it the focus; the
  * panel is recorded as shown (issue 15: "Find does not open a closed
@@ -406,6 +412,94 @@ test_find_reveals_closed_panel (void)
   g_assert_true (gtk_text_buffer_get_selection_bounds (buffer, &start, &end));
   selected = gtk_text_iter_get_text (&start, &end);
   g_assert_cmpstr (selected, ==, "zebra");
+  gtk_window_destroy (GTK_WINDOW (window));
+  g_settings_set_boolean (settings, "show-details", FALSE);
+}
+
+/* The sidebar's AdwFlap (around the Details page's fields). */
+static AdwFlap *
+side_flap (CopydeskWindow *window)
+{
+  GtkWidget *note = editorux_field (GTK_WIDGET (window), "Editorial note");
+
+  return ADW_FLAP (gtk_widget_get_ancestor (note, ADW_TYPE_FLAP));
+}
+
+/* Whether @widget shows: mapped and not under the revealed sidebar. */
+static gboolean
+shows_beside_sidebar (GtkWidget *widget,
+                      AdwFlap   *flap)
+{
+  GtkWidget *root = GTK_WIDGET (gtk_widget_get_root (widget));
+  graphene_rect_t a, b, both;
+
+  if (!gtk_widget_get_mapped (widget))
+    return FALSE;
+  if (!adw_flap_get_reveal_flap (flap))
+    return TRUE;
+  g_assert_true (gtk_widget_compute_bounds (widget, root, &a));
+  g_assert_true (gtk_widget_compute_bounds (adw_flap_get_flap (flap), root, &b));
+  return !graphene_rect_intersection (&a, &b, &both);
+}
+
+/* At 800 × 600 the sidebar is an overlay over the form: Find closes it,
+ * so the find entry and the match show (it opened under the overlay),
+ * and records it as hidden. A match in the sidebar's own fields (the
+ * editorial note, on the Details page) opens it again, and Find then
+ * leaves it open. */
+static void
+test_find_over_folded_sidebar (void)
+{
+  g_autoptr(GSettings) settings = g_settings_new (APP_ID);
+  CopydeskWindow *window;
+  GtkWidget *note, *entry, *focus;
+  CopydeskFindBar *bar;
+  AdwFlap *flap;
+
+  show_only_preview (settings);
+  g_settings_set_boolean (settings, "show-preview", FALSE);
+  g_settings_set_boolean (settings, "show-details", TRUE);
+  window = ui_test_open_sample (app, 800, 600);
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+  flap = side_flap (window);
+  g_assert_true (adw_flap_get_folded (flap));
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  note = editorux_field (GTK_WIDGET (window), "Editorial note");
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (note)),
+                            "Check the zebra crossing with the council.", -1);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
+  entry = editorux_field (GTK_WIDGET (window), "Find");
+  editorux_wait_until (mapped, entry, "the find entry to show");
+  g_assert_false (adw_flap_get_reveal_flap (flap));
+  editorux_wait_until (unmapped, note, "the sidebar to close");
+  g_assert_true (shows_beside_sidebar (entry, flap));
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == entry || gtk_widget_is_ancestor (focus, entry));
+  g_assert_false (g_settings_get_boolean (settings, "show-details"));
+
+  bar = COPYDESK_FIND_BAR (gtk_widget_get_ancestor (entry, COPYDESK_TYPE_FIND_BAR));
+  gtk_editable_set_text (GTK_EDITABLE (entry), "zebra");
+  editorux_wait_until (searched, bar, "the search");
+  copydesk_find_bar_next (bar);
+  editorux_wait_until (mapped, note, "the editorial note to show");
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_true (gtk_widget_get_mapped (note));
+  gtk_window_destroy (GTK_WINDOW (window));
+
+  /* beside the form, Find leaves the sidebar as it is */
+  g_settings_set_boolean (settings, "show-details", TRUE);
+  window = ui_test_open_sample (app, 1920, 1080);
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+  flap = side_flap (window);
+  g_assert_false (adw_flap_get_folded (flap));
+  gtk_widget_activate_action (GTK_WIDGET (window), "editor.find", NULL);
+  preview_test_wait_frames (GTK_WIDGET (window), 4);
+  g_assert_true (adw_flap_get_reveal_flap (flap));
+  g_assert_true (g_settings_get_boolean (settings, "show-details"));
   gtk_window_destroy (GTK_WINDOW (window));
   g_settings_set_boolean (settings, "show-details", FALSE);
 }
@@ -510,6 +604,7 @@ main (int   argc,
   g_test_add_func ("/editor15/author-row-long-text", test_author_row_long_text);
   g_test_add_func ("/editor15/find-reveals-closed-panel", test_find_reveals_closed_panel);
   g_test_add_func ("/editor15/escape-keys", test_escape_keys);
+  g_test_add_func ("/editor15/find-over-folded-sidebar", test_find_over_folded_sidebar);
   status = g_test_run ();
   ui_test_app_free (app);
   return status;

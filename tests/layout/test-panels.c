@@ -7,7 +7,9 @@
  * wide: no two text areas are drawn over each other (one may lie under an
  * opaque overlay, never under a see-through pane), the form keeps its
  * minimum of 34 em, and no panel is shown, hidden or saved except when the
- * test asks (not after a resize, nor when the find bar opens and closes).
+ * test asks (not after a resize, nor when the find bar opens and closes;
+ * starting Find is an explicit action, and over a folded sidebar it
+ * closes the sidebar so that the bar and the match show).
  * The tests use only what main had before the new layout (settings,
  * actions, accessible names), so that they can be run against it.
  */
@@ -321,6 +323,39 @@ find_and_close (CopydeskWindow *window)
   settle (window);
 }
 
+/* The sidebar is shown as an overlay over the form. */
+static gboolean
+sidebar_over_form (CopydeskWindow *window)
+{
+  GtkWidget *slug = ui_test_find_labelled (GTK_WIDGET (window), "Slugline");
+  AdwFlap *flap = ADW_FLAP (gtk_widget_get_ancestor (slug, ADW_TYPE_FLAP));
+
+  return adw_flap_get_folded (flap) && adw_flap_get_reveal_flap (flap);
+}
+
+/* Find over a folded sidebar closes it (the user's action, saved once);
+ * otherwise the panels stay as they were. Put back as @page after. */
+static void
+assert_panels_after_find (Watch          *watch,
+                          CopydeskWindow *window,
+                          const char     *page,
+                          gboolean        preview)
+{
+  gboolean folded = sidebar_over_form (window);
+
+  find_and_close (window);
+  if (!folded)
+    {
+      assert_panels (watch, page, preview, "the find bar");
+      return;
+    }
+  g_assert_cmpuint (watch->writes, ==, 1);
+  watch->writes = 0;
+  assert_panels (watch, NULL, preview, "the find bar over a folded sidebar");
+  set_panels (watch, page, preview);
+  settle (window);
+}
+
 static CopydeskWindow *
 open_window (Watch *watch,
              int    width,
@@ -376,10 +411,9 @@ test_combinations (void)
             assert_form_width (window);
             assert_panels (&watch, pages[p], preview, "showing them");
 
-            find_and_close (window);
+            assert_panels_after_find (&watch, window, pages[p], preview);
             assert_no_overlap (GTK_WIDGET (window));
             assert_form_width (window);
-            assert_panels (&watch, pages[p], preview, "the find bar");
 
             /* narrower, wider, and back */
             for (guint other = 0; other < G_N_ELEMENTS (sizes); other++)
