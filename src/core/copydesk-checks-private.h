@@ -83,6 +83,12 @@ gboolean  _cdx_space_before_is_wrong (const GString        *prose,
                                       gboolean              french);
 CopydeskCheckSeverity _cdx_severity (CopydeskCheck          check);
 
+/* copydesk-checks-names.c: the names the story establishes (a set of
+ * case-folded words), and a text with them blanked for the spell function. */
+GHashTable *_cdx_story_names        (CopydeskArticle       *article);
+char      *_cdx_mask_names          (GHashTable            *names,
+                                     const char            *text);
+
 /* The embargo hook: NULL until the model carries an embargo (issue 17). */
 GDateTime *_cdx_article_embargo     (CopydeskArticle       *article);
 char      *_cdx_embargo_message     (GDateTime             *embargo,

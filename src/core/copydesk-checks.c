@@ -519,10 +519,11 @@ check_body (CdxRun       *run,
 
 typedef struct
 {
-  guint    total;
-  gboolean found;
-  CdxPlace place;
-  guint    first[2];
+  guint       total;
+  gboolean    found;
+  CdxPlace    place;
+  guint       first[2];
+  GHashTable *names;    /* the story's own names: not misspellings */
 } SpellTally;
 
 static void
@@ -531,12 +532,15 @@ spell_one (CdxRun         *run,
            const CdxPlace *place,
            const char     *text)
 {
+  g_autofree char *masked = NULL;
   guint first[2] = { 0, 0 };
   guint n;
 
   if (text == NULL || text[0] == '\0')
     return;
-  n = run->options->spell_func (text, first, run->options->spell_data);
+  masked = _cdx_mask_names (tally->names, text);
+  n = run->options->spell_func (masked != NULL ? masked : text, first,
+                                run->options->spell_data);
   if (n > 0 && !tally->found)
     {
       tally->found = TRUE;
@@ -547,7 +551,8 @@ spell_one (CdxRun         *run,
   tally->total += n;
 }
 
-/* Byline and dateline are names of people and places: left out. */
+/* Byline and dateline are names of people and places: left out. So are the
+ * names the story establishes (copydesk-checks-names.c). */
 static void
 check_spelling (CdxRun       *run,
                 GCancellable *cancellable)
@@ -555,12 +560,15 @@ check_spelling (CdxRun       *run,
   CopydeskArticle *a = run->article;
   CopydeskBody *body = copydesk_article_get_body (a);
   GListModel *photos = copydesk_article_get_photos (a);
+  g_autoptr (GHashTable) names = NULL;
   SpellTally tally = { 0, };
   CdxPlace place = { COPYDESK_CHECK_FIELD_HEADLINE, 0, NULL, 0 };
   CopydeskCheckFinding *f;
 
   if (run->options->spell_func == NULL || !_cdx_enabled (run, COPYDESK_CHECK_SPELLING))
     return;
+  names = _cdx_story_names (a);
+  tally.names = names;
   spell_one (run, &tally, &place, copydesk_article_get_headline (a));
   place.field = COPYDESK_CHECK_FIELD_STANDFIRST;
   spell_one (run, &tally, &place, copydesk_article_get_standfirst (a));
