@@ -23,6 +23,7 @@
 #include "copydesk-preview-pane.h"
 #include "copydesk-reader-view.h"
 #include "copydesk-width-bin.h"
+#include "copydesk-wire-view.h"
 #include "preview-test-util.h"
 #include "ui-test-util.h"
 #include "toolkit-warnings.h"
@@ -254,6 +255,87 @@ test_reader_view (void)
   g_assert_finalize_object (g_steal_pointer (&document));
 }
 
+static void
+store_result (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  *(GAsyncResult **) user_data = g_object_ref (result);
+}
+
+static gboolean
+has_result (gpointer data)
+{
+  return *(GAsyncResult **) data != NULL;
+}
+
+/* The file the preview pane gives the wire view: the article, written off
+ * the main thread. */
+static GBytes *
+write_wire (CopydeskArticle *article)
+{
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  GBytes *xml;
+
+  copydesk_newsml_write_bytes_async (article, NULL, NULL, store_result, &result);
+  preview_test_wait (has_result, &result);
+  xml = copydesk_newsml_write_bytes_finish (article, result, &error);
+  g_assert_no_error (error);
+  return xml;
+}
+
+static gboolean
+wire_checked (gpointer data)
+{
+  return !copydesk_wire_view_is_checking (data);
+}
+
+/* Gives @view the article's file as the preview pane does, and waits for
+ * its check. */
+static void
+show_wire (CopydeskWireView *view,
+           CopydeskArticle  *article)
+{
+  g_autoptr(GBytes) xml = write_wire (article);
+
+  copydesk_wire_view_set_article (view, article, NULL);
+  copydesk_wire_view_set_xml (view, xml);
+  preview_test_wait (wire_checked, view);
+}
+
+/* The wire view shows the file it is given, says whether it is valid and
+ * what receivers miss, and follows the next file. It sits in a scrolled
+ * window, as in the preview pane, where its width is the pane's. */
+static void
+test_wire_view (void)
+{
+  g_autoptr(CopydeskArticle) article = copydesk_article_new ();
+  GtkWidget *view = copydesk_wire_view_new ();
+  CopydeskWireView *wire = COPYDESK_WIRE_VIEW (view);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *window;
+
+  g_object_ref (view);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), view);
+  window = show_in_window (scroller);
+  copydesk_article_set_headline (article, "Tide mill restored");
+  show_wire (wire, article);
+  g_assert_true (shows_text (view, "Tide mill restored"));
+  g_assert_true (shows_text (view, "<newsMessage"));
+  g_assert_true (g_str_has_prefix (copydesk_wire_view_get_status (wire), "Valid NewsML-G2"));
+  g_assert_cmpstr (copydesk_wire_view_get_receivers (wire), ==,
+                   "Receivers miss nothing: the story has no photos");
+  copydesk_article_set_headline (article, "Tide mill grinds again");
+  show_wire (wire, article);
+  preview_test_wait_frames (window, 1);
+  g_assert_true (shows_text (view, "Tide mill grinds again"));
+  g_assert_false (shows_text (view, "Tide mill restored"));
+  destroy_then_finalize (window, scroller);
+  g_assert_finalize_object (view);
+  g_assert_finalize_object (g_steal_pointer (&article));
+}
+
 static CopydeskPhoto *
 photo_with_caption (const char *id,
                     const char *caption)
@@ -343,6 +425,7 @@ main (int   argc,
   g_test_add_func ("/widgets/editor-actions", test_editor_actions);
   g_test_add_func ("/widgets/preview-pane", test_preview_pane);
   g_test_add_func ("/widgets/reader-view", test_reader_view);
+  g_test_add_func ("/widgets/wire-view", test_wire_view);
   g_test_add_func ("/widgets/photo-panel", test_photo_panel);
   g_test_add_func ("/widgets/photo-card", test_photo_card);
   g_test_add_func ("/widgets/window", test_window);
