@@ -36,46 +36,8 @@ static const char PAGE[] =
   "<figcaption>The timetable board.</figcaption></figure>"
   "</article></body></html>";
 
-typedef struct
-{
-  CopydeskApplication *app;
-  char                *dir;
-} Fixture;
+typedef UiTestFolder Fixture;
 
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->app = ui_test_app_new ();
-  f->dir = g_dir_make_tmp ("copydesk-wiredesk-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (windows);
-  ui_test_remove_tree (dir);
-  g_free (f->dir);
-  ui_test_app_free (f->app);
-}
-
-/* As a click on the dialog's button does: the response, then the dialog goes. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  g_object_ref (dialog);
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
-}
 
 /* With COPYDESK_SHOTS=folder, the dialogs and the Wire tab are saved as
  * PNG there, to be looked at. */
@@ -95,11 +57,6 @@ shot (GtkWidget  *widget,
     g_test_message ("no screenshot: %s", error->message);
 }
 
-static gboolean
-not_busy (gpointer data)
-{
-  return !copydesk_document_get_busy (copydesk_window_get_document (data));
-}
 
 static gboolean
 export_toast_shown (gpointer data)
@@ -124,7 +81,7 @@ edited_window (Fixture    *f,
   gtk_window_present (GTK_WINDOW (window));
   copydesk_article_set_headline (ui_test_article (window), headline);
   copydesk_window_save (window, file);
-  preview_test_wait (not_busy, window);
+  preview_test_wait (ui_test_not_busy, window);
   g_assert_false (copydesk_document_get_modified (document));
   copydesk_article_set_headline (ui_test_article (window), edited);
   g_assert_true (copydesk_document_get_modified (document));
@@ -214,7 +171,7 @@ test_quit_one_dialog (Fixture       *f,
   g_assert_cmpuint (copydesk_quit_dialog_get_n_stories (dialog), ==, 2);
   shot (GTK_WIDGET (dialog), "quit-dialog");
   index_of (dialog, "Bridge reopens (edited)");
-  respond (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  ui_test_respond (ADW_MESSAGE_DIALOG (dialog), "cancel");
   preview_test_wait (no_dialog, NULL);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (f->app))), ==, 2);
   g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (one)));
@@ -222,7 +179,7 @@ test_quit_one_dialog (Fixture       *f,
 
   dialog = quit (f);
   copydesk_quit_dialog_set_save (dialog, index_of (dialog, "Market moves (edited)"), FALSE);
-  respond (ADW_MESSAGE_DIALOG (dialog), "save");
+  ui_test_respond (ADW_MESSAGE_DIALOG (dialog), "save");
   preview_test_wait (no_windows, f->app);
 
   one_text = file_text (f, "one.xml");
@@ -252,9 +209,9 @@ test_quit_failed_save (Fixture       *f,
   g_assert_cmpint (g_unlink (path), ==, 0);
   g_assert_cmpint (g_mkdir (path, 0700), ==, 0);
   dialog = quit (f);
-  respond (ADW_MESSAGE_DIALOG (dialog), "save");
+  ui_test_respond (ADW_MESSAGE_DIALOG (dialog), "save");
   preview_test_wait (error_shown, one);
-  preview_test_wait (not_busy, two);
+  preview_test_wait (ui_test_not_busy, two);
   preview_test_wait_frames (GTK_WIDGET (one), 3);
   g_assert_cmpuint (g_list_length (gtk_application_get_windows (GTK_APPLICATION (f->app))), ==, 2);
   g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (one)));
@@ -272,7 +229,7 @@ test_quit_discard_all (Fixture       *f,
     CopydeskQuitDialog *dialog = quit (f);
     g_autofree char *one_text = NULL;
 
-    respond (ADW_MESSAGE_DIALOG (dialog), "discard");
+    ui_test_respond (ADW_MESSAGE_DIALOG (dialog), "discard");
     preview_test_wait (no_windows, f->app);
     one_text = file_text (f, "one.xml");
     g_assert_null (strstr (one_text, "(edited)"));
@@ -291,7 +248,7 @@ imported_window (Fixture *f)
   g_assert_true (g_file_set_contents (path, PAGE, -1, NULL));
   gtk_window_present (GTK_WINDOW (window));
   copydesk_window_import (window, file);
-  preview_test_wait (not_busy, window);
+  preview_test_wait (ui_test_not_busy, window);
   g_assert_cmpuint (g_list_model_get_n_items (
                       copydesk_article_get_photos (ui_test_article (window))), ==, 2);
   return window;
@@ -355,7 +312,7 @@ test_export_asks_first (Fixture       *f,
   g_assert_nonnull (strstr (text, "• 1 photo has no alt text"));
   g_assert_null (result);
 
-  respond (ask, "cancel");
+  ui_test_respond (ask, "cancel");
   preview_test_wait (has_result, &result);
   none = copydesk_wire_export_dialog_finish (result, &error);
   g_assert_null (none);
@@ -648,7 +605,7 @@ main (int   argc,
   adw_init ();
 
 #define ADD(name, func) \
-  g_test_add ("/wiredesk/" name, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  g_test_add ("/wiredesk/" name, Fixture, NULL, ui_test_folder_set_up, func, ui_test_folder_tear_down)
   ADD ("quit/one-dialog", test_quit_one_dialog);
   ADD ("quit/failed-save", test_quit_failed_save);
   ADD ("quit/discard-all", test_quit_discard_all);

@@ -184,10 +184,10 @@ ui_test_dialog_of (CopydeskWindow *window)
   return NULL;
 }
 
-static gboolean
-not_busy (gpointer data)
+gboolean
+ui_test_not_busy (gpointer window)
 {
-  return !copydesk_document_get_busy (copydesk_window_get_document (data));
+  return !copydesk_document_get_busy (copydesk_window_get_document (window));
 }
 
 static gboolean
@@ -219,8 +219,42 @@ ui_test_open_sample (CopydeskApplication *app,
   gtk_window_set_default_size (GTK_WINDOW (window), width, height);
   gtk_window_present (GTK_WINDOW (window));
   copydesk_window_open (window, sample, TRUE);
-  preview_test_wait (not_busy, window);
+  preview_test_wait (ui_test_not_busy, window);
   preview_test_wait (preview_current, _copydesk_window_get_preview (window));
   preview_test_wait_frames (GTK_WIDGET (window), 4);
   return window;
+}
+
+void
+ui_test_folder_set_up (UiTestFolder  *f,
+                       gconstpointer  data)
+{
+  f->app = ui_test_app_new ();
+  f->dir = g_dir_make_tmp ("copydesk-ui-XXXXXX", NULL);
+  g_assert_nonnull (f->dir);
+}
+
+void
+ui_test_folder_tear_down (UiTestFolder  *f,
+                          gconstpointer  data)
+{
+  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
+  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
+
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_destroy (l->data);
+  g_list_free (windows);
+  ui_test_remove_tree (dir);
+  g_free (f->dir);
+  ui_test_app_free (f->app);
+}
+
+void
+ui_test_respond (AdwMessageDialog *dialog,
+                 const char       *response)
+{
+  g_object_ref (dialog);
+  adw_message_dialog_response (dialog, response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
 }

@@ -7,6 +7,8 @@
 
 #include <gtksourceview/gtksource.h>
 
+#include <adwaita.h>
+
 #include "copydesk-application.h"
 
 G_BEGIN_DECLS
@@ -29,5 +31,23 @@ GtkWidget           *ui_test_dialog_of   (CopydeskWindow      *window);
 CopydeskWindow      *ui_test_open_sample (CopydeskApplication *app,
                                           int                  width,
                                           int                  height);
+
+/* A test with an application and a temporary folder of its own (for
+ * g_test_add): tear-down closes every window and deletes the folder. */
+typedef struct
+{
+  CopydeskApplication *app;
+  char                *dir;
+} UiTestFolder;
+
+void      ui_test_folder_set_up    (UiTestFolder     *f,
+                                    gconstpointer     data);
+void      ui_test_folder_tear_down (UiTestFolder     *f,
+                                    gconstpointer     data);
+/* For preview_test_wait(): @window's document is neither loading nor saving. */
+gboolean  ui_test_not_busy         (gpointer          window);
+/* As a click on the dialog's button does: the response, then the dialog goes. */
+void      ui_test_respond          (AdwMessageDialog *dialog,
+                                    const char       *response);
 
 G_END_DECLS

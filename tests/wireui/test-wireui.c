@@ -15,41 +15,8 @@
 #include "ui-test-util.h"
 #include "toolkit-warnings.h"
 
-typedef struct
-{
-  CopydeskApplication *app;
-  char                *dir;
-} Fixture;
+typedef UiTestFolder Fixture;
 
-static void
-fixture_set_up (Fixture       *f,
-                gconstpointer  data)
-{
-  f->app = ui_test_app_new ();
-  f->dir = g_dir_make_tmp ("copydesk-wireui-XXXXXX", NULL);
-  g_assert_nonnull (f->dir);
-}
-
-static void
-fixture_tear_down (Fixture       *f,
-                   gconstpointer  data)
-{
-  g_autoptr(GFile) dir = g_file_new_for_path (f->dir);
-  GList *windows = g_list_copy (gtk_application_get_windows (GTK_APPLICATION (f->app)));
-
-  for (GList *l = windows; l != NULL; l = l->next)
-    gtk_window_destroy (l->data);
-  g_list_free (windows);
-  ui_test_remove_tree (dir);
-  g_free (f->dir);
-  ui_test_app_free (f->app);
-}
-
-static gboolean
-not_busy (gpointer data)
-{
-  return !copydesk_document_get_busy (copydesk_window_get_document (data));
-}
 
 static CopydeskWindow *
 shown_window (Fixture *f)
@@ -118,7 +85,7 @@ test_creditline_round_trip (Fixture       *f,
 
   copydesk_article_set_headline (ui_test_article (window), "Credit round trip");
   copydesk_window_save (window, file);
-  preview_test_wait (not_busy, window);
+  preview_test_wait (ui_test_not_busy, window);
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
   written = text_item_credit (path);
   g_assert_cmpstr (written, ==, "Harbour Desk/Example News");
@@ -130,7 +97,7 @@ test_creditline_round_trip (Fixture       *f,
 
   reopened = shown_window (f);
   copydesk_window_open (reopened, file, FALSE);
-  preview_test_wait (not_busy, reopened);
+  preview_test_wait (ui_test_not_busy, reopened);
   g_assert_cmpstr (gtk_editable_get_text (credit_entry (reopened)), ==,
                    "Harbour Desk/Example News");
   g_assert_cmpstr (copydesk_article_get_creditline (ui_test_article (reopened)), ==,
@@ -164,16 +131,6 @@ overwrite_asked (gpointer data)
   return find_dialog ("Save over") != NULL;
 }
 
-/* As a click on the dialog's button does: the response, then the dialog goes. */
-static void
-respond (AdwMessageDialog *dialog,
-         const char       *response)
-{
-  g_object_ref (dialog);
-  adw_message_dialog_response (dialog, response);
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
-}
 
 static guint
 stories_in (const char *path)
@@ -263,8 +220,8 @@ test_multi_story (Fixture       *f,
   preview_test_wait (chooser_shown, NULL);
   assert_story_note (window, "the file holds 3 stories: this is story 1 (the others open "
                              "separately)");
-  respond (check_chooser (), "open");
-  preview_test_wait (not_busy, window);
+  ui_test_respond (check_chooser (), "open");
+  preview_test_wait (ui_test_not_busy, window);
   assert_story_note (window, "the file holds 3 stories: this is story 3 (the others open "
                              "separately)");
   article = ui_test_article (window);
@@ -277,22 +234,22 @@ test_multi_story (Fixture       *f,
   copydesk_article_set_headline (article, "Night buses return to the river line on Friday");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   preview_test_wait (overwrite_asked, NULL);
-  respond (find_dialog ("Save over"), "cancel");
-  preview_test_wait (not_busy, window);
+  ui_test_respond (find_dialog ("Save over"), "cancel");
+  preview_test_wait (ui_test_not_busy, window);
   g_assert_true (g_file_get_contents (path, &after_cancel, NULL, NULL));
   g_assert_cmpstr (after_cancel, ==, original);
   g_assert_true (copydesk_document_get_modified (copydesk_window_get_document (window)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   preview_test_wait (overwrite_asked, NULL);
-  respond (find_dialog ("Save over"), "overwrite");
-  preview_test_wait (not_busy, window);
+  ui_test_respond (find_dialog ("Save over"), "overwrite");
+  preview_test_wait (ui_test_not_busy, window);
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
   g_assert_cmpuint (stories_in (path), ==, 1);
   /* asked once for this article */
   copydesk_article_set_headline (article, HEADLINES[2]);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  preview_test_wait (not_busy, window);
+  preview_test_wait (ui_test_not_busy, window);
   preview_test_wait_frames (GTK_WIDGET (window), 4);
   g_assert_null (find_dialog ("Save over"));
   g_assert_false (copydesk_document_get_modified (copydesk_window_get_document (window)));
@@ -310,8 +267,8 @@ test_multi_story_keep_first (Fixture       *f,
 
   copydesk_window_open (window, file, FALSE);
   preview_test_wait (chooser_shown, NULL);
-  respond (check_chooser (), "keep");
-  preview_test_wait (not_busy, window);
+  ui_test_respond (check_chooser (), "keep");
+  preview_test_wait (ui_test_not_busy, window);
   preview_test_wait_frames (GTK_WIDGET (window), 4);
   g_assert_cmpstr (copydesk_article_get_headline (ui_test_article (window)), ==,
                    HEADLINES[0]);
@@ -326,10 +283,10 @@ main (int   argc,
   adw_init ();
 
   g_test_add ("/wireui/creditline-round-trip", Fixture, NULL,
-              fixture_set_up, test_creditline_round_trip, fixture_tear_down);
+              ui_test_folder_set_up, test_creditline_round_trip, ui_test_folder_tear_down);
   g_test_add ("/wireui/multi-story/choose-and-save", Fixture, NULL,
-              fixture_set_up, test_multi_story, fixture_tear_down);
+              ui_test_folder_set_up, test_multi_story, ui_test_folder_tear_down);
   g_test_add ("/wireui/multi-story/keep-first", Fixture, NULL,
-              fixture_set_up, test_multi_story_keep_first, fixture_tear_down);
+              ui_test_folder_set_up, test_multi_story_keep_first, ui_test_folder_tear_down);
   return g_test_run ();
 }
