@@ -31,10 +31,18 @@ write_and_judge (GLogLevelFlags   log_level,
       else if (g_strcmp0 (fields[i].key, "GLIB_DOMAIN") == 0)
         domain = fields[i].value;
     }
-  if (log_level & G_LOG_LEVEL_WARNING)
+  if ((log_level & G_LOG_LEVEL_WARNING) && !is_toolkit_gizmo_warning (domain, message))
     {
-      if (!is_toolkit_gizmo_warning (domain, message))
-        g_test_fail_printf ("a warning: %s: %s", domain ? domain : "", message);
+      const char *test = g_test_get_path ();
+
+      /* outside any test case (in main, before or after g_test_run) there
+       * is no test to fail: stop there, as fatal warnings did */
+      if (test == NULL || *test == '\0')
+        {
+          g_log_writer_default (log_level, fields, n_fields, user_data);
+          g_abort ();
+        }
+      g_test_fail_printf ("a warning: %s: %s", domain ? domain : "", message);
     }
   return g_log_writer_default (log_level, fields, n_fields, user_data);
 }

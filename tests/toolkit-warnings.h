@@ -9,7 +9,8 @@
 G_BEGIN_DECLS
 
 /* Call right after g_test_init()/gtk_test_init(). From then on a warning
- * fails the running test (and is printed), a critical aborts at once, and
+ * fails the running test (and is printed; outside any test case it
+ * aborts), a critical aborts at once, and
  * the one warning GTK 4.8 prints by itself now and then on a loaded machine
  * ("Trying to snapshot GtkGizmo ... without a current allocation", a gizmo
  * drawn in the frame before its first size) is printed, not failed: it
